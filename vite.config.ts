@@ -1,0 +1,42 @@
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("./src", import.meta.url));
+const outDir = fileURLToPath(new URL("./dist", import.meta.url));
+
+// The page lives in src/ (the top level is fixed); models/ and data/ are read from the repository root.
+export default defineConfig({
+  root,
+  base: "./",
+  publicDir: false,
+  plugins: [react()],
+  server: { host: "127.0.0.1", port: 5173, fs: { allow: [".."] } },
+  preview: { host: "127.0.0.1", port: 4173 },
+  build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  test: {
+    root: fileURLToPath(new URL(".", import.meta.url)),
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: { name: "scene", include: ["tests/scene/**/*.test.tsx"], environment: "jsdom" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/e2e/globalSetup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
