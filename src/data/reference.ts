@@ -1,0 +1,67 @@
+import { z } from "zod";
+import countriesJson from "../../data/countries.json";
+import correctionsJson from "../../data/border-corrections.json";
+import natoJson from "../../data/nato-members.json";
+import seasJson from "../../data/seas.json";
+import territoriesJson from "../../data/territories.json";
+import type { Polygon } from "../geo/units";
+import type { Text } from "../model/schema";
+import { CorrectionsFile, CountryRow, GroupFile, SeasFile, TerritoriesFile, type Correction } from "./referenceSchema";
+
+/** A named sea area (illustrative outline from data/seas.json). */
+export interface Sea {
+  id: string;
+  name: Text;
+  polygons: Polygon[];
+}
+
+/** Everything in data/ except the geometry of countries: the reference the models are checked against. */
+export interface Reference {
+  countries: ReadonlyMap<string, CountryRow>;
+  groups: ReadonlyMap<string, GroupFile>;
+  /** territory code → sovereign code */
+  territories: ReadonlyMap<string, string>;
+  corrections: readonly Correction[];
+  seas: readonly Sea[];
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new Error(`${file}: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return r.data;
+}
+
+/** Builds the reference from the JSON files' contents (validated). */
+export function makeReference(files: {
+  countries: unknown;
+  groups: unknown[];
+  territories: unknown;
+  corrections: unknown;
+  seas: unknown;
+}): Reference {
+  const countries = parse(z.array(CountryRow), files.countries, "data/countries.json");
+  const groups = files.groups.map((g) => parse(GroupFile, g, "data/nato-members.json"));
+  const territories = parse(TerritoriesFile, files.territories, "data/territories.json");
+  const corrections = parse(CorrectionsFile, files.corrections, "data/border-corrections.json");
+  const seas = parse(SeasFile, files.seas, "data/seas.json");
+  return {
+    countries: new Map(countries.map((c) => [c.code, c])),
+    groups: new Map(groups.map((g) => [g.id, g])),
+    territories: new Map(territories.territories.map((t) => [t.territory, t.sovereign])),
+    corrections: corrections.corrections,
+    seas: seas.features.map((f) => ({ id: f.id, name: f.properties.name, polygons: [f.geometry.coordinates] })),
+  };
+}
+
+let cached: Reference | undefined;
+/** The reference data shipped in data/. */
+export function loadReference(): Reference {
+  cached ??= makeReference({
+    countries: countriesJson,
+    groups: [natoJson],
+    territories: territoriesJson,
+    corrections: correctionsJson,
+    seas: seasJson,
+  });
+  return cached;
+}

@@ -1,0 +1,30 @@
+import { DEG, type GlobeRadii } from "./units";
+
+/**
+ * Position on a sphere of the given radius for a longitude and latitude in degrees.
+ * Axes: y points to the north pole, (lon 0, lat 0) lies on +z, lon 90° east on +x.
+ * Writes into `out` (no allocation when one is passed) and returns it.
+ */
+export function lonLatToXyz(
+  lon: number,
+  lat: number,
+  radius: GlobeRadii | number = 1,
+  out: [number, number, number] = [0, 0, 0],
+): [number, number, number] {
+  const phi = lat * DEG;
+  const lambda = lon * DEG;
+  const c = Math.cos(phi);
+  out[0] = radius * c * Math.sin(lambda);
+  out[1] = radius * Math.sin(phi);
+  out[2] = radius * c * Math.cos(lambda);
+  return out;
+}
+
+/** Inverse of lonLatToXyz: longitude in [-180, 180] and latitude in degrees of a point (any length). */
+export function xyzToLonLat(x: number, y: number, z: number): [lon: number, lat: number] {
+  const r = Math.hypot(x, y, z);
+  if (r === 0) return [0, 0];
+  const lat = Math.asin(Math.max(-1, Math.min(1, y / r))) / DEG;
+  const lon = Math.atan2(x, z) / DEG;
+  return [lon, lat];
+}

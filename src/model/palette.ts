@@ -1,0 +1,40 @@
+import { PARTY_COLOURS, THEME, rgb } from "../theme";
+import type { ResolvedModel } from "./resolve";
+
+/** Width of the palette texture for a number of areas: the next power of two. */
+export const paletteWidth = (areas: number) => 2 ** Math.ceil(Math.log2(Math.max(2, areas)));
+
+/**
+ * RGBA palette, two rows of `width` texels: row 0 is each area's colour, row 1 its second colour
+ * (equal to the first except for ambiguous regions, which the shader draws as stripes of both).
+ * Entries < landCount are land pieces; the rest are seas, tinted over the ocean.
+ * Writes into `out` when given (no allocation).
+ */
+export function buildPalette(resolved: ResolvedModel, landCount: number, width: number, out = new Uint8Array(width * 2 * 4)): Uint8Array {
+  const land = rgb(THEME.land);
+  const ocean = rgb(THEME.ocean);
+  const t = THEME.seaTint;
+  const n = resolved.areaRegion.length;
+  for (let i = 0; i < width; i++) {
+    const isSea = i >= landCount;
+    const r = i < n ? resolved.areaRegion[i]! : -1;
+    let a = isSea ? ocean : land;
+    let b = a;
+    if (r >= 0) {
+      const region = resolved.regions[r]!;
+      a = rgb(PARTY_COLOURS[region.party.colour]);
+      b = region.certainty === "ambiguous" && region.alternativeParty ? rgb(PARTY_COLOURS[region.alternativeParty.colour]) : a;
+      if (isSea) {
+        a = mix(ocean, a, t);
+        b = mix(ocean, b, t);
+      }
+    }
+    out.set([a[0], a[1], a[2], 255], i * 4);
+    out.set([b[0], b[1], b[2], 255], (width + i) * 4);
+  }
+  return out;
+}
+
+function mix(a: [number, number, number], b: [number, number, number], t: number): [number, number, number] {
+  return [Math.round(a[0] + (b[0] - a[0]) * t), Math.round(a[1] + (b[1] - a[1]) * t), Math.round(a[2] + (b[2] - a[2]) * t)];
+}

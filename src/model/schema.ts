@@ -1,0 +1,139 @@
+import { z } from "zod";
+
+/**
+ * The model format: one declarative JSON file per proposal in models/<id>.json.
+ * Every object is strict: a field that is not listed here is an error. There is deliberately no field
+ * for sites, ranges, trajectories, timings or performance of any system: the format can only say which
+ * party is responsible for which area, and how abstract parts (systems, centres) relate.
+ */
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens")
+  .describe("Stable identifier: lower-case letters and digits joined by hyphens.");
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(s)), "is not a calendar date")
+  .describe("A calendar date, YYYY-MM-DD.");
+
+/** Text shown to people, in English and (optionally, for now) Russian. */
+export const Text = z
+  .strictObject({
+    en: z.string().trim().min(1).describe("English text."),
+    ru: z.string().trim().min(1).optional().describe("Russian text. Optional; English is shown when it is missing."),
+  })
+  .describe("Text shown to readers, by language.");
+
+/** Colour roles of the app's palette. Models name a role, never a hex value, so palettes stay colour-blind safe. */
+export const ColourRole = z
+  .enum(["blue", "orange", "purple", "green"])
+  .describe("Colour role from the app's colour-blind-safe palette: blue, orange, purple or green.");
+
+export const Party = z
+  .strictObject({
+    id,
+    name: Text.describe("The party's name, e.g. NATO."),
+    colour: ColourRole,
+  })
+  .describe("A party that can be responsible for regions: an alliance, a state.");
+
+export const Region = z
+  .strictObject({
+    id,
+    label: Text.describe("Short name of the region as shown in the tooltip and legend."),
+    countries: z
+      .array(z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code such as UKR"))
+      .default([])
+      .describe("Countries by ISO 3166-1 alpha-3 code (see data/countries.json). Default: none."),
+    groups: z
+      .array(id)
+      .default([])
+      .describe(
+        "Groups (see data/, e.g. nato) whose members at the model's date belong to this region, except countries that a region lists by code. Default: none.",
+      ),
+    seas: z.array(id).default([]).describe("Sea areas by id (see data/seas.json). Default: none."),
+    party: id.describe("Id of the party responsible for this region in this proposal."),
+    certainty: z
+      .enum(["clear", "ambiguous"])
+      .default("clear")
+      .describe(
+        "clear: the source says so. ambiguous: a plausible reading of the source puts the region here, but the source names no borders. Default: clear.",
+      ),
+    alternativeParty: id
+      .optional()
+      .describe("For an ambiguous region: the party that another reading would make responsible. Drawn as stripes of both colours."),
+    note: Text.describe("Why the region is assigned this way, in our own words."),
+    sources: z.array(id).min(1).describe("Ids of the sources (in this model) that support the assignment."),
+  })
+  .describe("An area shaded on the globe, with the party responsible for it.");
+
+export const SystemNode = z
+  .strictObject({
+    id,
+    label: Text.describe("Name of the abstract part, e.g. Joint data processing centre."),
+    kind: z.enum(["system", "centre"]).describe("system: a whole defence system; centre: an abstract centre within one."),
+    owners: z.array(id).min(1).describe("Ids of the parties that run or staff it."),
+    note: Text.optional().describe("What the source says of it, in our own words."),
+    sources: z.array(id).min(1).describe("Ids of the sources that mention it."),
+  })
+  .describe("An abstract part of a proposal, drawn only in the schematic diagram, never at a place on the globe.");
+
+export const Link = z
+  .strictObject({
+    id,
+    from: id.describe("Id of a node."),
+    to: id.describe("Id of a node."),
+    label: Text.describe("What passes along the link, e.g. Exchange data on potential missile threats."),
+    direction: z.enum(["one-way", "both"]).default("one-way").describe("one-way: from → to; both: each way. Default: one-way."),
+    sources: z.array(id).min(1).describe("Ids of the sources that describe the link."),
+  })
+  .describe(
+    "An abstract relation between two nodes. When the two nodes belong to different single parties, the globe also draws it as a schematic arc between the label points of the parties' areas.",
+  );
+
+export const Source = z
+  .strictObject({
+    id,
+    publication: z.string().trim().min(1).describe("Publication or agency, e.g. Global Security Newswire, Interfax."),
+    title: z.string().trim().min(1).optional().describe("Headline or description of the item."),
+    date: isoDate.describe("Date of publication, YYYY-MM-DD."),
+    via: id.optional().describe("Id of the source in this model that reported this one (e.g. the article citing an agency report)."),
+    label: z.string().trim().min(1).optional().describe("How the citing article names it, e.g. Interfax II."),
+  })
+  .describe("A publication that a statement in the model rests on.");
+
+export const View = z
+  .strictObject({
+    lon: z.number().min(-180).max(180).describe("Longitude of the point the camera looks at, degrees."),
+    lat: z.number().min(-90).max(90).describe("Latitude of the point the camera looks at, degrees."),
+    distance: z.number().min(1.2).max(8).describe("Camera distance from the globe's centre, in globe radii."),
+  })
+  .describe("The camera framing the model opens with.");
+
+export const Model = z
+  .strictObject({
+    $schema: z.string().optional().describe("Path of the JSON Schema, for editors. Ignored by the app."),
+    id: id.describe("The model's id; must equal its file name without .json."),
+    title: Text.describe("Title of the proposal, as shown on the switcher and above the globe."),
+    summary: Text.describe("Two or three sentences, in our own words, explaining the proposal."),
+    date: isoDate.describe("The date the model describes: membership and borders are taken as of this date."),
+    proposedBy: id.describe("Id of the party that made the proposal."),
+    view: View,
+    parties: z.array(Party).min(1),
+    regions: z.array(Region).min(1),
+    nodes: z.array(SystemNode).default([]).describe("Abstract parts of the proposal. Default: none."),
+    links: z.array(Link).default([]).describe("Relations between nodes. Default: none."),
+    sources: z.array(Source).min(1),
+  })
+  .describe("A proposal: who would be responsible for which areas, as reported. Illustrative, never operational.");
+
+export type Model = z.infer<typeof Model>;
+export type Party = z.infer<typeof Party>;
+export type Region = z.infer<typeof Region>;
+export type SystemNode = z.infer<typeof SystemNode>;
+export type Link = z.infer<typeof Link>;
+export type Source = z.infer<typeof Source>;
+export type Text = z.infer<typeof Text>;
+export type ColourRole = z.infer<typeof ColourRole>;

@@ -1,0 +1,114 @@
+import type { z } from "zod";
+import type { Reference } from "../data/reference";
+import { Model } from "./schema";
+
+export type Validation = { ok: true; model: Model } | { ok: false; errors: string[] };
+
+/** regions[3].countries[1] */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let s = "";
+  for (const p of path) s += typeof p === "number" ? `[${p}]` : s ? `.${String(p)}` : String(p);
+  return s || "(top level)";
+}
+
+function zodMessages(file: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const where = formatPath(issue.path);
+    if (issue.code === "unrecognized_keys") {
+      return `${file}: ${where}: unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+    }
+    return `${file}: ${where}: ${issue.message}`;
+  });
+}
+
+/**
+ * Validates a parsed JSON value as a model: the schema first (strict: unknown fields are errors), then
+ * every reference: countries, groups and seas against data/, parties, nodes and sources within the model,
+ * and duplicate ids. Each message names the file, the path and the bad value.
+ * `file` is the path shown in messages (models/<id>.json); the model's id must match its name.
+ */
+export function validateModel(value: unknown, file: string, ref: Reference): Validation {
+  const parsed = Model.safeParse(value);
+  if (!parsed.success) return { ok: false, errors: zodMessages(file, parsed.error) };
+  const m = parsed.data;
+  const errors: string[] = [];
+  const err = (path: string, msg: string) => errors.push(`${file}: ${path}: ${msg}`);
+
+  const expectedId = /([^/\\]+)\.json$/.exec(file)?.[1];
+  if (expectedId && m.id !== expectedId) err("id", `"${m.id}" does not match the file name (expected "${expectedId}")`);
+
+  const ids = <T extends { id: string }>(list: readonly T[], name: string) => {
+    const seen = new Set<string>();
+    list.forEach((x, i) => {
+      if (seen.has(x.id)) err(`${name}[${i}].id`, `duplicate id "${x.id}"`);
+      seen.add(x.id);
+    });
+    return seen;
+  };
+  const parties = ids(m.parties, "parties");
+  ids(m.regions, "regions");
+  const nodes = ids(m.nodes, "nodes");
+  ids(m.links, "links");
+  const sources = ids(m.sources, "sources");
+  const seaIds = new Set(ref.seas.map((s) => s.id));
+
+  const party = (path: string, p: string | undefined) => {
+    if (p !== undefined && !parties.has(p)) err(path, `unknown party "${p}"`);
+  };
+  const cite = (path: string, list: readonly string[]) =>
+    list.forEach((s, i) => {
+      if (!sources.has(s)) err(`${path}[${i}]`, `unknown source "${s}"`);
+    });
+
+  party("proposedBy", m.proposedBy);
+  const listedIn = new Map<string, string>();
+  const seaIn = new Map<string, string>();
+  m.regions.forEach((r, i) => {
+    const at = `regions[${i}]`;
+    if (r.countries.length + r.groups.length + r.seas.length === 0) err(at, `region "${r.id}" names no countries, groups or seas`);
+    r.countries.forEach((c, j) => {
+      if (!ref.countries.has(c)) err(`${at}.countries[${j}]`, `unknown country "${c}"`);
+      else if (listedIn.has(c)) err(`${at}.countries[${j}]`, `country "${c}" is already listed in region "${listedIn.get(c)}"`);
+      else listedIn.set(c, r.id);
+    });
+    r.groups.forEach((g, j) => {
+      if (!ref.groups.has(g)) err(`${at}.groups[${j}]`, `unknown group "${g}" (known: ${[...ref.groups.keys()].join(", ")})`);
+    });
+    r.seas.forEach((s, j) => {
+      if (!seaIds.has(s)) err(`${at}.seas[${j}]`, `unknown sea "${s}" (known: ${[...seaIds].join(", ")})`);
+      else if (seaIn.has(s)) err(`${at}.seas[${j}]`, `sea "${s}" is already in region "${seaIn.get(s)}"`);
+      else seaIn.set(s, r.id);
+    });
+    party(`${at}.party`, r.party);
+    party(`${at}.alternativeParty`, r.alternativeParty);
+    if (r.certainty === "ambiguous" && !r.alternativeParty) err(`${at}.alternativeParty`, "an ambiguous region needs an alternativeParty");
+    if (r.certainty === "clear" && r.alternativeParty) err(`${at}.alternativeParty`, "only an ambiguous region has an alternativeParty");
+    if (r.alternativeParty && r.alternativeParty === r.party) err(`${at}.alternativeParty`, `"${r.alternativeParty}" is the region's own party`);
+    cite(`${at}.sources`, r.sources);
+  });
+  m.nodes.forEach((n, i) => {
+    n.owners.forEach((o, j) => party(`nodes[${i}].owners[${j}]`, o));
+    cite(`nodes[${i}].sources`, n.sources);
+  });
+  m.links.forEach((l, i) => {
+    if (!nodes.has(l.from)) err(`links[${i}].from`, `unknown node "${l.from}"`);
+    if (!nodes.has(l.to)) err(`links[${i}].to`, `unknown node "${l.to}"`);
+    if (l.from === l.to) err(`links[${i}].to`, `a link cannot join node "${l.to}" to itself`);
+    cite(`links[${i}].sources`, l.sources);
+  });
+  m.sources.forEach((s, i) => {
+    if (s.via !== undefined && (!sources.has(s.via) || s.via === s.id)) err(`sources[${i}].via`, `unknown source "${s.via}"`);
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, model: m };
+}
+
+/** Parses JSON text, then validates; a syntax error becomes a message like any other. */
+export function validateModelText(text: string, file: string, ref: Reference): Validation {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [`${file}: not valid JSON: ${(e as Error).message}`] };
+  }
+  return validateModel(value, file, ref);
+}

@@ -1,0 +1,33 @@
+import { useEffect, useMemo } from "react";
+import { BufferAttribute, BufferGeometry, LineBasicMaterial } from "three";
+import { bordersAt } from "../data/atlas";
+import type { IsoDate } from "../data/dates";
+import { LAYER, type Geography } from "../data/geography";
+import { buildLines } from "../geo/buildLines";
+import { radii } from "../geo/units";
+import { THEME, rgb } from "../theme";
+import { noRaycast } from "./AreaMesh";
+
+/** Borders between countries as they were on `date` (dark) and coastlines (light), in one line geometry. */
+export function Borders({ geography, date }: { geography: Geography; date: IsoDate }) {
+  const geometry = useMemo(() => {
+    const borders = buildLines(bordersAt(geography.atlas, geography.ref, date), radii(LAYER.lines), 1);
+    const coasts = buildLines(geography.coastlines, radii(LAYER.lines), 1);
+    const positions = new Float32Array(borders.length + coasts.length);
+    positions.set(borders);
+    positions.set(coasts, borders.length);
+    const colours = new Float32Array(positions.length);
+    const dark = rgb(THEME.border).map((v) => v / 255);
+    const light = rgb(THEME.coast).map((v) => v / 255);
+    for (let i = 0; i < colours.length; i += 3) colours.set(i < borders.length ? dark : light, i);
+    const g = new BufferGeometry();
+    g.setAttribute("position", new BufferAttribute(positions, 3));
+    g.setAttribute("color", new BufferAttribute(colours, 3));
+    g.computeBoundingSphere();
+    return g;
+  }, [geography, date]);
+  const material = useMemo(() => new LineBasicMaterial({ vertexColors: true, transparent: true, opacity: 0.75 }), []);
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  useEffect(() => () => material.dispose(), [material]);
+  return <lineSegments name="borders" geometry={geometry} material={material} raycast={noRaycast} />;
+}

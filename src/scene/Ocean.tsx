@@ -1,0 +1,57 @@
+import { useEffect, useMemo, forwardRef } from "react";
+import { ShaderMaterial, SphereGeometry, type Mesh } from "three";
+import type { ThreeEvent } from "@react-three/fiber";
+import { LAYER } from "../data/geography";
+import { THEME, rgb } from "../theme";
+import { HEADLIGHT } from "./areaMaterial";
+
+const vertexShader = /* glsl */ `
+varying vec3 vNormalV;
+void main() {
+  vNormalV = normalize(normalMatrix * normal);
+  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+}`;
+const fragmentShader = /* glsl */ `
+uniform vec3 uColour;
+uniform vec3 uLight;
+varying vec3 vNormalV;
+void main() {
+  float light = 0.78 + 0.22 * max(dot(normalize(vNormalV), uLight), 0.0);
+  gl_FragColor = vec4(uColour * light, 1.0);
+}`;
+
+interface Props {
+  onPointerMove?: (e: ThreeEvent<PointerEvent>) => void;
+  onPointerLeave?: () => void;
+  onClick?: (e: ThreeEvent<MouseEvent>) => void;
+}
+
+/** The ocean sphere, under everything; it also receives the pointer (the globe is picked by lon/lat). */
+export const Ocean = forwardRef<Mesh, Props>(function Ocean(props, ref) {
+  const geometry = useMemo(() => new SphereGeometry(LAYER.ocean, 96, 64), []);
+  // The shader writes sRGB values directly, like the land's.
+  const material = useMemo(
+    () =>
+      new ShaderMaterial({
+        uniforms: { uColour: { value: rgb(THEME.ocean).map((v) => v / 255) }, uLight: { value: HEADLIGHT } },
+        vertexShader,
+        fragmentShader,
+      }),
+    [],
+  );
+  useEffect(() => () => {
+    geometry.dispose();
+    material.dispose();
+  }, [geometry, material]);
+  return (
+    <mesh
+      ref={ref}
+      name="ocean"
+      geometry={geometry}
+      material={material}
+      onPointerMove={props.onPointerMove}
+      onPointerLeave={props.onPointerLeave}
+      onClick={props.onClick}
+    />
+  );
+});

@@ -1,0 +1,75 @@
+import { DataTexture, NearestFilter, RGBAFormat, UnsignedByteType, Vector3 } from "three";
+import type { AreaUniforms } from "./areaMaterial";
+import { HEADLIGHT } from "./areaMaterial";
+
+/** Smooth start and end of a transition, t in [0, 1]. */
+export const ease = (t: number) => t * t * (3 - 2 * t);
+
+/**
+ * Two palette textures and the uniform that blends them. A new palette becomes the target; the colours
+ * shown at that moment become the start, so a switch in the middle of a transition does not jump.
+ * Nothing is allocated after construction.
+ */
+export class PaletteTransition {
+  readonly uniforms: AreaUniforms;
+  private readonly from: DataTexture;
+  private readonly to: DataTexture;
+  private readonly fromData: Uint8Array;
+  private readonly toData: Uint8Array;
+  /** Linear progress of the transition, 0 to 1. */
+  private t = 1;
+
+  constructor(readonly width: number) {
+    this.fromData = new Uint8Array(width * 2 * 4);
+    this.toData = new Uint8Array(width * 2 * 4);
+    this.from = makeTexture(this.fromData, width);
+    this.to = makeTexture(this.toData, width);
+    this.uniforms = {
+      uFrom: { value: this.from },
+      uTo: { value: this.to },
+      uMix: { value: 1 },
+      uWidth: { value: width },
+      uHatchScale: { value: 1 },
+      uLight: { value: new Vector3().copy(HEADLIGHT) },
+    };
+  }
+
+  get running(): boolean {
+    return this.t < 1;
+  }
+
+  /** Sets the palette to show; with `animate` false the change is a cut. */
+  setTarget(palette: Uint8Array, animate: boolean): void {
+    const m = this.uniforms.uMix.value;
+    for (let i = 0; i < this.fromData.length; i++) {
+      this.fromData[i] = Math.round(this.fromData[i]! + (this.toData[i]! - this.fromData[i]!) * m);
+    }
+    this.toData.set(palette);
+    this.t = animate ? 0 : 1;
+    this.uniforms.uMix.value = ease(this.t);
+    this.from.needsUpdate = true;
+    this.to.needsUpdate = true;
+  }
+
+  /** Advances by dt seconds of a transition lasting `duration` seconds; returns true while it runs. */
+  advance(dt: number, duration: number): boolean {
+    if (this.t >= 1) return false;
+    this.t = Math.min(1, this.t + dt / duration);
+    this.uniforms.uMix.value = ease(this.t);
+    return this.t < 1;
+  }
+
+  dispose(): void {
+    this.from.dispose();
+    this.to.dispose();
+  }
+}
+
+function makeTexture(data: Uint8Array, width: number): DataTexture {
+  const tex = new DataTexture(data, width, 2, RGBAFormat, UnsignedByteType);
+  tex.magFilter = NearestFilter;
+  tex.minFilter = NearestFilter;
+  tex.generateMipmaps = false;
+  tex.needsUpdate = true;
+  return tex;
+}

@@ -1,0 +1,30 @@
+import type { ColourRole } from "./model/schema";
+
+/**
+ * The app's palette. Party colours are taken from the Okabe–Ito set (distinguishable with the common
+ * forms of colour blindness); models name a role, not a colour.
+ */
+export const PARTY_COLOURS: Record<ColourRole, string> = {
+  blue: "#2a78c2",
+  orange: "#e69f00",
+  purple: "#b7659a",
+  green: "#009e73",
+};
+
+export const THEME = {
+  background: "#eef1f4",
+  ocean: "#b9c9d6",
+  land: "#e4e0d6",
+  border: "#4a525c",
+  coast: "#8a98a6",
+  atmosphere: "#ffffff",
+  link: "#1d2630",
+  /** How strongly a sea area takes its party's colour over the ocean (0–1). */
+  seaTint: 0.62,
+} as const;
+
+/** [r, g, b] in 0–255 of a #rrggbb colour. */
+export function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}

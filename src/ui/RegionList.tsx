@@ -1,0 +1,28 @@
+import type { Geography } from "../data/geography";
+import type { ResolvedModel } from "../model/resolve";
+import { Swatch } from "./Swatch";
+import { sourceLine } from "./Tooltip";
+
+/** Every shaded region with the party responsible, its countries, the reasoning and the sources. */
+export function RegionList({ resolved, geography }: { resolved: ResolvedModel; geography: Geography }) {
+  const name = (code: string) => geography.ref.countries.get(code)?.en ?? code;
+  const sea = (id: string) => geography.ref.seas.find((s) => s.id === id)?.name.en ?? id;
+  return (
+    <details className="regions" open>
+      <summary>Regions in this proposal</summary>
+      <ul>
+        {resolved.regions.map((r) => (
+          <li key={r.id} data-region={r.id}>
+            <div className="regions__head">
+              <Swatch colour={r.party.colour} alt={r.certainty === "ambiguous" ? r.alternativeParty?.colour : undefined} sea={!r.countries.length} />
+              <strong>{r.label.en}</strong>
+            </div>
+            <div className="regions__places">{[...r.countries.map(name), ...r.seas.map(sea)].join(", ") || "No area on this date"}</div>
+            <p>{r.note.en}</p>
+            <p className="regions__source">Source: {r.sources.map(sourceLine).join("; ")}</p>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

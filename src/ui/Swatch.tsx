@@ -1,0 +1,10 @@
+import { PARTY_COLOURS } from "../theme";
+import type { ColourRole } from "../model/schema";
+
+/** A small colour key: one party's colour, or stripes of two for a disputed reading. */
+export function Swatch({ colour, alt, sea }: { colour: ColourRole | "land"; alt?: ColourRole; sea?: boolean }) {
+  const a = colour === "land" ? "var(--land)" : PARTY_COLOURS[colour];
+  const b = alt ? PARTY_COLOURS[alt] : a;
+  const background = alt ? `repeating-linear-gradient(135deg, ${a} 0 4px, ${b} 4px 8px)` : a;
+  return <span className={`swatch${sea ? " swatch--sea" : ""}`} style={{ background }} aria-hidden="true" />;
+}
