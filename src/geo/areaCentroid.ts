@@ -4,7 +4,8 @@ import type { LonLat } from "./units";
 /**
  * Label point of a set of areas of a fill geometry: the area-weighted centre of their triangles on the
  * sphere, counting only triangles within `maxAngle` degrees of `focus` (so an alliance spread over two
- * continents gets a label point in the part being looked at). Returns null when no triangle counts.
+ * continents gets a label point in the part being looked at). The centre is then moved to the nearest
+ * counted triangle, so the label point lies on the areas themselves. Returns null when no triangle counts.
  */
 export function areaCentroid(
   positions: Float32Array,
@@ -19,6 +20,7 @@ export function areaCentroid(
   let sx = 0;
   let sy = 0;
   let sz = 0;
+  const counted: number[] = [];
   for (let t = 0; t < indices.length; t += 3) {
     const a = indices[t]!;
     if (!include(area[a]!)) continue;
@@ -36,7 +38,18 @@ export function areaCentroid(
     sx += mx * w;
     sy += my * w;
     sz += mz * w;
+    counted.push(mx / ml, my / ml, mz / ml);
   }
   if (sx === 0 && sy === 0 && sz === 0) return null;
-  return xyzToLonLat(sx, sy, sz);
+  const sl = Math.hypot(sx, sy, sz);
+  let best = 0;
+  let bestDot = -Infinity;
+  for (let i = 0; i < counted.length; i += 3) {
+    const d = (counted[i]! * sx + counted[i + 1]! * sy + counted[i + 2]! * sz) / sl;
+    if (d > bestDot) {
+      bestDot = d;
+      best = i;
+    }
+  }
+  return xyzToLonLat(counted[best]!, counted[best + 1]!, counted[best + 2]!);
 }

@@ -1,11 +1,7 @@
 import type { ThreeEvent } from "@react-three/fiber";
-import { useEffect, useMemo, useRef } from "react";
-import type { Mesh } from "three";
+import { useEffect, useMemo } from "react";
 import type { Geography } from "../data/geography";
-import { areaCentroid } from "../geo/areaCentroid";
-import { lonLatToXyz, xyzToLonLat } from "../geo/lonLatToXyz";
-import type { LonLat } from "../geo/units";
-import { globeLinks } from "../model/globeLinks";
+import { xyzToLonLat } from "../geo/lonLatToXyz";
 import type { ResolvedModel } from "../model/resolve";
 import { AreaMesh } from "./AreaMesh";
 import { Atmosphere } from "./Atmosphere";
@@ -13,7 +9,9 @@ import { Borders } from "./Borders";
 import { CameraRig } from "./CameraRig";
 import { Links } from "./Links";
 import { Ocean } from "./Ocean";
+import { ScreenLabels, type LabelElements } from "./ScreenLabels";
 import { createAreaMaterial } from "./areaMaterial";
+import type { GlobeLinkLayout } from "./globeLinkLayout";
 import { usePaletteTransition } from "./usePaletteTransition";
 
 export interface HoverInfo {
@@ -28,21 +26,17 @@ export interface HoverInfo {
 interface Props {
   geography: Geography;
   resolved: ResolvedModel;
+  links: GlobeLinkLayout;
+  labelElements: LabelElements;
   reducedMotion: boolean;
   onHover: (info: HoverInfo | null) => void;
-  /** HTML labels over the scene (off in the scene-graph tests, which have no DOM overlay). */
-  showLabels?: boolean;
 }
 
 /** The whole scene: ocean, seas, land, borders, halo, links and camera. Switching models changes colours only. */
-export function Globe({ geography, resolved, reducedMotion, onHover, showLabels = true }: Props) {
+export function Globe({ geography, resolved, links, labelElements, reducedMotion, onHover }: Props) {
   const transition = usePaletteTransition(resolved, geography.landCount, geography.paletteWidth, reducedMotion);
   const material = useMemo(() => createAreaMaterial(transition.uniforms), [transition]);
   useEffect(() => () => material.dispose(), [material]);
-  const ocean = useRef<Mesh>(null!);
-
-  const links = useMemo(() => globeLinks(resolved.model), [resolved.model]);
-  const anchors = useMemo(() => partyAnchors(resolved, geography, links.flatMap((l) => [l.fromParty, l.toParty])), [resolved, geography, links]);
 
   const pick = (e: ThreeEvent<PointerEvent | MouseEvent>) => {
     const [lon, lat] = xyzToLonLat(e.point.x, e.point.y, e.point.z);
@@ -52,29 +46,13 @@ export function Globe({ geography, resolved, reducedMotion, onHover, showLabels 
   return (
     <>
       <CameraRig view={resolved.model.view} />
-      <Ocean ref={ocean} onPointerMove={pick} onClick={pick} onPointerLeave={() => onHover(null)} />
+      <Ocean onPointerMove={pick} onClick={pick} onPointerLeave={() => onHover(null)} />
       <AreaMesh name="seas" fill={geography.seas} material={material} />
       <AreaMesh name="land" fill={geography.land} material={material} />
       <Borders geography={geography} date={resolved.date} />
       <Atmosphere />
-      <Links links={links} anchors={anchors} parties={resolved.model.parties} occluder={ocean} showLabels={showLabels} />
+      <Links layout={links} />
+      <ScreenLabels labels={links.labels} elements={labelElements} />
     </>
   );
-}
-
-/** Label point of each party's land, near the part of the globe the model is framed on. */
-function partyAnchors(resolved: ResolvedModel, geography: Geography, parties: string[]): Map<string, LonLat> {
-  const out = new Map<string, LonLat>();
-  const { lon, lat } = resolved.model.view;
-  const focus = lonLatToXyz(lon, lat, 1);
-  for (const party of new Set(parties)) {
-    const include = (area: number) => {
-      const r = resolved.areaRegion[area] ?? -1;
-      return r >= 0 && resolved.regions[r]!.party.id === party && resolved.regions[r]!.certainty === "clear";
-    };
-    const { positions, indices, area } = geography.land;
-    const p = areaCentroid(positions, indices, area, include, focus, 30) ?? areaCentroid(positions, indices, area, include, focus, 180);
-    if (p) out.set(party, p);
-  }
-  return out;
 }

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, forwardRef } from "react";
-import { ShaderMaterial, SphereGeometry, type Mesh } from "three";
+import { useEffect, useMemo } from "react";
+import { ShaderMaterial, SphereGeometry } from "three";
 import type { ThreeEvent } from "@react-three/fiber";
 import { LAYER } from "../data/geography";
 import { THEME, rgb } from "../theme";
@@ -27,7 +27,7 @@ interface Props {
 }
 
 /** The ocean sphere, under everything; it also receives the pointer (the globe is picked by lon/lat). */
-export const Ocean = forwardRef<Mesh, Props>(function Ocean(props, ref) {
+export function Ocean(props: Props) {
   const geometry = useMemo(() => new SphereGeometry(LAYER.ocean, 96, 64), []);
   // The shader writes sRGB values directly, like the land's.
   const material = useMemo(
@@ -45,7 +45,6 @@ export const Ocean = forwardRef<Mesh, Props>(function Ocean(props, ref) {
   }, [geometry, material]);
   return (
     <mesh
-      ref={ref}
       name="ocean"
       geometry={geometry}
       material={material}
@@ -54,4 +53,4 @@ export const Ocean = forwardRef<Mesh, Props>(function Ocean(props, ref) {
       onClick={props.onClick}
     />
   );
-});
+}

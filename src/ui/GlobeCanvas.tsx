@@ -1,9 +1,12 @@
 import { Canvas } from "@react-three/fiber";
-import { Component, useState, type ReactNode } from "react";
+import { Component, useMemo, useState, type ReactNode } from "react";
 import type { WebGLRenderer } from "three";
 import type { Geography } from "../data/geography";
 import type { ResolvedModel } from "../model/resolve";
 import { Globe, type HoverInfo } from "../scene/Globe";
+import { layoutGlobeLinks } from "../scene/globeLinkLayout";
+import type { LabelElements } from "../scene/ScreenLabels";
+import { LabelOverlay } from "./LabelOverlay";
 import { THEME } from "../theme";
 
 interface Props {
@@ -18,6 +21,8 @@ interface Props {
 /** The WebGL canvas, with what to show when WebGL is missing or its context is lost. */
 export function GlobeCanvas({ geography, resolved, reducedMotion, label, onHover, onProblem }: Props) {
   const [lost, setLost] = useState(false);
+  const links = useMemo(() => layoutGlobeLinks(resolved, geography), [resolved, geography]);
+  const [labelElements] = useState<LabelElements>(() => new Map());
   const watchContext = (gl: WebGLRenderer) => {
     const canvas = gl.domElement;
     canvas.addEventListener("webglcontextlost", (e) => {
@@ -42,8 +47,16 @@ export function GlobeCanvas({ geography, resolved, reducedMotion, label, onHover
           onCreated={({ gl }) => watchContext(gl)}
           fallback={<NoWebGL />}
         >
-          <Globe geography={geography} resolved={resolved} reducedMotion={reducedMotion} onHover={onHover} />
+          <Globe
+            geography={geography}
+            resolved={resolved}
+            links={links}
+            labelElements={labelElements}
+            reducedMotion={reducedMotion}
+            onHover={onHover}
+          />
         </Canvas>
+        <LabelOverlay labels={links.labels} elements={labelElements} />
       </WebGLBoundary>
     </div>
   );

@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--use-angle=swiftshader","--enable-unsafe-swiftshader","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run","--disable-quic"] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+p.on("console", m => console.log("console:", m.type(), m.text().slice(0,300)));
+p.on("pageerror", e => console.log("pageerror:", e.message));
+await p.goto("http://127.0.0.1:4173/?proposal=nato-two-systems");
+await p.waitForFunction(() => document.documentElement.dataset.globeReady === "true");
+await p.waitForTimeout(1000);
+console.log(await p.evaluate(() => document.querySelectorAll(".globe-label--link").length));
+await b.close();

@@ -1,0 +1,13 @@
+import { chromium } from "playwright-core";
+const [,, url, out, w = "1280", h = "800"] = process.argv;
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--use-angle=swiftshader","--enable-unsafe-swiftshader","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run","--disable-quic"] });
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+p.on("console", m => console.log("console:", m.type(), m.text()));
+p.on("pageerror", e => console.log("pageerror:", e.message));
+const t0 = Date.now();
+await p.goto(url);
+await p.waitForFunction(() => document.documentElement.dataset.globeReady === "true", undefined, { timeout: 60000 }).catch(e => console.log("not ready", e.message));
+console.log("ready after", Date.now() - t0, "ms");
+await p.waitForTimeout(500);
+await p.screenshot({ path: out });
+await b.close();

@@ -1,0 +1,28 @@
+import type { GlobeLabel } from "../scene/globeLinkLayout";
+import type { LabelElements } from "../scene/ScreenLabels";
+import { Swatch } from "./Swatch";
+
+/** The labels of the globe as HTML over the canvas; the scene positions them (ScreenLabels). */
+export function LabelOverlay({ labels, elements }: { labels: readonly GlobeLabel[]; elements: LabelElements }) {
+  return (
+    <div className="label-overlay" aria-hidden="true">
+      {labels.map((l) => (
+        <div
+          key={l.id}
+          className="label-anchor"
+          data-label={l.id}
+          style={{ visibility: "hidden" }}
+          ref={(el) => {
+            if (el) elements.set(l.id, el);
+            else elements.delete(l.id);
+          }}
+        >
+          <div className={`globe-label globe-label--${l.kind}`}>
+            {l.colour && <Swatch colour={l.colour} />}
+            {l.text}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
