@@ -2,6 +2,7 @@ import { OrbitControls } from "@react-three/drei";
 import { useThree } from "@react-three/fiber";
 import { useLayoutEffect } from "react";
 import { lonLatToXyz } from "../geo/lonLatToXyz";
+import { DISTANCE_RANGE } from "../state/urlState";
 
 export interface CameraView {
   lon: number;
@@ -10,19 +11,21 @@ export interface CameraView {
   distance: number;
 }
 
-export const MIN_DISTANCE = 1.35;
-export const MAX_DISTANCE = 6;
+const [MIN_DISTANCE, MAX_DISTANCE] = DISTANCE_RANGE;
 
 /** Places the camera for a view and lets the reader orbit (drag) and zoom (wheel, pinch) within limits. */
 export function CameraRig({ view }: { view: CameraView }) {
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
+  const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
   useLayoutEffect(() => {
-    const [x, y, z] = lonLatToXyz(view.lon, view.lat, view.distance);
+    // On a portrait screen, step back so the framed area still fits across.
+    const distance = Math.min(MAX_DISTANCE, view.distance * Math.min(1.8, Math.max(1, 0.9 / aspect)));
+    const [x, y, z] = lonLatToXyz(view.lon, view.lat, distance);
     camera.position.set(x, y, z);
     camera.lookAt(0, 0, 0);
     invalidate();
-  }, [camera, view.lon, view.lat, view.distance, invalidate]);
+  }, [camera, view.lon, view.lat, view.distance, aspect, invalidate]);
   return (
     <OrbitControls
       makeDefault

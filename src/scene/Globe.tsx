@@ -6,7 +6,7 @@ import type { ResolvedModel } from "../model/resolve";
 import { AreaMesh } from "./AreaMesh";
 import { Atmosphere } from "./Atmosphere";
 import { Borders } from "./Borders";
-import { CameraRig } from "./CameraRig";
+import { CameraRig, type CameraView } from "./CameraRig";
 import { Links } from "./Links";
 import { Ocean } from "./Ocean";
 import { ScreenLabels, type LabelElements } from "./ScreenLabels";
@@ -29,11 +29,13 @@ interface Props {
   links: GlobeLinkLayout;
   labelElements: LabelElements;
   reducedMotion: boolean;
+  /** Camera framing; the model's own view when not given. */
+  view?: CameraView;
   onHover: (info: HoverInfo | null) => void;
 }
 
 /** The whole scene: ocean, seas, land, borders, halo, links and camera. Switching models changes colours only. */
-export function Globe({ geography, resolved, links, labelElements, reducedMotion, onHover }: Props) {
+export function Globe({ geography, resolved, links, labelElements, reducedMotion, view, onHover }: Props) {
   const transition = usePaletteTransition(resolved, geography.landCount, geography.paletteWidth, reducedMotion);
   const material = useMemo(() => createAreaMaterial(transition.uniforms), [transition]);
   useEffect(() => () => material.dispose(), [material]);
@@ -45,7 +47,7 @@ export function Globe({ geography, resolved, links, labelElements, reducedMotion
 
   return (
     <>
-      <CameraRig view={resolved.model.view} />
+      <CameraRig view={view ?? resolved.model.view} />
       <Ocean onPointerMove={pick} onClick={pick} onPointerLeave={() => onHover(null)} />
       <AreaMesh name="seas" fill={geography.seas} material={material} />
       <AreaMesh name="land" fill={geography.land} material={material} />

@@ -5,7 +5,7 @@ import { describeModel } from "../model/describe";
 import { loadModels } from "../model/loadModels";
 import { resolveModel } from "../model/resolve";
 import type { HoverInfo } from "../scene/Globe";
-import { parseUrlState, serialiseUrlState } from "../state/urlState";
+import { parseUrlState, serialiseUrlState, type ViewState } from "../state/urlState";
 import { Diagram } from "./Diagram";
 import { GlobeCanvas } from "./GlobeCanvas";
 import { IllustrativeNote } from "./IllustrativeNote";
@@ -19,7 +19,7 @@ import { useReducedMotion } from "./useReducedMotion";
 const geography = loadGeography();
 const loaded = loadModels(bundledModelFiles, geography.ref);
 
-function initialState(): { proposal: string | undefined; notices: Notice[] } {
+function initialState(): { proposal: string | undefined; at: ViewState["at"]; notices: Notice[] } {
   const ids = loaded.models.map((m) => m.id);
   const fallback = loaded.models[0];
   const url = parseUrlState(location.search, ids, fallback?.title.en ?? "");
@@ -27,7 +27,7 @@ function initialState(): { proposal: string | undefined; notices: Notice[] } {
     ...loaded.errors.map((text, i) => ({ id: `model-${i}`, text: `A model file was not loaded. ${text}`, kind: "error" as const })),
     ...url.problems.map((text, i) => ({ id: `url-${i}`, text, kind: "warning" as const })),
   ];
-  return { proposal: url.state.proposal ?? fallback?.id, notices };
+  return { proposal: url.state.proposal ?? fallback?.id, at: url.state.at, notices };
 }
 
 export function App() {
@@ -42,8 +42,8 @@ export function App() {
 
   const select = useCallback((id: string) => {
     setProposal(id);
-    history.replaceState(history.state, "", serialiseUrlState({ proposal: id }) + location.hash);
-  }, []);
+    history.replaceState(history.state, "", serialiseUrlState({ proposal: id, at: init.at }) + location.hash);
+  }, [init.at]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -97,6 +97,7 @@ export function App() {
               geography={geography}
               resolved={resolved}
               reducedMotion={reducedMotion}
+              view={init.at}
               label={describeModel(resolved)}
               onHover={setHover}
               onProblem={setWebGLProblem}

@@ -4,6 +4,7 @@ import type { WebGLRenderer } from "three";
 import type { Geography } from "../data/geography";
 import type { ResolvedModel } from "../model/resolve";
 import { Globe, type HoverInfo } from "../scene/Globe";
+import type { CameraView } from "../scene/CameraRig";
 import { layoutGlobeLinks } from "../scene/globeLinkLayout";
 import type { LabelElements } from "../scene/ScreenLabels";
 import { LabelOverlay } from "./LabelOverlay";
@@ -13,13 +14,14 @@ interface Props {
   geography: Geography;
   resolved: ResolvedModel;
   reducedMotion: boolean;
+  view?: CameraView;
   label: string;
   onHover: (info: HoverInfo | null) => void;
   onProblem: (text: string | null) => void;
 }
 
 /** The WebGL canvas, with what to show when WebGL is missing or its context is lost. */
-export function GlobeCanvas({ geography, resolved, reducedMotion, label, onHover, onProblem }: Props) {
+export function GlobeCanvas({ geography, resolved, reducedMotion, view, label, onHover, onProblem }: Props) {
   const [lost, setLost] = useState(false);
   const links = useMemo(() => layoutGlobeLinks(resolved, geography), [resolved, geography]);
   const [labelElements] = useState<LabelElements>(() => new Map());
@@ -53,6 +55,7 @@ export function GlobeCanvas({ geography, resolved, reducedMotion, label, onHover
             links={links}
             labelElements={labelElements}
             reducedMotion={reducedMotion}
+            view={view}
             onHover={onHover}
           />
         </Canvas>

@@ -1,0 +1,175 @@
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch, waitForGlobe } from "./browser";
+
+const base = inject("baseUrl");
+const ARTIFACTS = "tests/artifacts";
+mkdirSync(ARTIFACTS, { recursive: true });
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Watched {
+  page: Page;
+  errors: string[];
+  foreign: string[];
+}
+
+/** A page that records console errors, page errors and every request to a host other than the app's. */
+async function open(path: string, options: { reducedMotion?: boolean; width?: number; height?: number } = {}): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1200, height: options.height ?? 760 },
+    reducedMotion: options.reducedMotion ? "reduce" : "no-preference",
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const origin = new URL(base).origin;
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) foreign.push(u);
+  });
+  await page.goto(new URL(path, base).toString());
+  await waitForGlobe(page);
+  return { page, errors, foreign };
+}
+
+/** RGBA pixels of the WebGL canvas, read through a screenshot of its element. */
+async function canvasShot(page: Page, name: string): Promise<Buffer> {
+  const png = await page.locator(".globe canvas").screenshot({ path: `${ARTIFACTS}/${name}.png` });
+  return png;
+}
+
+/** Share of pixels that differ noticeably between two same-sized screenshots (decoded in the page). */
+async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([a64, b64]) => {
+      const load = async (s: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${s}`;
+        await img.decode();
+        const c = document.createElement("canvas");
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext("2d")!;
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, c.width, c.height).data;
+      };
+      const [x, y] = await Promise.all([load(a64!), load(b64!)]);
+      let diff = 0;
+      for (let i = 0; i < x.length; i += 4) {
+        if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > 40) diff++;
+      }
+      return diff / (x.length / 4);
+    },
+    [a.toString("base64"), b.toString("base64")],
+  );
+}
+
+const pressed = (page: Page) => page.locator('.switcher__button[aria-pressed="true"]').getAttribute("data-proposal");
+
+describe("the globe in a browser", () => {
+  it("loads with no console error and no request to another host", async () => {
+    const { page, errors, foreign } = await open("./");
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await expect(page.locator(".illustrative-note").textContent()).resolves.toMatch(/Illustrative only/);
+    await expect(page.locator(".legend").textContent()).resolves.toMatch(/NATO responsible/);
+    await page.context().close();
+  });
+
+  it("draws the two proposals differently on screen", async () => {
+    const nato = await open("./?proposal=nato-two-systems", { reducedMotion: true });
+    const a = await canvasShot(nato.page, "nato-two-systems");
+    const russia = await open("./?proposal=russia-sectors", { reducedMotion: true });
+    const b = await canvasShot(russia.page, "russia-sectors");
+    const blank = await nato.page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>(".globe canvas")!;
+      return c.width * c.height;
+    });
+    expect(blank).toBeGreaterThan(0);
+    const diff = await pixelDifference(nato.page, a, b);
+    // The sectors recolour Belarus, Ukraine, the seas and ten NATO members: a visible share of the picture.
+    expect(diff).toBeGreaterThan(0.02);
+    await nato.page.context().close();
+    await russia.page.context().close();
+  });
+
+  it("switches by button, by key and by URL, and the URL follows", async () => {
+    const { page, errors } = await open("./?proposal=nato-two-systems");
+    await page.locator('[data-proposal="russia-sectors"]').click();
+    await waitForGlobe(page);
+    expect(await pressed(page)).toBe("russia-sectors");
+    expect(new URL(page.url()).searchParams.get("proposal")).toBe("russia-sectors");
+    await expect(page.locator("h1").textContent()).resolves.toMatch(/Russia/);
+
+    await page.keyboard.press("1");
+    await waitForGlobe(page);
+    expect(await pressed(page)).toBe("nato-two-systems");
+    expect(new URL(page.url()).searchParams.get("proposal")).toBe("nato-two-systems");
+
+    await page.keyboard.press("2");
+    await waitForGlobe(page);
+    expect(await pressed(page)).toBe("russia-sectors");
+
+    // The copied link restores the view.
+    const again = await open(page.url());
+    expect(await pressed(again.page)).toBe("russia-sectors");
+    expect(errors).toEqual([]);
+    await page.context().close();
+    await again.page.context().close();
+  });
+
+  it("names an unknown proposal id in a visible message and falls back to the default", async () => {
+    const { page } = await open("./?proposal=no-such-plan&colour=red");
+    const text = await page.locator(".notices").textContent();
+    expect(text).toContain('"no-such-plan"');
+    expect(text).toContain('"colour"');
+    expect(await pressed(page)).toBe("nato-two-systems");
+    await page.locator(".notice__close").first().click();
+    expect(await page.locator(".notice").count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("animates the switch and marks the globe ready only when it is done", async () => {
+    const { page } = await open("./?proposal=nato-two-systems");
+    await page.locator('[data-proposal="russia-sectors"]').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.globeReady)).toBe("false");
+    await waitForGlobe(page);
+    expect(await page.evaluate(() => document.documentElement.dataset.globeReady)).toBe("true");
+    await page.context().close();
+  });
+
+  it("shows the region, the party and the source under the pointer", async () => {
+    const { page } = await open("./?proposal=russia-sectors&at=28,53,2.2", { reducedMotion: true });
+    const box = (await page.locator(".globe canvas").boundingBox())!;
+    // The view is centred on Belarus (28°E, 53°N), which lies in Russia's eastern sector.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = page.locator(".tooltip");
+    await tip.waitFor();
+    const text = await tip.textContent();
+    expect(text).toContain("Belarus");
+    expect(text).toContain("Responsible: Russia");
+    expect(text).toContain("Source:");
+    await page.context().close();
+  });
+
+  it("keeps the illustrative note, the legend and the switcher on a phone screen", async () => {
+    const { page } = await open("./?proposal=russia-sectors", { width: 390, height: 844 });
+    await page.screenshot({ path: `${ARTIFACTS}/phone.png` });
+    expect(await page.locator(".illustrative-note").isVisible()).toBe(true);
+    expect(await page.locator(".legend").isVisible()).toBe(true);
+    expect(await page.locator(".switcher").isVisible()).toBe(true);
+    await page.context().close();
+  });
+});

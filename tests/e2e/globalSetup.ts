@@ -1,0 +1,23 @@
+import { build, preview, type PreviewServer } from "vite";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+/** Builds the app as it ships and serves it on 127.0.0.1 for the browser tests. */
+export async function setup(project: TestProject): Promise<void> {
+  await build({ configFile: "vite.config.ts", logLevel: "warn" });
+  server = await preview({ configFile: "vite.config.ts", preview: { port: 0, host: "127.0.0.1", strictPort: false } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === "string") throw new Error("preview server has no port");
+  project.provide("baseUrl", `http://127.0.0.1:${address.port}/`);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}

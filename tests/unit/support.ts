@@ -1,0 +1,55 @@
+/** Shared fixtures for the unit tests: the real reference data, the real atlas and the real model files. */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Topology } from "topojson-specification";
+import topology from "world-atlas/countries-50m.json";
+import { buildAtlas, type Atlas } from "../../src/data/atlas";
+import { loadReference, type Reference } from "../../src/data/reference";
+
+export const REPO = fileURLToPath(new URL("../../", import.meta.url));
+
+export const MODEL_FILES = ["models/nato-two-systems.json", "models/russia-sectors.json"] as const;
+export type ModelFile = (typeof MODEL_FILES)[number];
+
+/** The text of a file in the repository, e.g. "models/russia-sectors.json". */
+export function readRepoFile(path: string): string {
+  return readFileSync(REPO + path, "utf8");
+}
+
+/** A fresh, mutable copy of a real model file's JSON. */
+export function modelJson(file: ModelFile): Record<string, any> {
+  return JSON.parse(readRepoFile(file)) as Record<string, any>;
+}
+
+export function worldTopology(): Topology {
+  return topology as unknown as Topology;
+}
+
+/** The atlas built from world-atlas's 1:50m countries and the reference in data/ (slow: call in beforeAll). */
+export function realAtlas(ref: Reference = loadReference()): Atlas {
+  return buildAtlas(worldTopology(), ref);
+}
+
+/** Unit vector for a longitude and latitude in degrees, written out here independently of the code under test:
+ * y to the north pole, (0, 0) on +z, lon 90 on +x. */
+export function unitVector(lon: number, lat: number): [number, number, number] {
+  const la = (lat * Math.PI) / 180;
+  const lo = (lon * Math.PI) / 180;
+  return [Math.cos(la) * Math.sin(lo), Math.sin(la), Math.cos(la) * Math.cos(lo)];
+}
+
+/** Signed shoelace area of a flat [x0, y0, x1, y1, …] ring. */
+export function shoelaceFlat(ring: readonly number[]): number {
+  let s = 0;
+  const n = ring.length / 2;
+  for (let i = 0; i < n; i++) {
+    const j = (i + 1) % n;
+    s += ring[i * 2]! * ring[j * 2 + 1]! - ring[j * 2]! * ring[i * 2 + 1]!;
+  }
+  return s / 2;
+}
+
+/** Signed shoelace area of a ring of [x, y] pairs. */
+export function shoelace(ring: readonly (readonly [number, number])[]): number {
+  return shoelaceFlat(ring.flatMap(([x, y]) => [x, y]));
+}
