@@ -104,11 +104,14 @@ export const Source = z
   })
   .describe("A publication that a statement in the model rests on.");
 
+/** Camera distance limits from the globe's centre, in globe radii. */
+export const DISTANCE_RANGE = [1.35, 6] as const;
+
 export const View = z
   .strictObject({
     lon: z.number().min(-180).max(180).describe("Longitude of the point the camera looks at, degrees."),
     lat: z.number().min(-90).max(90).describe("Latitude of the point the camera looks at, degrees."),
-    distance: z.number().min(1.2).max(8).describe("Camera distance from the globe's centre, in globe radii."),
+    distance: z.number().min(DISTANCE_RANGE[0]).max(DISTANCE_RANGE[1]).describe("Camera distance from the globe's centre, in globe radii."),
   })
   .describe("The camera framing the model opens with.");
 
@@ -121,11 +124,11 @@ export const Model = z
     date: isoDate.describe("The date the model describes: membership and borders are taken as of this date."),
     proposedBy: id.describe("Id of the party that made the proposal."),
     view: View,
-    parties: z.array(Party).min(1),
-    regions: z.array(Region).min(1),
+    parties: z.array(Party).min(1).describe("The parties of the proposal, at least one."),
+    regions: z.array(Region).min(1).describe("The shaded regions, at least one."),
     nodes: z.array(SystemNode).default([]).describe("Abstract parts of the proposal. Default: none."),
     links: z.array(Link).default([]).describe("Relations between nodes. Default: none."),
-    sources: z.array(Source).min(1),
+    sources: z.array(Source).min(1).describe("Every publication the model cites, at least one."),
   })
   .describe("A proposal: who would be responsible for which areas, as reported. Illustrative, never operational.");
 

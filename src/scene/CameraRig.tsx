@@ -2,7 +2,7 @@ import { OrbitControls } from "@react-three/drei";
 import { useThree } from "@react-three/fiber";
 import { useLayoutEffect } from "react";
 import { lonLatToXyz } from "../geo/lonLatToXyz";
-import { DISTANCE_RANGE } from "../state/urlState";
+import { DISTANCE_RANGE } from "../model/schema";
 
 export interface CameraView {
   lon: number;

@@ -1,3 +1,5 @@
+import { DISTANCE_RANGE } from "../model/schema";
+
 /** What the URL can say about the view. More parameters arrive with comparison, briefing and language. */
 export interface ViewState {
   /** Id of the proposal shown (a file name in models/ without .json). */
@@ -7,8 +9,6 @@ export interface ViewState {
 }
 
 export const URL_PARAMETERS = ["proposal", "at"] as const;
-/** Camera distance limits, in globe radii. */
-export const DISTANCE_RANGE = [1.35, 6] as const;
 
 /** Reads "lon,lat,distance"; null when malformed or out of range. */
 export function parseAt(value: string): ViewState["at"] | null {
