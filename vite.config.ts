@@ -23,7 +23,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "scene", include: ["tests/scene/**/*.test.tsx"], environment: "jsdom" },
+        test: { name: "scene", include: ["tests/scene/**/*.test.tsx"], environment: "jsdom", setupFiles: ["tests/scene/setup.ts"] },
       },
       {
         extends: true,

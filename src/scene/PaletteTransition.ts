@@ -18,6 +18,8 @@ export class PaletteTransition {
   private readonly toData: Uint8Array;
   /** Linear progress of the transition, 0 to 1. */
   private t = 1;
+  /** True until the first frame of a new transition: the time before it (an idle pause) does not count. */
+  private fresh = false;
 
   constructor(readonly width: number) {
     this.fromData = new Uint8Array(width * 2 * 4);
@@ -46,15 +48,22 @@ export class PaletteTransition {
     }
     this.toData.set(palette);
     this.t = animate ? 0 : 1;
+    this.fresh = animate;
     this.uniforms.uMix.value = ease(this.t);
     this.from.needsUpdate = true;
     this.to.needsUpdate = true;
   }
 
-  /** Advances by dt seconds of a transition lasting `duration` seconds; returns true while it runs. */
+  /**
+   * Advances by dt seconds of a transition lasting `duration` seconds; returns true while it runs.
+   * The first call after setTarget starts the clock (dt is the time since the previous frame, which may
+   * be a long idle pause), and a single step never covers more than a quarter of a second.
+   */
   advance(dt: number, duration: number): boolean {
     if (this.t >= 1) return false;
-    this.t = Math.min(1, this.t + dt / duration);
+    const step = this.fresh ? 0 : Math.min(dt, 0.25);
+    this.fresh = false;
+    this.t = Math.min(1, this.t + step / duration);
     this.uniforms.uMix.value = ease(this.t);
     return this.t < 1;
   }

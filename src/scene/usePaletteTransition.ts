@@ -36,8 +36,7 @@ export function usePaletteTransition(resolved: ResolvedModel, landCount: number,
   }, [resolved, landCount, width, buffer, transition, reducedMotion, invalidate]);
 
   useFrame((_, delta) => {
-    // After an idle spell the first delta is the whole pause: cap it so the transition still shows.
-    if (transition.advance(Math.min(delta, 1 / 30), TRANSITION_SECONDS)) invalidate();
+    if (transition.advance(delta, TRANSITION_SECONDS)) invalidate();
     else if (pendingReady.current) {
       pendingReady.current = false;
       setGlobeReadyAfterPaint();

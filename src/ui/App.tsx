@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { loadGeography } from "../data/geography";
-import { bundledModelFiles } from "../model/bundledModels";
+import type { Geography } from "../data/geography";
 import { describeModel } from "../model/describe";
-import { loadModels } from "../model/loadModels";
+import { loadModels, type LoadedModels } from "../model/loadModels";
 import { resolveModel } from "../model/resolve";
-import type { HoverInfo } from "../scene/Globe";
 import { parseUrlState, serialiseUrlState, type ViewState } from "../state/urlState";
 import { Diagram } from "./Diagram";
 import { GlobeCanvas } from "./GlobeCanvas";
@@ -13,13 +11,17 @@ import { Legend } from "./Legend";
 import { Notices, type Notice } from "./Notices";
 import { ProposalSwitcher } from "./ProposalSwitcher";
 import { RegionList } from "./RegionList";
-import { Tooltip, type TooltipContent } from "./Tooltip";
+import { Tooltip } from "./Tooltip";
+import { createHoverStore } from "./hoverStore";
 import { useReducedMotion } from "./useReducedMotion";
 
-const geography = loadGeography();
-const loaded = loadModels(bundledModelFiles, geography.ref);
+interface Props {
+  geography: Geography;
+  /** Model files as text, keyed by "models/<id>.json". */
+  modelFiles: Record<string, string>;
+}
 
-function initialState(): { proposal: string | undefined; at: ViewState["at"]; notices: Notice[] } {
+function initialState(loaded: LoadedModels): { proposal: string | undefined; at: ViewState["at"]; notices: Notice[] } {
   const ids = loaded.models.map((m) => m.id);
   const fallback = loaded.models[0];
   const url = parseUrlState(location.search, ids, fallback?.title.en ?? "");
@@ -30,14 +32,18 @@ function initialState(): { proposal: string | undefined; at: ViewState["at"]; no
   return { proposal: url.state.proposal ?? fallback?.id, at: url.state.at, notices };
 }
 
-export function App() {
-  const [init] = useState(initialState);
+export function App({ geography, modelFiles }: Props) {
+  const loaded = useMemo(() => loadModels(modelFiles, geography.ref), [modelFiles, geography]);
+  const [init] = useState(() => initialState(loaded));
   const [proposal, setProposal] = useState(init.proposal);
   const [notices, setNotices] = useState<Notice[]>(init.notices);
-  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const [hover] = useState(createHoverStore);
   const reducedMotion = useReducedMotion();
 
-  const resolvedById = useMemo(() => new Map(loaded.models.map((m) => [m.id, resolveModel(m, geography.atlas, geography.ref)])), []);
+  const resolvedById = useMemo(
+    () => new Map(loaded.models.map((m) => [m.id, resolveModel(m, geography.atlas, geography.ref)])),
+    [loaded, geography],
+  );
   const resolved = proposal ? resolvedById.get(proposal) : undefined;
 
   const select = useCallback((id: string) => {
@@ -56,22 +62,13 @@ export function App() {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [select]);
+  }, [select, loaded]);
 
   const setWebGLProblem = useCallback((text: string | null) => {
     setNotices((list) => [...list.filter((n) => n.id !== "webgl"), ...(text ? [{ id: "webgl", text, kind: "error" as const }] : [])]);
   }, []);
   const dismiss = (id: string) => setNotices((list) => list.filter((n) => n.id !== id));
 
-  const tooltip: TooltipContent | null = useMemo(() => {
-    if (!hover || hover.area < 0 || !resolved) return null;
-    const r = resolved.areaRegion[hover.area] ?? -1;
-    const isSea = hover.area >= geography.landCount;
-    const place = isSea
-      ? (geography.ref.seas[hover.area - geography.landCount]?.name.en ?? "")
-      : (geography.ref.countries.get(resolved.pieceCountry[hover.area] ?? "")?.en ?? "");
-    return { place, region: r >= 0 ? resolved.regions[r]! : null, x: hover.clientX, y: hover.clientY };
-  }, [hover, resolved]);
 
   return (
     <div className="app">
@@ -99,7 +96,7 @@ export function App() {
               reducedMotion={reducedMotion}
               view={init.at}
               label={describeModel(resolved)}
-              onHover={setHover}
+              onHover={hover.set}
               onProblem={setWebGLProblem}
             />
             <Legend resolved={resolved} />
@@ -108,7 +105,7 @@ export function App() {
           <p className="empty">No valid proposal model could be loaded; see the messages above.</p>
         )}
         <IllustrativeNote />
-        <Tooltip content={tooltip} />
+        {resolved && <Tooltip store={hover} resolved={resolved} geography={geography} />}
       </main>
     </div>
   );

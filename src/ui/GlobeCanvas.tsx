@@ -25,7 +25,7 @@ export function GlobeCanvas({ geography, resolved, reducedMotion, view, label, o
   const [lost, setLost] = useState(false);
   const links = useMemo(() => layoutGlobeLinks(resolved, geography), [resolved, geography]);
   const [labelElements] = useState<LabelElements>(() => new Map());
-  const watchContext = (gl: WebGLRenderer) => {
+  const watchContext = (gl: WebGLRenderer, invalidate: () => void) => {
     const canvas = gl.domElement;
     canvas.addEventListener("webglcontextlost", (e) => {
       e.preventDefault();
@@ -35,6 +35,8 @@ export function GlobeCanvas({ geography, resolved, reducedMotion, view, label, o
     canvas.addEventListener("webglcontextrestored", () => {
       setLost(false);
       onProblem(null);
+      // three.js uploads geometry and textures again on the next frame; ask for one.
+      invalidate();
     });
   };
   return (
@@ -46,7 +48,7 @@ export function GlobeCanvas({ geography, resolved, reducedMotion, view, label, o
           camera={{ fov: 35, near: 0.05, far: 100, position: [0, 0, 3] }}
           gl={{ antialias: true, alpha: true }}
           style={{ background: THEME.background }}
-          onCreated={({ gl }) => watchContext(gl)}
+          onCreated={({ gl, invalidate }) => watchContext(gl, invalidate)}
           fallback={<NoWebGL />}
         >
           <Globe

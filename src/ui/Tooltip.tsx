@@ -1,4 +1,7 @@
-import type { ResolvedRegion } from "../model/resolve";
+import { useSyncExternalStore } from "react";
+import type { Geography } from "../data/geography";
+import type { ResolvedModel, ResolvedRegion } from "../model/resolve";
+import type { HoverStore } from "./hoverStore";
 import type { Source } from "../model/schema";
 import { Swatch } from "./Swatch";
 
@@ -11,8 +14,22 @@ export interface TooltipContent {
 
 export const sourceLine = (s: Source) => `${s.label ?? s.publication}${s.label ? "" : `, ${s.date}`}${s.via ? ", as reported by Global Security Newswire" : ""}`;
 
+/** The tooltip's content for what is under the pointer, or null over open ocean. */
+export function tooltipContent(store: HoverStore, resolved: ResolvedModel, geography: Geography): TooltipContent | null {
+  const hover = store.get();
+  if (!hover || hover.area < 0) return null;
+  const r = resolved.areaRegion[hover.area] ?? -1;
+  const isSea = hover.area >= geography.landCount;
+  const place = isSea
+    ? (geography.ref.seas[hover.area - geography.landCount]?.name.en ?? "")
+    : (geography.ref.countries.get(resolved.pieceCountry[hover.area] ?? "")?.en ?? "");
+  return { place, region: r >= 0 ? resolved.regions[r]! : null, x: hover.clientX, y: hover.clientY };
+}
+
 /** What is under the pointer: the place, the party responsible in the current proposal, and the source. */
-export function Tooltip({ content }: { content: TooltipContent | null }) {
+export function Tooltip({ store, resolved, geography }: { store: HoverStore; resolved: ResolvedModel; geography: Geography }) {
+  useSyncExternalStore(store.subscribe, store.get);
+  const content = tooltipContent(store, resolved, geography);
   if (!content) return null;
   const { region } = content;
   return (

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, waitForGlobe } from "./browser";
+import { countDraws, draws, launch, waitForGlobe } from "./browser";
 
 const base = inject("baseUrl");
 const ARTIFACTS = "tests/artifacts";
@@ -22,12 +22,16 @@ interface Watched {
 }
 
 /** A page that records console errors, page errors and every request to a host other than the app's. */
-async function open(path: string, options: { reducedMotion?: boolean; width?: number; height?: number } = {}): Promise<Watched> {
+async function open(
+  path: string,
+  options: { reducedMotion?: boolean; width?: number; height?: number; countDraws?: boolean } = {},
+): Promise<Watched> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1200, height: options.height ?? 760 },
     reducedMotion: options.reducedMotion ? "reduce" : "no-preference",
   });
   const page = await context.newPage();
+  if (options.countDraws) await countDraws(page);
   const errors: string[] = [];
   const foreign: string[] = [];
   const origin = new URL(base).origin;
@@ -171,5 +175,44 @@ describe("the globe in a browser", () => {
     expect(await page.locator(".legend").isVisible()).toBe(true);
     expect(await page.locator(".switcher").isVisible()).toBe(true);
     await page.context().close();
+  });
+
+  it("renders no frames while idle, and frames only while a transition runs", async () => {
+    const { page } = await open("./?proposal=nato-two-systems", { countDraws: true });
+    await page.waitForTimeout(800);
+    const idle0 = await draws(page);
+    await page.waitForTimeout(1500);
+    expect(await draws(page)).toBe(idle0);
+
+    await page.keyboard.press("2");
+    await waitForGlobe(page);
+    const afterSwitch = await draws(page);
+    expect(afterSwitch).toBeGreaterThan(idle0);
+    await page.waitForTimeout(1500);
+    expect(await draws(page)).toBe(afterSwitch);
+    await page.context().close();
+  });
+
+  it("shows a message when the WebGL context is lost and draws again when it comes back", async () => {
+    const { page, errors } = await open("./?proposal=russia-sectors", { countDraws: true });
+    await page.evaluate(() => {
+      const gl = document.querySelector("canvas")!.getContext("webgl2")!;
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose = gl.getExtension("WEBGL_lose_context")!;
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext();
+    });
+    await page.locator('[data-notice-id="webgl"]').waitFor();
+    expect(await page.locator('[data-notice-id="webgl"]').textContent()).toMatch(/lost/);
+    const before = await draws(page);
+    await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    await page.locator('[data-notice-id="webgl"]').waitFor({ state: "detached" });
+    await page.waitForFunction((n) => (window as unknown as { __draws: number }).__draws > n, before);
+    await page.waitForTimeout(500);
+    const shot = await canvasShot(page, "after-context-restore");
+    const fresh = await open("./?proposal=russia-sectors");
+    const reference = await canvasShot(fresh.page, "russia-sectors-reference");
+    expect(await pixelDifference(page, shot, reference)).toBeLessThan(0.01);
+    expect(errors.filter((e) => !/context/i.test(e))).toEqual([]);
+    await page.context().close();
+    await fresh.page.context().close();
   });
 });

@@ -20,3 +20,26 @@ export function launch(extraArgs: string[] = []): Promise<Browser> {
 export async function waitForGlobe(page: Page, timeout = 45_000): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.globeReady === "true", undefined, { timeout });
 }
+
+/**
+ * Counts WebGL draw calls in the page (window.__draws), by wrapping the context's draw methods before
+ * the app loads. The app is not changed; a frame that draws anything shows up as a rise in the count.
+ */
+export async function countDraws(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __draws: number };
+    w.__draws = 0;
+    for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype] as unknown as Record<string, unknown>[]) {
+      for (const name of ["drawElements", "drawArrays", "drawElementsInstanced", "drawArraysInstanced", "drawRangeElements"]) {
+        const original = proto[name] as ((...a: unknown[]) => unknown) | undefined;
+        if (typeof original !== "function") continue;
+        proto[name] = function (this: unknown, ...args: unknown[]) {
+          w.__draws++;
+          return original.apply(this, args);
+        };
+      }
+    }
+  });
+}
+
+export const draws = (page: Page) => page.evaluate(() => (window as unknown as { __draws: number }).__draws);

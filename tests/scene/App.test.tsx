@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadGeography, type Geography } from "../../src/data/geography";
+import { App } from "../../src/ui/App";
+
+let geography: Geography;
+let root: Root | undefined;
+let host: HTMLElement;
+const nato = readFileSync("models/nato-two-systems.json", "utf8");
+const russia = readFileSync("models/russia-sectors.json", "utf8");
+
+beforeAll(() => {
+  geography = loadGeography();
+});
+afterEach(async () => {
+  await act(async () => root?.unmount());
+  host?.remove();
+  history.replaceState(null, "", "/");
+});
+
+async function render(files: Record<string, string>, search = "") {
+  history.replaceState(null, "", `/${search}`);
+  host = document.createElement("div");
+  document.body.append(host);
+  // jsdom has no WebGL: the renderer fails to start, which is what this test wants to see handled.
+  vi.spyOn(console, "error").mockImplementation(() => {});
+  await act(async () => {
+    root = createRoot(host);
+    root.render(<App geography={geography} modelFiles={files} />);
+  });
+  return host;
+}
+
+const noticeText = (el: HTMLElement) => [...el.querySelectorAll(".notice__text")].map((n) => n.textContent ?? "");
+
+describe("the app around the globe", () => {
+  it("leaves out an invalid model, names the file, path and bad value, and still shows the other", async () => {
+    const broken = JSON.parse(russia);
+    broken.regions[3].countries[1] = "XYZ";
+    const el = await render({ "models/nato-two-systems.json": nato, "models/russia-sectors.json": JSON.stringify(broken) });
+    expect(noticeText(el).join("\n")).toContain('models/russia-sectors.json: regions[3].countries[1]: unknown country "XYZ"');
+    const buttons = [...el.querySelectorAll<HTMLButtonElement>(".switcher__button")].map((b) => b.dataset.proposal);
+    expect(buttons).toEqual(["nato-two-systems"]);
+    expect(el.querySelector("h1")?.textContent).toContain("NATO");
+    expect(el.querySelector(".illustrative-note")?.textContent).toMatch(/Illustrative only/);
+  });
+
+  it("reports a file that is not JSON at all", async () => {
+    const el = await render({ "models/nato-two-systems.json": nato, "models/broken.json": "{ not json" });
+    expect(noticeText(el).join("\n")).toMatch(/models\/broken\.json: not valid JSON/);
+    expect(el.querySelectorAll(".switcher__button")).toHaveLength(1);
+  });
+
+  it("explains itself without WebGL: a message, and the panel still describes the proposal", async () => {
+    const el = await render({ "models/nato-two-systems.json": nato, "models/russia-sectors.json": russia }, "?proposal=russia-sectors");
+    expect(el.querySelector(".no-webgl")?.textContent).toMatch(/WebGL/);
+    expect(el.querySelector("h1")?.textContent).toContain("Russia");
+    expect(el.querySelectorAll(".regions li").length).toBeGreaterThanOrEqual(6);
+    expect(el.querySelector(".legend")?.textContent).toMatch(/Disputed/);
+  });
+
+  it("switches proposals with the number keys and keeps the URL in step", async () => {
+    const el = await render({ "models/nato-two-systems.json": nato, "models/russia-sectors.json": russia });
+    await act(async () => {
+      window.dispatchEvent(new KeyboardEvent("keydown", { key: "2" }));
+    });
+    expect(el.querySelector('[aria-pressed="true"]')?.getAttribute("data-proposal")).toBe("russia-sectors");
+    expect(new URLSearchParams(location.search).get("proposal")).toBe("russia-sectors");
+  });
+
+  it("shows a message when no model is valid, instead of a blank page", async () => {
+    const el = await render({ "models/broken.json": "[]" });
+    expect(el.querySelector(".empty")?.textContent).toMatch(/No valid proposal/);
+    expect(noticeText(el).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { PaletteTransition, ease } from "../../src/scene/PaletteTransition";
+
+const W = 4;
+/** A palette of two rows of W texels, every byte the same value. */
+const flat = (v: number) => new Uint8Array(W * 2 * 4).fill(v);
+const shown = (t: PaletteTransition) => Array.from(t.uniforms.uFrom.value.image.data as Uint8Array);
+const target = (t: PaletteTransition) => Array.from(t.uniforms.uTo.value.image.data as Uint8Array);
+
+describe("ease", () => {
+  it("runs from 0 to 1 through 1/2, smoothly", () => {
+    expect(ease(0)).toBe(0);
+    expect(ease(1)).toBe(1);
+    expect(ease(0.5)).toBeCloseTo(0.5, 12);
+    expect(ease(0.25)).toBeCloseTo(0.15625, 12); // 3t² − 2t³
+  });
+});
+
+describe("PaletteTransition", () => {
+  it("makes two textures of width × 2 texels and starts fully mixed", () => {
+    const t = new PaletteTransition(W);
+    expect(t.uniforms.uFrom.value.image.width).toBe(W);
+    expect(t.uniforms.uFrom.value.image.height).toBe(2);
+    expect(t.uniforms.uWidth.value).toBe(W);
+    expect(t.uniforms.uMix.value).toBe(1);
+    expect(t.running).toBe(false);
+  });
+  it("setTarget(animate = false) cuts: uMix is 1 and the target palette is in uTo", () => {
+    const t = new PaletteTransition(W);
+    t.setTarget(flat(200), false);
+    expect(t.uniforms.uMix.value).toBe(1);
+    expect(t.running).toBe(false);
+    expect(target(t)).toEqual(Array.from(flat(200)));
+    expect(t.advance(0.1, 0.6)).toBe(false);
+    expect(t.uniforms.uMix.value).toBe(1);
+  });
+  it("setTarget(animate = true) starts at uMix 0 from the colours shown", () => {
+    const t = new PaletteTransition(W);
+    t.setTarget(flat(100), false);
+    t.setTarget(flat(200), true);
+    expect(t.uniforms.uMix.value).toBe(0);
+    expect(t.running).toBe(true);
+    expect(shown(t)).toEqual(Array.from(flat(100)));
+    expect(target(t)).toEqual(Array.from(flat(200)));
+  });
+  it("advance(dt, 0.6) reaches uMix 1 after 0.6 s in total, and returns false then", () => {
+    const t = new PaletteTransition(W);
+    t.setTarget(flat(100), false);
+    t.setTarget(flat(200), true);
+    expect(t.advance(0.3, 0.6)).toBe(true);
+    expect(t.uniforms.uMix.value).toBeCloseTo(0.5, 12);
+    expect(t.advance(0.3, 0.6)).toBe(false);
+    expect(t.uniforms.uMix.value).toBe(1);
+    expect(t.running).toBe(false);
+  });
+  it("reaches 1 after 36 frames of 1/60 s with a 0.6 s duration", () => {
+    const t = new PaletteTransition(W);
+    t.setTarget(flat(200), true);
+    const running: boolean[] = [];
+    for (let i = 0; i < 36; i++) running.push(t.advance(1 / 60, 0.6));
+    expect(running.slice(0, 35).every(Boolean)).toBe(true);
+    expect(running[35]).toBe(false);
+    expect(t.uniforms.uMix.value).toBe(1);
+  });
+  it("eases: after a quarter of the time uMix is ease(1/4), below 1/4", () => {
+    const t = new PaletteTransition(W);
+    t.setTarget(flat(200), true);
+    t.advance(0.15, 0.6);
+    expect(t.uniforms.uMix.value).toBeCloseTo(0.15625, 12);
+  });
+  it("does not overshoot 1 when the last step is too long", () => {
+    const t = new PaletteTransition(W);
+    t.setTarget(flat(200), true);
+    expect(t.advance(5, 0.6)).toBe(false);
+    expect(t.uniforms.uMix.value).toBe(1);
+  });
+  it("a switch mid-transition starts from the colours shown at that moment", () => {
+    const t = new PaletteTransition(W);
+    t.setTarget(flat(100), false);
+    t.setTarget(flat(200), true);
+    t.advance(0.3, 0.6); // uMix = ease(0.5) = 0.5: shown 100 + (200 − 100) × 0.5 = 150
+    t.setTarget(flat(20), true);
+    expect(shown(t)).toEqual(Array.from(flat(150)));
+    expect(target(t)).toEqual(Array.from(flat(20)));
+    expect(t.uniforms.uMix.value).toBe(0);
+  });
+  it("a switch after a quarter of the time starts from 100 + 100 × 0.15625 ≈ 116", () => {
+    const t = new PaletteTransition(W);
+    t.setTarget(flat(100), false);
+    t.setTarget(flat(200), true);
+    t.advance(0.15, 0.6);
+    t.setTarget(flat(0), true);
+    expect(shown(t)).toEqual(Array.from(flat(116)));
+  });
+  it("mixes each byte on its own", () => {
+    const t = new PaletteTransition(W);
+    const a = new Uint8Array(W * 8).map((_, i) => i);
+    const b = new Uint8Array(W * 8).map((_, i) => 255 - i);
+    t.setTarget(a, false);
+    t.setTarget(b, true);
+    t.advance(0.3, 0.6);
+    t.setTarget(flat(0), true);
+    // Halfway between i and 255 − i is 127.5, rounded to 128.
+    expect(shown(t)).toEqual(Array.from(flat(128)));
+  });
+  it("a cut after a running transition shows the new palette at once", () => {
+    const t = new PaletteTransition(W);
+    t.setTarget(flat(100), false);
+    t.setTarget(flat(200), true);
+    t.advance(0.1, 0.6);
+    t.setTarget(flat(50), false);
+    expect(t.uniforms.uMix.value).toBe(1);
+    expect(t.running).toBe(false);
+    expect(target(t)).toEqual(Array.from(flat(50)));
+  });
+  it("marks both textures for upload on setTarget", () => {
+    const t = new PaletteTransition(W);
+    const v0 = t.uniforms.uFrom.value.version;
+    const w0 = t.uniforms.uTo.value.version;
+    t.setTarget(flat(9), true);
+    expect(t.uniforms.uFrom.value.version).toBeGreaterThan(v0);
+    expect(t.uniforms.uTo.value.version).toBeGreaterThan(w0);
+  });
+});

@@ -1,0 +1,131 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Atlas } from "../../src/data/atlas";
+import { loadReference } from "../../src/data/reference";
+import { buildPalette, paletteWidth } from "../../src/model/palette";
+import { resolveModel, type ResolvedModel } from "../../src/model/resolve";
+import { validateModelText } from "../../src/model/validate";
+import { PARTY_COLOURS, THEME, rgb } from "../../src/theme";
+import { readRepoFile, realAtlas, type ModelFile } from "./support";
+
+const ref = loadReference();
+let atlas: Atlas;
+let nato: ResolvedModel;
+let russia: ResolvedModel;
+
+function resolve(file: ModelFile): ResolvedModel {
+  const r = validateModelText(readRepoFile(file), file, ref);
+  if (!r.ok) throw new Error(r.errors.join("\n"));
+  return resolveModel(r.model, atlas, ref);
+}
+const texel = (p: Uint8Array, width: number, row: 0 | 1, i: number) => Array.from(p.slice((row * width + i) * 4, (row * width + i) * 4 + 4));
+const pieceIndex = (key: string) => atlas.pieces.find((p) => p.key === key)!.index;
+
+beforeAll(() => {
+  atlas = realAtlas(ref);
+  nato = resolve("models/nato-two-systems.json");
+  russia = resolve("models/russia-sectors.json");
+});
+
+describe("rgb", () => {
+  it("reads #rrggbb", () => {
+    expect(rgb("#2a78c2")).toEqual([0x2a, 0x78, 0xc2]);
+    expect(rgb("#000000")).toEqual([0, 0, 0]);
+    expect(rgb("#ffffff")).toEqual([255, 255, 255]);
+  });
+});
+
+describe("paletteWidth", () => {
+  it("is the smallest power of two ≥ the count (at least 2)", () => {
+    for (let n = 0; n <= 5000; n++) {
+      const w = paletteWidth(n);
+      expect(Number.isInteger(Math.log2(w))).toBe(true);
+      expect(w).toBeGreaterThanOrEqual(Math.max(2, n));
+      if (w > 2) expect(w / 2).toBeLessThan(n);
+    }
+  });
+  it("gives 2, 2, 4, 256, 512 for 0, 2, 3, 256, 257", () => {
+    expect([0, 2, 3, 256, 257].map(paletteWidth)).toEqual([2, 2, 4, 256, 512]);
+  });
+  it("fits the real atlas's pieces and seas", () => {
+    const n = atlas.pieces.length + ref.seas.length;
+    expect(paletteWidth(n)).toBe(256);
+  });
+});
+
+describe("buildPalette", () => {
+  const landCount = () => atlas.pieces.length;
+  const width = () => paletteWidth(atlas.pieces.length + ref.seas.length);
+
+  it("is two rows of width RGBA texels, fully opaque", () => {
+    const p = buildPalette(russia, landCount(), width());
+    expect(p).toHaveLength(width() * 2 * 4);
+    for (let i = 3; i < p.length; i += 4) expect(p[i]).toBe(255);
+  });
+  it("writes into `out` when given", () => {
+    const out = new Uint8Array(width() * 8);
+    expect(buildPalette(russia, landCount(), width(), out)).toBe(out);
+    expect(out[3]).toBe(255);
+  });
+  it("ambiguous regions have different row-0 and row-1 colours: the party's and the alternative party's", () => {
+    const w = width();
+    const p = buildPalette(russia, landCount(), w);
+    for (const key of ["POL", "NOR", "ROU", "CZE"]) {
+      const i = pieceIndex(key);
+      expect(texel(p, w, 0, i)).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
+      expect(texel(p, w, 1, i)).toEqual([...rgb(PARTY_COLOURS.blue), 255]);
+    }
+  });
+  it("clear regions have equal rows in their party's colour", () => {
+    const w = width();
+    const p = buildPalette(russia, landCount(), w);
+    for (const [key, colour] of [["RUS", PARTY_COLOURS.orange], ["UKR", PARTY_COLOURS.orange], ["DEU", PARTY_COLOURS.blue], ["USA", PARTY_COLOURS.blue]] as const) {
+      const i = pieceIndex(key);
+      expect(texel(p, w, 0, i)).toEqual([...rgb(colour), 255]);
+      expect(texel(p, w, 1, i)).toEqual(texel(p, w, 0, i));
+    }
+  });
+  it("unassigned land gets the theme's land colour in both rows", () => {
+    const w = width();
+    const p = buildPalette(nato, landCount(), w);
+    const land = [...rgb(THEME.land), 255];
+    for (const key of ["CHN", "FIN", "UKR", "RUS/crimea", "BRA"]) {
+      const i = pieceIndex(key);
+      expect(texel(p, w, 0, i)).toEqual(land);
+      expect(texel(p, w, 1, i)).toEqual(land);
+    }
+  });
+  it("unassigned seas and the unused entries past the seas get the ocean colour", () => {
+    const w = width();
+    const p = buildPalette(nato, landCount(), w);
+    const ocean = [...rgb(THEME.ocean), 255];
+    for (let i = landCount(); i < w; i++) {
+      expect(texel(p, w, 0, i)).toEqual(ocean);
+      expect(texel(p, w, 1, i)).toEqual(ocean);
+    }
+  });
+  it("sea entries of an assigned region are a mix strictly between the ocean and the party colour", () => {
+    const w = width();
+    const p = buildPalette(russia, landCount(), w);
+    const ocean = rgb(THEME.ocean);
+    const party = rgb(PARTY_COLOURS.orange);
+    for (let s = 0; s < ref.seas.length; s++) {
+      const c = texel(p, w, 0, landCount() + s);
+      for (let k = 0; k < 3; k++) {
+        if (ocean[k] === party[k]) expect(c[k]).toBe(ocean[k]);
+        else {
+          expect(c[k]).toBeGreaterThan(Math.min(ocean[k]!, party[k]!));
+          expect(c[k]).toBeLessThan(Math.max(ocean[k]!, party[k]!));
+        }
+      }
+      expect(texel(p, w, 1, landCount() + s)).toEqual(c);
+    }
+  });
+  it("the sea mix takes THEME.seaTint of the party colour over the ocean (to within rounding)", () => {
+    const w = width();
+    const p = buildPalette(russia, landCount(), w);
+    const ocean = rgb(THEME.ocean);
+    const party = rgb(PARTY_COLOURS.orange);
+    const c = texel(p, w, 0, landCount());
+    for (let k = 0; k < 3; k++) expect(Math.abs(c[k]! - (ocean[k]! * (1 - THEME.seaTint) + party[k]! * THEME.seaTint))).toBeLessThanOrEqual(0.5);
+  });
+});

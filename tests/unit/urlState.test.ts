@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { parseUrlState, serialiseUrlState } from "../../src/state/urlState";
+
+const IDS = ["nato-two-systems", "russia-sectors"];
+const FALLBACK = "NATO: two separate systems that exchange data";
+
+describe("parseUrlState", () => {
+  it('"?proposal=russia-sectors" selects it, with no problems', () => {
+    expect(parseUrlState("?proposal=russia-sectors", IDS, FALLBACK)).toEqual({ state: { proposal: "russia-sectors" }, problems: [] });
+  });
+  it("accepts the query string without its leading ?", () => {
+    expect(parseUrlState("proposal=nato-two-systems", IDS, FALLBACK).state).toEqual({ proposal: "nato-two-systems" });
+  });
+  it("an empty query string gives an empty state and no problems", () => {
+    expect(parseUrlState("", IDS, FALLBACK)).toEqual({ state: {}, problems: [] });
+    expect(parseUrlState("?", IDS, FALLBACK)).toEqual({ state: {}, problems: [] });
+  });
+  it("an unknown id gives one problem that names the id and the fallback, and leaves the proposal undefined", () => {
+    const r = parseUrlState("?proposal=warsaw-pact", IDS, FALLBACK);
+    expect(r.state.proposal).toBeUndefined();
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toContain('"warsaw-pact"');
+    expect(r.problems[0]).toContain(FALLBACK);
+  });
+  it("an empty proposal is reported as unknown", () => {
+    const r = parseUrlState("?proposal=", IDS, FALLBACK);
+    expect(r.state.proposal).toBeUndefined();
+    expect(r.problems).toHaveLength(1);
+  });
+  it("matches ids exactly (no case folding, no prefix)", () => {
+    for (const bad of ["Russia-Sectors", "russia", "russia-sectors.json"]) {
+      const r = parseUrlState(`?proposal=${bad}`, IDS, FALLBACK);
+      expect(r.state.proposal).toBeUndefined();
+      expect(r.problems).toHaveLength(1);
+    }
+  });
+  it("an unknown parameter gives a problem naming it, while a valid proposal in the same URL still applies", () => {
+    const r = parseUrlState("?lang=ru&proposal=russia-sectors", IDS, FALLBACK);
+    expect(r.state).toEqual({ proposal: "russia-sectors" });
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toContain('"lang"');
+  });
+  it("reports each unknown parameter once", () => {
+    const r = parseUrlState("?a=1&b=2&proposal=nato-two-systems", IDS, FALLBACK);
+    expect(r.problems).toHaveLength(2);
+    expect(r.problems[0]).toContain('"a"');
+    expect(r.problems[1]).toContain('"b"');
+  });
+  it("reports a repeated parameter and uses the first value", () => {
+    const r = parseUrlState("?proposal=russia-sectors&proposal=nato-two-systems", IDS, FALLBACK);
+    expect(r.state).toEqual({ proposal: "russia-sectors" });
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toContain('"proposal"');
+    expect(r.problems[0]).toMatch(/more than once/);
+  });
+  it("reports a repeated parameter even when the first value was unknown, and does not take the second", () => {
+    const r = parseUrlState("?proposal=nope&proposal=russia-sectors", IDS, FALLBACK);
+    expect(r.state.proposal).toBeUndefined();
+    expect(r.problems).toHaveLength(2);
+  });
+  it("decodes percent-encoded values", () => {
+    expect(parseUrlState("?proposal=russia%2Dsectors", IDS, FALLBACK).state.proposal).toBe("russia-sectors");
+  });
+});
+
+describe("serialiseUrlState", () => {
+  it('writes "?proposal=<id>"', () => expect(serialiseUrlState({ proposal: "russia-sectors" })).toBe("?proposal=russia-sectors"));
+  for (const id of IDS) {
+    it(`round-trips ${id} through parseUrlState`, () => {
+      expect(parseUrlState(serialiseUrlState({ proposal: id }), IDS, FALLBACK)).toEqual({ state: { proposal: id }, problems: [] });
+    });
+  }
+  it("encodes characters that need it, and still round-trips", () => {
+    const odd = "a b&c=d";
+    const s = serialiseUrlState({ proposal: odd });
+    expect(s).not.toContain(" ");
+    expect(parseUrlState(s, [odd], FALLBACK)).toEqual({ state: { proposal: odd }, problems: [] });
+  });
+});
