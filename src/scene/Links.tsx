@@ -3,18 +3,12 @@ import { THEME } from "../theme";
 import type { GlobeLinkLayout } from "./globeLinkLayout";
 import { noRaycast } from "./AreaMesh";
 
-/** Abstract links between parties: low dashed arcs between the label points of their areas. */
+/** Abstract links between parties: low dashed arcs between the label points of their areas (marked by the HTML labels). */
 export function Links({ layout }: { layout: GlobeLinkLayout }) {
   return (
     <group name="links">
       {layout.arcs.map((arc) => (
         <Line key={arc.id} name={`link-${arc.id}`} points={arc.points} color={THEME.link} lineWidth={2.5} dashed dashSize={0.025} gapSize={0.015} raycast={noRaycast} />
-      ))}
-      {layout.anchors.map((a) => (
-        <mesh key={a.id} name={`anchor-${a.id}`} position={a.position} raycast={noRaycast}>
-          <sphereGeometry args={[0.012, 16, 8]} />
-          <meshBasicMaterial color={THEME.link} />
-        </mesh>
       ))}
     </group>
   );

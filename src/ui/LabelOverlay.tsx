@@ -18,6 +18,7 @@ export function LabelOverlay({ labels, elements }: { labels: readonly GlobeLabel
           }}
         >
           <div className={`globe-label globe-label--${l.kind}`}>
+            {l.kind === "party" && <span className="globe-label__dot" />}
             {l.colour && <Swatch colour={l.colour} />}
             {l.text}
           </div>

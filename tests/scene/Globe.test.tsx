@@ -74,10 +74,6 @@ describe("the globe's scene graph", () => {
     const links = r.scene.find((n) => n.instance.name === "links");
     const lines = links.findAll((n) => (n.instance as { isLine2?: boolean }).isLine2 === true);
     expect(lines.map((n) => n.instance.name)).toEqual(["link-data-exchange"]);
-    expect(links.findAll((n) => n.instance.name.startsWith("anchor-")).map((n) => n.instance.name).sort()).toEqual([
-      "anchor-nato",
-      "anchor-russia",
-    ]);
     await r.update(scene(russia));
     const after = r.scene.find((n) => n.instance.name === "links");
     expect(after.findAll((n) => (n.instance as { isLine2?: boolean }).isLine2 === true)).toHaveLength(0);

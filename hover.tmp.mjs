@@ -1,0 +1,13 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--use-angle=swiftshader","--enable-unsafe-swiftshader","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run","--disable-quic"] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await p.goto("http://127.0.0.1:4173/?proposal=russia-sectors&at=19,52,2.0");
+await p.waitForFunction(() => document.documentElement.dataset.globeReady === "true");
+const box = await p.locator(".globe canvas").boundingBox();
+await p.mouse.move(box.x + box.width/2, box.y + box.height/2);
+await p.waitForTimeout(600);
+await p.screenshot({ path: "/tmp/hover.png" });
+await p.keyboard.press("1");
+await p.waitForTimeout(700);
+await p.screenshot({ path: "/tmp/mid.png" });
+await b.close();
