@@ -1,4 +1,6 @@
-import type { ColourRole } from "./model/schema";
+/** Colour roles a model can give its parties. */
+export const COLOUR_ROLES = ["blue", "orange", "purple", "green"] as const;
+export type ColourRole = (typeof COLOUR_ROLES)[number];
 
 /**
  * The app's palette. Party colours are taken from the Okabe–Ito set (distinguishable with the common

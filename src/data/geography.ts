@@ -5,7 +5,6 @@ import { AreaIndex } from "../geo/areaIndex";
 import { buildFill, type FillGeometry } from "../geo/buildFill";
 import { continuousRing } from "../geo/antimeridian";
 import { radii, type LonLat } from "../geo/units";
-import { paletteWidth } from "../model/palette";
 import { buildAtlas, type Atlas } from "./atlas";
 import { loadReference, type Reference } from "./reference";
 
@@ -26,6 +25,9 @@ export interface Geography {
   areas: AreaIndex;
   coastlines: LonLat[][];
 }
+
+/** Width of the palette texture for a number of areas: the next power of two. */
+export const paletteWidth = (areas: number) => 2 ** Math.ceil(Math.log2(Math.max(2, areas)));
 
 let cached: Geography | undefined;
 

@@ -5,7 +5,7 @@ import natoJson from "../../data/nato-members.json";
 import seasJson from "../../data/seas.json";
 import territoriesJson from "../../data/territories.json";
 import type { Polygon } from "../geo/units";
-import type { Text } from "../model/schema";
+import type { Text } from "./text";
 import { CorrectionsFile, CountryRow, GroupFile, SeasFile, TerritoriesFile, type Correction } from "./referenceSchema";
 
 /** A named sea area (illustrative outline from data/seas.json). */

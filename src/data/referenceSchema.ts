@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Text } from "../model/schema";
+import { Text } from "./text";
 
 const code = z.string().regex(/^[A-Z]{3}$/);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

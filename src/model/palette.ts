@@ -1,8 +1,6 @@
 import { PARTY_COLOURS, THEME, rgb } from "../theme";
 import type { ResolvedModel } from "./resolve";
-
-/** Width of the palette texture for a number of areas: the next power of two. */
-export const paletteWidth = (areas: number) => 2 ** Math.ceil(Math.log2(Math.max(2, areas)));
+export { paletteWidth } from "../data/geography";
 
 /**
  * RGBA palette, two rows of `width` texels: row 0 is each area's colour, row 1 its second colour

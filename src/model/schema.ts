@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { COLOUR_ROLES } from "../theme";
+import { Text } from "../data/text";
+
+export { Text };
 
 /**
  * The model format: one declarative JSON file per proposal in models/<id>.json.
@@ -18,17 +22,9 @@ const isoDate = z
   .refine((s) => !Number.isNaN(Date.parse(s)), "is not a calendar date")
   .describe("A calendar date, YYYY-MM-DD.");
 
-/** Text shown to people, in English and (optionally, for now) Russian. */
-export const Text = z
-  .strictObject({
-    en: z.string().trim().min(1).describe("English text."),
-    ru: z.string().trim().min(1).optional().describe("Russian text. Optional; English is shown when it is missing."),
-  })
-  .describe("Text shown to readers, by language.");
-
 /** Colour roles of the app's palette. Models name a role, never a hex value, so palettes stay colour-blind safe. */
 export const ColourRole = z
-  .enum(["blue", "orange", "purple", "green"])
+  .enum(COLOUR_ROLES)
   .describe("Colour role from the app's colour-blind-safe palette: blue, orange, purple or green.");
 
 export const Party = z
@@ -138,5 +134,4 @@ export type Region = z.infer<typeof Region>;
 export type SystemNode = z.infer<typeof SystemNode>;
 export type Link = z.infer<typeof Link>;
 export type Source = z.infer<typeof Source>;
-export type Text = z.infer<typeof Text>;
-export type ColourRole = z.infer<typeof ColourRole>;
+

@@ -5,7 +5,7 @@ import { lonLatToXyz } from "../geo/lonLatToXyz";
 import { radii, type LonLat } from "../geo/units";
 import { globeLinks } from "../model/globeLinks";
 import type { ResolvedModel } from "../model/resolve";
-import type { ColourRole } from "../model/schema";
+import type { ColourRole } from "../theme";
 
 export type Vec3 = [number, number, number];
 

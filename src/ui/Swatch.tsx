@@ -1,5 +1,4 @@
-import { PARTY_COLOURS } from "../theme";
-import type { ColourRole } from "../model/schema";
+import { PARTY_COLOURS, type ColourRole } from "../theme";
 
 /** A small colour key: one party's colour, or stripes of two for a disputed reading. */
 export function Swatch({ colour, alt, sea }: { colour: ColourRole | "land"; alt?: ColourRole; sea?: boolean }) {
