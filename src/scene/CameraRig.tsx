@@ -13,8 +13,11 @@ export interface CameraView {
 
 const [MIN_DISTANCE, MAX_DISTANCE] = DISTANCE_RANGE;
 
-/** Places the camera for a view and lets the reader orbit (drag) and zoom (wheel, pinch) within limits. */
-export function CameraRig({ view }: { view: CameraView }) {
+/**
+ * Places the camera for a view and lets the reader orbit (drag) and zoom (wheel, pinch) within limits,
+ * with damping unless reduced motion is asked for.
+ */
+export function CameraRig({ view, reducedMotion = false }: { view: CameraView; reducedMotion?: boolean }) {
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
   const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
@@ -30,7 +33,7 @@ export function CameraRig({ view }: { view: CameraView }) {
     <OrbitControls
       makeDefault
       enablePan={false}
-      enableDamping
+      enableDamping={!reducedMotion}
       dampingFactor={0.12}
       rotateSpeed={0.45}
       zoomSpeed={0.7}

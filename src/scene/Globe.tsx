@@ -47,7 +47,7 @@ export function Globe({ geography, resolved, links, labelElements, reducedMotion
 
   return (
     <>
-      <CameraRig view={view ?? resolved.model.view} />
+      <CameraRig view={view ?? resolved.model.view} reducedMotion={reducedMotion} />
       <Ocean onPointerMove={pick} onClick={pick} onPointerLeave={() => onHover(null)} />
       <AreaMesh name="seas" fill={geography.seas} material={material} />
       <AreaMesh name="land" fill={geography.land} material={material} />

@@ -88,6 +88,11 @@ export function App({ geography, modelFiles }: Props) {
       </aside>
       <main className="stage">
         <Notices notices={notices} onDismiss={dismiss} />
+        {resolved && (
+          <p className="stage-title" aria-hidden="true">
+            {resolved.model.title.en}
+          </p>
+        )}
         {resolved ? (
           <>
             <GlobeCanvas
