@@ -1,6 +1,6 @@
 import type { GeometryCollection, MultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import { feature, mesh } from "topojson-client";
-import { continuousRing } from "../geo/antimeridian";
+import { planarPolygon } from "../geo/antimeridian";
 import { pointInRing } from "../geo/pointInRing";
 import type { LonLat, Polygon } from "../geo/units";
 import type { IsoDate } from "./dates";
@@ -21,7 +21,7 @@ export interface Piece {
   /** Id of the border correction that may move this piece to another country. */
   correction?: string;
   polygons: Polygon[];
-  /** The same polygons made continuous across the antimeridian (for picking). */
+  /** The same polygons in the lon/lat plane, outer ring first (see planarPolygon), for picking. */
   planar: LonLat[][][];
 }
 
@@ -47,7 +47,7 @@ export function buildAtlas(topology: Topology, ref: Reference): Atlas {
     pieceGeoms.push(geom);
     const f = feature(topology, geom);
     const polygons = f.geometry.coordinates as unknown as Polygon[];
-    pieces.push({ index, key, country, correction, polygons, planar: polygons.map((p) => p.map(continuousRing)) });
+    pieces.push({ index, key, country, correction, polygons, planar: polygons.map(planarPolygon) });
   };
 
   for (const g of source.geometries as CountryGeometry[]) {

@@ -3,7 +3,7 @@ import { mesh } from "topojson-client";
 import topology from "world-atlas/countries-50m.json";
 import { AreaIndex } from "../geo/areaIndex";
 import { buildFill, type FillGeometry } from "../geo/buildFill";
-import { continuousRing } from "../geo/antimeridian";
+import { planarPolygon } from "../geo/antimeridian";
 import { radii, type LonLat } from "../geo/units";
 import { buildAtlas, type Atlas } from "./atlas";
 import { loadReference, type Reference } from "./reference";
@@ -50,7 +50,7 @@ export function loadGeography(): Geography {
   );
   const areas = new AreaIndex([
     ...atlas.pieces.map((p) => ({ index: p.index, polygons: p.planar })),
-    ...ref.seas.map((s, i) => ({ index: landCount + i, polygons: s.polygons.map((p) => p.map(continuousRing)) })),
+    ...ref.seas.map((s, i) => ({ index: landCount + i, polygons: s.polygons.map(planarPolygon) })),
   ]);
   const coastlines = mesh(topo, atlas.geometries, (a, b) => a === b).coordinates as unknown as LonLat[][];
   cached = { ref, atlas, land, seas, landCount, paletteWidth: paletteWidth(landCount + ref.seas.length), areas, coastlines };

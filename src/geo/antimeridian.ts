@@ -54,3 +54,46 @@ function isClosed(ring: Ring): boolean {
   const b = ring[ring.length - 1]!;
   return a[0] === b[0] && a[1] === b[1];
 }
+
+/** Shoelace area of a plane ring (absolute value, square degrees). */
+function planeArea(ring: readonly LonLat[]): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
+  return Math.abs(a / 2);
+}
+
+/**
+ * A polygon ready for the lon/lat plane: every ring made continuous (continuousRing), the ring that
+ * encloses the most first and the others after it as holes, each hole shifted by 360° where needed to
+ * lie beside its outer ring. Which ring is outer is decided by plane area, not by order: Natural Earth
+ * draws Antarctica as a ring just around the pole followed by the coastline, and once both are closed
+ * through the pole the coastline is the one that encloses the land.
+ */
+export function planarPolygon(polygon: readonly Ring[]): LonLat[][] {
+  const rings = polygon.map(continuousRing).filter((r) => r.length >= 3);
+  if (rings.length === 0) return [];
+  let outerIndex = 0;
+  let best = -1;
+  rings.forEach((r, i) => {
+    const a = planeArea(r);
+    if (a > best) {
+      best = a;
+      outerIndex = i;
+    }
+  });
+  const outer = rings[outerIndex]!;
+  let minLon = Infinity;
+  let maxLon = -Infinity;
+  for (const p of outer) {
+    minLon = Math.min(minLon, p[0]);
+    maxLon = Math.max(maxLon, p[0]);
+  }
+  const out: LonLat[][] = [outer];
+  rings.forEach((hole, i) => {
+    if (i === outerIndex) return;
+    const mid = hole.reduce((s, p) => s + p[0], 0) / hole.length;
+    const shift = mid < minLon ? 360 : mid > maxLon ? -360 : 0;
+    out.push(shift ? hole.map(([lon, lat]) => [lon + shift, lat] as const) : hole);
+  });
+  return out;
+}

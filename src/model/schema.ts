@@ -19,7 +19,12 @@ const id = z
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(s)), "is not a calendar date")
+  .refine((s) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true; // reported by the pattern above
+    // Date.parse rolls impossible days over (2011-02-30 becomes 2 March); a real date survives a round trip.
+    const t = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+  }, "is not a calendar date")
   .describe("A calendar date, YYYY-MM-DD.");
 
 /** Colour roles of the app's palette. Models name a role, never a hex value, so palettes stay colour-blind safe. */

@@ -93,7 +93,9 @@ describe("buildFill", () => {
     const sphere = 20 * DEG * Math.sin(10 * DEG);
     expect(Math.abs(meshArea(h) / sphere - 1)).toBeLessThan(3e-3);
     for (let t = 0; t < h.indices.length; t += 3) {
-      const [a, b, c] = [0, 1, 2].map((k) => vertex(h, h.indices[t + k]!)) as [number, number, number][];
+      const a = vertex(h, h.indices[t]!);
+      const b = vertex(h, h.indices[t + 1]!);
+      const c = vertex(h, h.indices[t + 2]!);
       for (const [p, q] of [[a, b], [b, c], [c, a]] as const) {
         expect(Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2])).toBeLessThan(0.1);
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseUrlState, serialiseUrlState } from "../../src/state/urlState";
+import { DISTANCE_RANGE } from "../../src/model/schema";
+import { parseAt, parseUrlState, serialiseUrlState } from "../../src/state/urlState";
 
 const IDS = ["nato-two-systems", "russia-sectors"];
 const FALLBACK = "NATO: two separate systems that exchange data";
@@ -75,5 +76,53 @@ describe("serialiseUrlState", () => {
     const s = serialiseUrlState({ proposal: odd });
     expect(s).not.toContain(" ");
     expect(parseUrlState(s, [odd], FALLBACK)).toEqual({ state: { proposal: odd }, problems: [] });
+  });
+});
+
+describe("the at parameter (camera: lon,lat,distance)", () => {
+  it('"?proposal=russia-sectors&at=30,50,2.5" sets both', () => {
+    expect(parseUrlState("?proposal=russia-sectors&at=30,50,2.5", IDS, FALLBACK)).toEqual({
+      state: { proposal: "russia-sectors", at: { lon: 30, lat: 50, distance: 2.5 } },
+      problems: [],
+    });
+  });
+  it("accepts negative and decimal coordinates", () => {
+    expect(parseAt("-122.42,37.77,3")).toEqual({ lon: -122.42, lat: 37.77, distance: 3 });
+  });
+  it("rejects malformed values", () => {
+    for (const bad of ["", "30,50", "30,50,2.5,1", "a,b,c", "30,,2.5", "30,50,", "NaN,0,2", "Infinity,0,2"]) expect(parseAt(bad), bad).toBeNull();
+  });
+  it("rejects a point off the globe or a distance outside the camera's limits", () => {
+    for (const bad of ["181,0,2.5", "-181,0,2.5", "0,91,2.5", "0,-91,2.5", "0,0,0.5", "0,0,100"]) expect(parseAt(bad), bad).toBeNull();
+  });
+  it("a malformed at gives one problem quoting it, while the proposal still applies", () => {
+    const r = parseUrlState("?at=east&proposal=russia-sectors", IDS, FALLBACK);
+    expect(r.state).toEqual({ proposal: "russia-sectors" });
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toContain('at="east"');
+  });
+  it("a valid at applies even when the proposal is unknown", () => {
+    const r = parseUrlState("?proposal=nope&at=10,20,3", IDS, FALLBACK);
+    expect(r.state).toEqual({ at: { lon: 10, lat: 20, distance: 3 } });
+    expect(r.problems).toHaveLength(1);
+  });
+  it("serialises at as lon,lat,distance rounded to two decimals", () => {
+    const s = serialiseUrlState({ proposal: "russia-sectors", at: { lon: 22.123456, lat: -50.005001, distance: 2.7 } });
+    expect(new URLSearchParams(s).get("at")).toBe("22.12,-50.01,2.7");
+  });
+  for (const id of IDS) {
+    it(`round-trips ${id} with a camera through parseUrlState`, () => {
+      const state = { proposal: id, at: { lon: -73.5, lat: 40.25, distance: 2.75 } };
+      expect(parseUrlState(serialiseUrlState(state), IDS, FALLBACK)).toEqual({ state, problems: [] });
+    });
+  }
+  it("round-trips a camera at the edges of its range", () => {
+    for (const distance of DISTANCE_RANGE) {
+      const state = { proposal: IDS[0]!, at: { lon: 180, lat: -90, distance } };
+      expect(parseUrlState(serialiseUrlState(state), IDS, FALLBACK)).toEqual({ state, problems: [] });
+    }
+  });
+  it("leaves at out of the query string when there is none", () => {
+    expect(serialiseUrlState({ proposal: "russia-sectors" })).not.toContain("at=");
   });
 });

@@ -153,6 +153,12 @@ describe("validateModel rejects bad input, naming the file and the path", () => 
   it("a date with month 13", () => {
     expect(errorsAfter(NATO, (m) => (m.date = "2011-13-01"))).toEqual([`${NATO}: date: is not a calendar date`]);
   });
+  it("an impossible day (30 February, 31 April, 29 February in a common year)", () => {
+    for (const date of ["2011-02-30", "2011-04-31", "2011-02-29"]) {
+      expect(errorsAfter(NATO, (m) => (m.date = date))).toEqual([`${NATO}: date: is not a calendar date`]);
+    }
+    expect(errorsAfter(NATO, (m) => (m.date = "2012-02-29"))).toEqual([]);
+  });
   it("a missing required field", () => {
     const errors = errorsAfter(NATO, (m) => delete m.title);
     expect(errors).toHaveLength(1);
