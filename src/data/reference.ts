@@ -2,11 +2,22 @@ import { z } from "zod";
 import countriesJson from "../../data/countries.json";
 import correctionsJson from "../../data/border-corrections.json";
 import natoJson from "../../data/nato-members.json";
+import nameChangesJson from "../../data/name-changes.json";
 import seasJson from "../../data/seas.json";
 import territoriesJson from "../../data/territories.json";
 import type { Polygon } from "../geo/units";
 import type { Text } from "./text";
-import { CorrectionsFile, CountryRow, GroupFile, SeasFile, TerritoriesFile, type Correction } from "./referenceSchema";
+import {
+  CorrectionsFile,
+  CountryRow,
+  GroupFile,
+  NameChangesFile,
+  SeasFile,
+  TerritoriesFile,
+  type Correction,
+  type NameChange,
+} from "./referenceSchema";
+import type { IsoDate } from "./dates";
 
 /** A named sea area (illustrative outline from data/seas.json). */
 export interface Sea {
@@ -22,6 +33,7 @@ export interface Reference {
   /** territory code → sovereign code */
   territories: ReadonlyMap<string, string>;
   corrections: readonly Correction[];
+  nameChanges: readonly NameChange[];
   seas: readonly Sea[];
 }
 
@@ -37,6 +49,7 @@ export function makeReference(files: {
   groups: unknown[];
   territories: unknown;
   corrections: unknown;
+  nameChanges: unknown;
   seas: unknown;
 }): Reference {
   const countries = parse(z.array(CountryRow), files.countries, "data/countries.json");
@@ -44,11 +57,13 @@ export function makeReference(files: {
   const territories = parse(TerritoriesFile, files.territories, "data/territories.json");
   const corrections = parse(CorrectionsFile, files.corrections, "data/border-corrections.json");
   const seas = parse(SeasFile, files.seas, "data/seas.json");
+  const names = parse(NameChangesFile, files.nameChanges, "data/name-changes.json");
   return {
     countries: new Map(countries.map((c) => [c.code, c])),
     groups: new Map(groups.map((g) => [g.id, g])),
     territories: new Map(territories.territories.map((t) => [t.territory, t.sovereign])),
     corrections: corrections.corrections,
+    nameChanges: [...names.changes].sort((a, b) => a.until.localeCompare(b.until)),
     seas: seas.features.map((f) => ({ id: f.id, name: f.properties.name, polygons: [f.geometry.coordinates] })),
   };
 }
@@ -61,7 +76,14 @@ export function loadReference(): Reference {
     groups: [natoJson],
     territories: territoriesJson,
     corrections: correctionsJson,
+    nameChanges: nameChangesJson,
     seas: seasJson,
   });
   return cached;
+}
+
+/** A country's English name as it was on a date (data/name-changes.json), or its code when unknown. */
+export function countryName(ref: Reference, code: string, date: IsoDate): string {
+  const change = ref.nameChanges.find((c) => c.country === code && date < c.until);
+  return change?.name.en ?? ref.countries.get(code)?.en ?? code;
 }

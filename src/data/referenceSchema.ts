@@ -55,3 +55,9 @@ export const SeasFile = z.strictObject({
 export type CountryRow = z.infer<typeof CountryRow>;
 export type GroupFile = z.infer<typeof GroupFile>;
 export type Correction = z.infer<typeof CorrectionsFile>["corrections"][number];
+
+export const NameChangesFile = z.strictObject({
+  description: z.string(),
+  changes: z.array(z.strictObject({ country: code, until: date, name: Text, note: z.string() })),
+});
+export type NameChange = z.infer<typeof NameChangesFile>["changes"][number];

@@ -1,11 +1,12 @@
 import type { Geography } from "../data/geography";
+import { countryName } from "../data/reference";
 import type { ResolvedModel } from "../model/resolve";
 import { Swatch } from "./Swatch";
 import { sourceLine } from "./Tooltip";
 
 /** Every shaded region with the party responsible, its countries, the reasoning and the sources. */
 export function RegionList({ resolved, geography }: { resolved: ResolvedModel; geography: Geography }) {
-  const name = (code: string) => geography.ref.countries.get(code)?.en ?? code;
+  const name = (code: string) => countryName(geography.ref, code, resolved.date);
   const sea = (id: string) => geography.ref.seas.find((s) => s.id === id)?.name.en ?? id;
   return (
     <details className="regions" open>

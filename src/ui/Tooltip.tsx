@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import type { Geography } from "../data/geography";
+import { countryName } from "../data/reference";
 import type { ResolvedModel, ResolvedRegion } from "../model/resolve";
 import type { HoverStore } from "./hoverStore";
 import type { Source } from "../model/schema";
@@ -22,7 +23,7 @@ export function tooltipContent(store: HoverStore, resolved: ResolvedModel, geogr
   const isSea = hover.area >= geography.landCount;
   const place = isSea
     ? (geography.ref.seas[hover.area - geography.landCount]?.name.en ?? "")
-    : (geography.ref.countries.get(resolved.pieceCountry[hover.area] ?? "")?.en ?? "");
+    : countryName(geography.ref, resolved.pieceCountry[hover.area] ?? "", resolved.date);
   return { place, region: r >= 0 ? resolved.regions[r]! : null, x: hover.clientX, y: hover.clientY };
 }
 
