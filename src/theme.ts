@@ -30,3 +30,14 @@ export function rgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
+
+/** Linear mix of two [r, g, b] colours, t = 0 gives a, t = 1 gives b (rounded to integers). */
+export function mixRgb(a: readonly number[], b: readonly number[], t: number): [number, number, number] {
+  return [Math.round(a[0]! + (b[0]! - a[0]!) * t), Math.round(a[1]! + (b[1]! - a[1]!) * t), Math.round(a[2]! + (b[2]! - a[2]!) * t)];
+}
+
+/** The colour a sea area takes in a party's charge: the party's colour tinted over the ocean. */
+export function seaColour(hex: string): string {
+  const [r, g, b] = mixRgb(rgb(THEME.ocean), rgb(hex), THEME.seaTint);
+  return `rgb(${r}, ${g}, ${b})`;
+}

@@ -1,4 +1,4 @@
-import { PARTY_COLOURS, THEME, rgb } from "../theme";
+import { PARTY_COLOURS, THEME, mixRgb, rgb } from "../theme";
 import type { ResolvedModel } from "./resolve";
 export { paletteWidth } from "../data/geography";
 
@@ -23,16 +23,12 @@ export function buildPalette(resolved: ResolvedModel, landCount: number, width: 
       a = rgb(PARTY_COLOURS[region.party.colour]);
       b = region.certainty === "ambiguous" && region.alternativeParty ? rgb(PARTY_COLOURS[region.alternativeParty.colour]) : a;
       if (isSea) {
-        a = mix(ocean, a, t);
-        b = mix(ocean, b, t);
+        a = mixRgb(ocean, a, t);
+        b = mixRgb(ocean, b, t);
       }
     }
     out.set([a[0], a[1], a[2], 255], i * 4);
     out.set([b[0], b[1], b[2], 255], (width + i) * 4);
   }
   return out;
-}
-
-function mix(a: [number, number, number], b: [number, number, number], t: number): [number, number, number] {
-  return [Math.round(a[0] + (b[0] - a[0]) * t), Math.round(a[1] + (b[1] - a[1]) * t), Math.round(a[2] + (b[2] - a[2]) * t)];
 }

@@ -1,13 +1,8 @@
 import { useEffect, useMemo } from "react";
 import { AdditiveBlending, BackSide, ShaderMaterial, SphereGeometry } from "three";
 import { noRaycast } from "./AreaMesh";
+import { sphereVertexShader } from "./shaderChunks";
 
-const vertexShader = /* glsl */ `
-varying vec3 vNormalV;
-void main() {
-  vNormalV = normalize(normalMatrix * normal);
-  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
-}`;
 const fragmentShader = /* glsl */ `
 varying vec3 vNormalV;
 void main() {
@@ -19,7 +14,7 @@ void main() {
 export function Atmosphere() {
   const geometry = useMemo(() => new SphereGeometry(1.12, 64, 32), []);
   const material = useMemo(
-    () => new ShaderMaterial({ vertexShader, fragmentShader, side: BackSide, transparent: true, blending: AdditiveBlending, depthWrite: false }),
+    () => new ShaderMaterial({ vertexShader: sphereVertexShader, fragmentShader, side: BackSide, transparent: true, blending: AdditiveBlending, depthWrite: false }),
     [],
   );
   useEffect(() => () => {

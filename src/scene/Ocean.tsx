@@ -3,21 +3,14 @@ import { ShaderMaterial, SphereGeometry } from "three";
 import type { ThreeEvent } from "@react-three/fiber";
 import { LAYER } from "../data/geography";
 import { THEME, rgb } from "../theme";
-import { HEADLIGHT } from "./areaMaterial";
+import { HEADLIGHT, headlightChunk, sphereVertexShader } from "./shaderChunks";
 
-const vertexShader = /* glsl */ `
-varying vec3 vNormalV;
-void main() {
-  vNormalV = normalize(normalMatrix * normal);
-  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
-}`;
 const fragmentShader = /* glsl */ `
 uniform vec3 uColour;
-uniform vec3 uLight;
 varying vec3 vNormalV;
+${headlightChunk}
 void main() {
-  float light = 0.78 + 0.22 * max(dot(normalize(vNormalV), uLight), 0.0);
-  gl_FragColor = vec4(uColour * light, 1.0);
+  gl_FragColor = vec4(uColour * headlight(vNormalV, 0.78), 1.0);
 }`;
 
 interface Props {
@@ -34,7 +27,7 @@ export function Ocean(props: Props) {
     () =>
       new ShaderMaterial({
         uniforms: { uColour: { value: rgb(THEME.ocean).map((v) => v / 255) }, uLight: { value: HEADLIGHT } },
-        vertexShader,
+        vertexShader: sphereVertexShader,
         fragmentShader,
       }),
     [],

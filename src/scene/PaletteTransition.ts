@@ -1,6 +1,6 @@
 import { DataTexture, NearestFilter, RGBAFormat, UnsignedByteType, Vector3 } from "three";
 import type { AreaUniforms } from "./areaMaterial";
-import { HEADLIGHT } from "./areaMaterial";
+import { HEADLIGHT } from "./shaderChunks";
 
 /** Smooth start and end of a transition, t in [0, 1]. */
 export const ease = (t: number) => t * t * (3 - 2 * t);

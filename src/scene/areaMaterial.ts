@@ -1,4 +1,5 @@
-import { ShaderMaterial, Vector3, type DataTexture, type IUniform } from "three";
+import { ShaderMaterial, type DataTexture, type IUniform, type Vector3 } from "three";
+import { headlightChunk } from "./shaderChunks";
 
 export interface AreaUniforms {
   [name: string]: IUniform;
@@ -27,9 +28,9 @@ uniform sampler2D uTo;
 uniform float uMix;
 uniform float uWidth;
 uniform float uHatchScale;
-uniform vec3 uLight;
 varying float vArea;
 varying vec3 vNormalV;
+${headlightChunk}
 vec3 paletteColour(sampler2D tex, float u, float stripe) {
   vec3 a = texture2D(tex, vec2(u, 0.25)).rgb;
   vec3 b = texture2D(tex, vec2(u, 0.75)).rgb;
@@ -39,12 +40,8 @@ void main() {
   float u = (floor(vArea + 0.5) + 0.5) / uWidth;
   float stripe = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / (12.0 * uHatchScale)));
   vec3 c = mix(paletteColour(uFrom, u, stripe), paletteColour(uTo, u, stripe), uMix);
-  float light = 0.8 + 0.2 * max(dot(normalize(vNormalV), uLight), 0.0);
-  gl_FragColor = vec4(c * light, 1.0);
+  gl_FragColor = vec4(c * headlight(vNormalV, 0.8), 1.0);
 }`;
-
-/** Light from the upper left, fixed to the camera, so the face turned to the reader is always lit. */
-export const HEADLIGHT = new Vector3(-0.45, 0.55, 0.7).normalize();
 
 /** The one material of land and seas: colour from two palette textures, blended by uMix. */
 export function createAreaMaterial(uniforms: AreaUniforms): ShaderMaterial {

@@ -1,9 +1,10 @@
-import { PARTY_COLOURS, type ColourRole } from "../theme";
+import { PARTY_COLOURS, seaColour, type ColourRole } from "../theme";
 
 /** A small colour key: one party's colour, or stripes of two for a disputed reading. */
 export function Swatch({ colour, alt, sea }: { colour: ColourRole | "land"; alt?: ColourRole; sea?: boolean }) {
-  const a = colour === "land" ? "var(--land)" : PARTY_COLOURS[colour];
-  const b = alt ? PARTY_COLOURS[alt] : a;
+  const tone = (c: ColourRole) => (sea ? seaColour(PARTY_COLOURS[c]) : PARTY_COLOURS[c]);
+  const a = colour === "land" ? "var(--land)" : tone(colour);
+  const b = alt ? tone(alt) : a;
   const background = alt ? `repeating-linear-gradient(135deg, ${a} 0 4px, ${b} 4px 8px)` : a;
   return <span className={`swatch${sea ? " swatch--sea" : ""}`} style={{ background }} aria-hidden="true" />;
 }
