@@ -23,6 +23,8 @@ export const THEME = {
   link: "#1d2630",
   /** How strongly a sea area takes its party's colour over the ocean (0–1). */
   seaTint: 0.62,
+  /** How much colour a faded (not emphasised) area keeps (0–1). */
+  fadedStrength: 0.3,
 } as const;
 
 /** [r, g, b] in 0–255 of a #rrggbb colour. */

@@ -1,9 +1,12 @@
-import { modelJsonSchema } from "./jsonSchema";
+import { briefingJsonSchema, modelJsonSchema } from "./jsonSchema";
 
 type JsonSchema = {
   type?: string;
   enum?: unknown[];
-  items?: JsonSchema;
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  items?: JsonSchema | false;
+  prefixItems?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
   default?: unknown;
@@ -16,10 +19,15 @@ type JsonSchema = {
 
 const isText = (s: JsonSchema) => s.type === "object" && !!s.properties?.en && Object.keys(s.properties).length <= 2;
 
+const isObject = (s: JsonSchema | false | undefined): s is JsonSchema => !!s && s.type === "object" && !isText(s);
+
 function typeOf(s: JsonSchema): string {
+  if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
   if (s.enum) return s.enum.map((e) => `\`${String(e)}\``).join(" \\| ");
+  if (s.anyOf) return s.anyOf.every((a) => isObject(a)) ? `one of ${s.anyOf.length} objects (below)` : s.anyOf.map(typeOf).join(" \\| ");
   if (isText(s)) return "text `{en, ru?}`";
-  if (s.type === "array") return `list of ${s.items?.type === "object" && !isText(s.items) ? "objects (below)" : typeOf(s.items ?? {})}`;
+  if (s.type === "array" && s.prefixItems) return `pair \`[${s.prefixItems.map(typeOf).join(", ")}]\``;
+  if (s.type === "array") return `list of ${isObject(s.items) ? "objects (below)" : typeOf(s.items || {})}`;
   if (s.type === "number") return s.minimum !== undefined ? `number, ${s.minimum} to ${s.maximum}` : "number";
   if (s.type === "string" && s.pattern === "^[A-Z]{3}$") return "country code";
   if (s.type === "string" && s.pattern?.startsWith("^[a-z0-9]")) return "id";
@@ -38,14 +46,45 @@ function table(title: string, s: JsonSchema): string[] {
   return [`#### ${title}`, "", s.description ?? "", "", "| field | type | default | meaning |", "|---|---|---|---|", ...rows, ""];
 }
 
-/** The README's model reference, generated from the zod schema (through its JSON Schema). */
-export function modelReference(): string {
-  const root = modelJsonSchema() as JsonSchema;
-  const out = table("Model file (`models/<id>.json`)", root);
-  for (const [name, p] of Object.entries(root.properties ?? {})) {
+/** An object's fields without its own description: two objects with the same shape have the same key. */
+const shapeKey = (s: JsonSchema) => JSON.stringify({ ...s, description: undefined });
+
+/**
+ * Tables for the objects inside `s` (fields, list items, alternatives), depth first, titled by their path.
+ * An object with the same fields as one already documented refers to it instead of repeating the table.
+ */
+function nested(s: JsonSchema, path: string, file: "model" | "briefing", done: Map<string, string>, out: string[]): void {
+  const heading = (at: string) => (file === "model" ? `\`${at}\`` : `Briefing: \`${at}\``);
+  for (const [name, p] of Object.entries(s.properties ?? {})) {
+    const at = `${path}${name}${p.type === "array" ? "[]" : ""}`;
     const item = p.type === "array" ? p.items : p;
-    if (item?.type === "object" && !isText(item)) out.push(...table(`\`${name}${p.type === "array" ? "[]" : ""}\``, item));
+    const alternatives = item && item.anyOf?.every((a) => isObject(a)) ? item.anyOf : undefined;
+    if (alternatives) {
+      for (const alt of alternatives) {
+        out.push(...table(`${heading(at)} with \`${alt.required?.[0] ?? "?"}\``, alt));
+        nested(alt, `${at}.`, file, done, out);
+      }
+    } else if (isObject(item)) {
+      const same = done.get(shapeKey(item));
+      if (same) out.push(`#### ${heading(at)}`, "", item.description ?? "", "", `Same fields as ${same} above.`, "");
+      else {
+        done.set(shapeKey(item), `the ${file}'s \`${at}\``);
+        out.push(...table(heading(at), item));
+        nested(item, `${at}.`, file, done, out);
+      }
+    }
   }
+}
+
+/** The README's model reference (model files, then briefing files), generated from the zod schemas. */
+export function modelReference(): string {
+  const done = new Map<string, string>();
+  const model = modelJsonSchema() as JsonSchema;
+  const out = table("Model file (`models/<id>.json`)", model);
+  nested(model, "", "model", done, out);
+  const briefing = briefingJsonSchema() as JsonSchema;
+  out.push(...table('Briefing file (`models/<id>.json` with `"type": "briefing"`)', briefing));
+  nested(briefing, "", "briefing", done, out);
   return out.join("\n").trim();
 }
 

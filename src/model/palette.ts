@@ -1,21 +1,30 @@
 import { PARTY_COLOURS, THEME, mixRgb, rgb } from "../theme";
+import { FADED, HIDDEN, type Emphasis } from "./emphasis";
 import type { ResolvedModel } from "./resolve";
 export { paletteWidth } from "../data/geography";
 
 /**
  * RGBA palette, two rows of `width` texels: row 0 is each area's colour, row 1 its second colour
  * (equal to the first except for ambiguous regions, which the shader draws as stripes of both).
- * Entries < landCount are land pieces; the rest are seas, tinted over the ocean.
- * Writes into `out` when given (no allocation).
+ * Entries < landCount are land pieces; the rest are seas, tinted over the ocean. With an emphasis, hidden
+ * areas are drawn as unassigned and faded ones mostly in the background colour.
+ * Writes into `out` when given.
  */
-export function buildPalette(resolved: ResolvedModel, landCount: number, width: number, out = new Uint8Array(width * 2 * 4)): Uint8Array {
+export function buildPalette(
+  resolved: ResolvedModel,
+  landCount: number,
+  width: number,
+  out = new Uint8Array(width * 2 * 4),
+  emphasis: Emphasis = null,
+): Uint8Array {
   const land = rgb(THEME.land);
   const ocean = rgb(THEME.ocean);
   const t = THEME.seaTint;
   const n = resolved.areaRegion.length;
   for (let i = 0; i < width; i++) {
     const isSea = i >= landCount;
-    const r = i < n ? resolved.areaRegion[i]! : -1;
+    const level = emphasis ? (emphasis[i] ?? HIDDEN) : 2;
+    const r = i < n && level !== HIDDEN ? resolved.areaRegion[i]! : -1;
     let a = isSea ? ocean : land;
     let b = a;
     if (r >= 0) {
@@ -25,6 +34,10 @@ export function buildPalette(resolved: ResolvedModel, landCount: number, width: 
       if (isSea) {
         a = mixRgb(ocean, a, t);
         b = mixRgb(ocean, b, t);
+      }
+      if (level === FADED) {
+        a = mixRgb(isSea ? ocean : land, a, THEME.fadedStrength);
+        b = mixRgb(isSea ? ocean : land, b, THEME.fadedStrength);
       }
     }
     out.set([a[0], a[1], a[2], 255], i * 4);

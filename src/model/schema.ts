@@ -11,10 +11,12 @@ export { Text };
  * party is responsible for which area, and how abstract parts (systems, centres) relate.
  */
 
-const id = z
+/** An id: lower-case letters and digits joined by hyphens (also used by the briefing format). */
+export const Id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens")
   .describe("Stable identifier: lower-case letters and digits joined by hyphens.");
+const id = Id;
 
 const isoDate = z
   .string()

@@ -11,14 +11,49 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return s || "(top level)";
 }
 
-function zodMessages(file: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const where = formatPath(issue.path);
+/**
+ * One message per zod issue: `<file>: <path>: <message>`. Unknown fields are listed by name. When no
+ * alternative of a union fits, the issues of the alternative that came closest (fewest issues) are reported;
+ * when two come equally close, the union's own message is.
+ */
+export function zodMessages(file: string, error: z.ZodError): string[] {
+  return issueMessages(file, error.issues, []);
+}
+
+function issueMessages(file: string, issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]): string[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    const where = formatPath(path);
     if (issue.code === "unrecognized_keys") {
-      return `${file}: ${where}: unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+      return [`${file}: ${where}: unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`];
     }
-    return `${file}: ${where}: ${issue.message}`;
+    if (issue.code === "invalid_union" && issue.errors.length > 0) {
+      const fewest = Math.min(...issue.errors.map((e) => e.length));
+      const closest = issue.errors.filter((e) => e.length === fewest);
+      if (closest.length === 1 && fewest > 0) return issueMessages(file, closest[0]!, path);
+    }
+    return [`${file}: ${where}: ${issue.message}`];
   });
+}
+
+/** Parses JSON text; a syntax error becomes one message naming the file. */
+export function parseJson(text: string, file: string): { ok: true; value: unknown } | { ok: false; errors: string[] } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { ok: false, errors: [`${file}: not valid JSON: ${(e as Error).message}`] };
+  }
+}
+
+/** The id a file must carry: its name without .json (undefined when the name does not end in .json). */
+export function idFromFileName(file: string): string | undefined {
+  return /([^/\\]+)\.json$/.exec(file)?.[1];
+}
+
+/** The message for an id that does not match its file's name, or undefined when it matches. */
+export function fileIdError(id: string, file: string): string | undefined {
+  const expected = idFromFileName(file);
+  return expected && id !== expected ? `"${id}" does not match the file name (expected "${expected}")` : undefined;
 }
 
 /**
@@ -34,8 +69,8 @@ export function validateModel(value: unknown, file: string, ref: Reference): Val
   const errors: string[] = [];
   const err = (path: string, msg: string) => errors.push(`${file}: ${path}: ${msg}`);
 
-  const expectedId = /([^/\\]+)\.json$/.exec(file)?.[1];
-  if (expectedId && m.id !== expectedId) err("id", `"${m.id}" does not match the file name (expected "${expectedId}")`);
+  const idError = fileIdError(m.id, file);
+  if (idError) err("id", idError);
 
   const ids = <T extends { id: string }>(list: readonly T[], name: string) => {
     const seen = new Set<string>();
@@ -104,11 +139,6 @@ export function validateModel(value: unknown, file: string, ref: Reference): Val
 
 /** Parses JSON text, then validates; a syntax error becomes a message like any other. */
 export function validateModelText(text: string, file: string, ref: Reference): Validation {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [`${file}: not valid JSON: ${(e as Error).message}`] };
-  }
-  return validateModel(value, file, ref);
+  const parsed = parseJson(text, file);
+  return parsed.ok ? validateModel(parsed.value, file, ref) : parsed;
 }

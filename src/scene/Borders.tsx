@@ -1,5 +1,5 @@
-import { useEffect, useMemo } from "react";
-import { BufferAttribute, BufferGeometry, LineBasicMaterial } from "three";
+import { forwardRef, useEffect, useMemo } from "react";
+import { BufferAttribute, BufferGeometry, LineBasicMaterial, type LineSegments } from "three";
 import { bordersAt } from "../data/atlas";
 import type { IsoDate } from "../data/dates";
 import { LAYER, type Geography } from "../data/geography";
@@ -9,7 +9,7 @@ import { THEME, rgb } from "../theme";
 import { noRaycast } from "./AreaMesh";
 
 /** Borders between countries as they were on `date` (dark) and coastlines (light), in one line geometry. */
-export function Borders({ geography, date }: { geography: Geography; date: IsoDate }) {
+export const Borders = forwardRef<LineSegments, { geography: Geography; date: IsoDate }>(function Borders({ geography, date }, ref) {
   const geometry = useMemo(() => {
     const borders = buildLines(bordersAt(geography.atlas, geography.ref, date), radii(LAYER.lines), 1);
     const coasts = buildLines(geography.coastlines, radii(LAYER.lines), 1);
@@ -29,5 +29,5 @@ export function Borders({ geography, date }: { geography: Geography; date: IsoDa
   const material = useMemo(() => new LineBasicMaterial({ vertexColors: true, transparent: true, opacity: 0.75 }), []);
   useEffect(() => () => geometry.dispose(), [geometry]);
   useEffect(() => () => material.dispose(), [material]);
-  return <lineSegments name="borders" geometry={geometry} material={material} raycast={noRaycast} />;
-}
+  return <lineSegments ref={ref} name="borders" geometry={geometry} material={material} raycast={noRaycast} />;
+});

@@ -1,5 +1,5 @@
 import type { GlobeLabel } from "../scene/globeLinkLayout";
-import type { LabelElements } from "../scene/ScreenLabels";
+import type { LabelElements } from "../scene/labels";
 import { Swatch } from "./Swatch";
 
 /** The labels of the globe as HTML over the canvas; the scene positions them (ScreenLabels). */

@@ -5,11 +5,11 @@ import { Swatch } from "./Swatch";
 import { sourceLine } from "./Tooltip";
 
 /** Every shaded region with the party responsible, its countries, the reasoning and the sources. */
-export function RegionList({ resolved, geography }: { resolved: ResolvedModel; geography: Geography }) {
+export function RegionList({ resolved, geography, open = true }: { resolved: ResolvedModel; geography: Geography; open?: boolean }) {
   const name = (code: string) => countryName(geography.ref, code, resolved.date);
   const sea = (id: string) => geography.ref.seas.find((s) => s.id === id)?.name.en ?? id;
   return (
-    <details className="regions" open>
+    <details className="regions" open={open}>
       <summary>Regions in this proposal</summary>
       <ul>
         {resolved.regions.map((r) => (

@@ -16,9 +16,11 @@ export interface TooltipContent {
 export const sourceLine = (s: Source) => `${s.label ?? s.publication}${s.label ? "" : `, ${s.date}`}${s.via ? ", as reported by Global Security Newswire" : ""}`;
 
 /** The tooltip's content for what is under the pointer, or null over open ocean. */
-export function tooltipContent(store: HoverStore, resolved: ResolvedModel, geography: Geography): TooltipContent | null {
+export function tooltipContent(store: HoverStore, views: readonly ResolvedModel[], geography: Geography): TooltipContent | null {
   const hover = store.get();
   if (!hover || hover.area < 0) return null;
+  const resolved = views[hover.view];
+  if (!resolved) return null;
   const r = resolved.areaRegion[hover.area] ?? -1;
   const isSea = hover.area >= geography.landCount;
   const place = isSea
@@ -28,9 +30,9 @@ export function tooltipContent(store: HoverStore, resolved: ResolvedModel, geogr
 }
 
 /** What is under the pointer: the place, the party responsible in the current proposal, and the source. */
-export function Tooltip({ store, resolved, geography }: { store: HoverStore; resolved: ResolvedModel; geography: Geography }) {
+export function Tooltip({ store, views, geography }: { store: HoverStore; views: readonly ResolvedModel[]; geography: Geography }) {
   useSyncExternalStore(store.subscribe, store.get);
-  const content = tooltipContent(store, resolved, geography);
+  const content = tooltipContent(store, views, geography);
   if (!content) return null;
   const { region } = content;
   return (

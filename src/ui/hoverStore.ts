@@ -1,4 +1,12 @@
-import type { HoverInfo } from "../scene/Globe";
+/** What is under the pointer in one of the views. */
+export interface HoverInfo {
+  /** Which view (0 for a single globe; 0 or 1 side by side). */
+  view: number;
+  /** Palette index of the area under the pointer, or -1 for open ocean. */
+  area: number;
+  clientX: number;
+  clientY: number;
+}
 
 type Listener = () => void;
 
@@ -12,7 +20,11 @@ export function createHoverStore() {
   return {
     get: () => current,
     set(info: HoverInfo | null) {
-      if (info === current || (info && current && info.area === current.area && info.clientX === current.clientX && info.clientY === current.clientY)) return;
+      if (
+        info === current ||
+        (info && current && info.view === current.view && info.area === current.area && info.clientX === current.clientX && info.clientY === current.clientY)
+      )
+        return;
       current = info;
       for (const l of listeners) l();
     },

@@ -1,11 +1,7 @@
-import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { countDraws, draws, launch, waitForGlobe } from "./browser";
-
-const base = inject("baseUrl");
-const ARTIFACTS = "tests/artifacts";
-mkdirSync(ARTIFACTS, { recursive: true });
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { draws, launch, waitForGlobe } from "./browser";
+import { ARTIFACTS, open as openPage, pixelDifference, shot, type OpenOptions } from "./pages";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,70 +11,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Watched {
-  page: Page;
-  errors: string[];
-  foreign: string[];
-}
+const open = (path: string, options?: OpenOptions) => openPage(browser, path, options);
+const canvasShot = (page: Page, name: string) => shot(page, ".globe__frame", name);
 
-/** A page that records console errors, page errors and every request to a host other than the app's. */
-async function open(
-  path: string,
-  options: { reducedMotion?: boolean; width?: number; height?: number; countDraws?: boolean } = {},
-): Promise<Watched> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1200, height: options.height ?? 760 },
-    reducedMotion: options.reducedMotion ? "reduce" : "no-preference",
-  });
-  const page = await context.newPage();
-  if (options.countDraws) await countDraws(page);
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  const origin = new URL(base).origin;
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("request", (r) => {
-    const u = r.url();
-    if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) foreign.push(u);
-  });
-  await page.goto(new URL(path, base).toString());
-  await waitForGlobe(page);
-  return { page, errors, foreign };
-}
-
-/** RGBA pixels of the WebGL canvas, read through a screenshot of its element. */
-async function canvasShot(page: Page, name: string): Promise<Buffer> {
-  const png = await page.locator(".globe canvas").screenshot({ path: `${ARTIFACTS}/${name}.png` });
-  return png;
-}
-
-/** Share of pixels that differ noticeably between two same-sized screenshots (decoded in the page). */
-async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(
-    async ([a64, b64]) => {
-      const load = async (s: string) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${s}`;
-        await img.decode();
-        const c = document.createElement("canvas");
-        c.width = img.width;
-        c.height = img.height;
-        const ctx = c.getContext("2d")!;
-        ctx.drawImage(img, 0, 0);
-        return ctx.getImageData(0, 0, c.width, c.height).data;
-      };
-      const [x, y] = await Promise.all([load(a64!), load(b64!)]);
-      let diff = 0;
-      for (let i = 0; i < x.length; i += 4) {
-        if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > 40) diff++;
-      }
-      return diff / (x.length / 4);
-    },
-    [a.toString("base64"), b.toString("base64")],
-  );
-}
 
 const pressed = (page: Page) => page.locator('.switcher__button[aria-pressed="true"]').getAttribute("data-proposal");
 
@@ -156,7 +91,7 @@ describe("the globe in a browser", () => {
 
   it("shows the region, the party and the source under the pointer", async () => {
     const { page } = await open("./?proposal=russia-sectors&at=28,53,2.2", { reducedMotion: true });
-    const box = (await page.locator(".globe canvas").boundingBox())!;
+    const box = (await page.locator(".globe__frame").boundingBox())!;
     // The view is centred on Belarus (28°E, 53°N), which lies in Russia's eastern sector.
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const tip = page.locator(".tooltip");

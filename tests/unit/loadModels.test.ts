@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { loadReference } from "../../src/data/reference";
 import { loadModels } from "../../src/model/loadModels";
-import { modelJson, readRepoFile } from "./support";
+import { briefingJson, modelJson, readRepoFile } from "./support";
 
 const ref = loadReference();
 const NATO = "models/nato-two-systems.json";
 const RUSSIA = "models/russia-sectors.json";
+const MAY = "models/may-2011.json";
 
 describe("loadModels", () => {
   it("loads the valid file and names the invalid one (invalid JSON)", () => {
@@ -30,10 +31,80 @@ describe("loadModels", () => {
     expect(r.errors.some((e) => e.startsWith(`${NATO}: (top level): unknown field "range"`))).toBe(true);
     expect(r.errors.some((e) => e.startsWith("models/empty.json: not valid JSON"))).toBe(true);
   });
-  it("loads both real models, sorted by file name, with no errors", () => {
+  it("loads both real models, sorted by id, with no errors", () => {
     const r = loadModels({ [RUSSIA]: readRepoFile(RUSSIA), [NATO]: readRepoFile(NATO) }, ref);
     expect(r.errors).toEqual([]);
     expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems", "russia-sectors"]);
+    expect(r.briefings).toEqual([]);
   });
-  it("loads nothing from no files", () => expect(loadModels({}, ref)).toEqual({ models: [], errors: [] }));
+  it("loads nothing from no files", () => expect(loadModels({}, ref)).toEqual({ models: [], briefings: [], errors: [] }));
+});
+
+describe("loadModels with briefings", () => {
+  it("loads the real models and the real briefing (which sorts before the models it shows)", () => {
+    const r = loadModels({ [MAY]: readRepoFile(MAY), [RUSSIA]: readRepoFile(RUSSIA), [NATO]: readRepoFile(NATO) }, ref);
+    expect(r.errors).toEqual([]);
+    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems", "russia-sectors"]);
+    expect(r.briefings.map((b) => b.id)).toEqual(["may-2011"]);
+    expect(r.briefings[0]!.steps[0]!.show).toEqual({ proposal: "nato-two-systems" });
+  });
+  it("tells briefings from models by \"type\": \"briefing\", and sorts each by id", () => {
+    const other = briefingJson(MAY);
+    other.id = "a-briefing";
+    const r = loadModels(
+      { "models/a-briefing.json": JSON.stringify(other), [MAY]: readRepoFile(MAY), [NATO]: readRepoFile(NATO), [RUSSIA]: readRepoFile(RUSSIA) },
+      ref,
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems", "russia-sectors"]);
+    expect(r.briefings.map((b) => b.id)).toEqual(["a-briefing", "may-2011"]);
+  });
+  it("a mixed set: valid models and briefing load, each invalid file is left out and reported", () => {
+    const badModel = modelJson(NATO);
+    badModel.id = "bad-model";
+    badModel.regions[0].rangeKm = 500;
+    const badBriefing = briefingJson(MAY);
+    badBriefing.id = "bad-briefing";
+    badBriefing.steps[1].show = { compare: ["russia-sectors", "russia-sectors"] };
+    const r = loadModels(
+      {
+        [RUSSIA]: readRepoFile(RUSSIA),
+        "models/bad-briefing.json": JSON.stringify(badBriefing),
+        [NATO]: readRepoFile(NATO),
+        "models/broken.json": "{ not json",
+        [MAY]: readRepoFile(MAY),
+        "models/bad-model.json": JSON.stringify(badModel),
+      },
+      ref,
+    );
+    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems", "russia-sectors"]);
+    expect(r.briefings.map((b) => b.id)).toEqual(["may-2011"]);
+    expect(r.errors).toHaveLength(3);
+    expect(r.errors[0]).toBe(`models/bad-model.json: regions[0]: unknown field "rangeKm"`);
+    expect(r.errors[1]!.startsWith("models/broken.json: not valid JSON")).toBe(true);
+    expect(r.errors[2]).toBe(`models/bad-briefing.json: steps[1].show.compare[1]: cannot compare proposal "russia-sectors" with itself`);
+  });
+  it("a briefing that shows a model whose file is invalid is itself reported; the rest loads", () => {
+    const bad = modelJson(RUSSIA);
+    bad.regions[1].countries = ["BLR", "XYZ", "MDA"];
+    const r = loadModels({ [MAY]: readRepoFile(MAY), [RUSSIA]: JSON.stringify(bad), [NATO]: readRepoFile(NATO) }, ref);
+    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems"]);
+    expect(r.briefings).toEqual([]);
+    expect(r.errors[0]).toBe(`${RUSSIA}: regions[1].countries[1]: unknown country "XYZ"`);
+    const briefingErrors = r.errors.slice(1);
+    expect(briefingErrors.length).toBeGreaterThan(0);
+    for (const e of briefingErrors) expect(e).toMatch(/^models\/may-2011\.json: steps\[\d+\]\.show\.(proposal|compare\[1\]): unknown proposal "russia-sectors"$/);
+    const steps = briefingJson(MAY).steps as { show: { proposal?: string; compare?: string[] } }[];
+    const showingRussia = steps.filter((s) => s.show.proposal === "russia-sectors" || s.show.compare?.includes("russia-sectors")).length;
+    expect(briefingErrors).toHaveLength(showingRussia);
+  });
+  it("a file with another type, or an array, is validated as a model", () => {
+    const proposal = modelJson(NATO);
+    proposal.type = "proposal";
+    const r = loadModels({ [NATO]: JSON.stringify(proposal), "models/list.json": JSON.stringify([{ type: "briefing" }]) }, ref);
+    expect(r.models).toEqual([]);
+    expect(r.briefings).toEqual([]);
+    expect(r.errors[0]).toBe(`models/list.json: (top level): Invalid input: expected object, received array`);
+    expect(r.errors[1]).toBe(`${NATO}: (top level): unknown field "type"`);
+  });
 });

@@ -1,15 +1,22 @@
 /** Shared fixtures for the unit tests: the real reference data, the real atlas and the real model files. */
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Topology } from "topojson-specification";
 import topology from "world-atlas/countries-50m.json";
 import { buildAtlas, type Atlas } from "../../src/data/atlas";
 import { loadReference, type Reference } from "../../src/data/reference";
+import type { Briefing } from "../../src/model/briefingSchema";
+import { loadModels } from "../../src/model/loadModels";
+import { resolveModel, type ResolvedModel } from "../../src/model/resolve";
 
 export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
 export const MODEL_FILES = ["models/nato-two-systems.json", "models/russia-sectors.json"] as const;
 export type ModelFile = (typeof MODEL_FILES)[number];
+
+/** The briefing files in models/ ("type": "briefing"). Every other .json in models/ except the schemas is a model. */
+export const BRIEFING_FILES = ["models/may-2011.json"] as const;
+export type BriefingFile = (typeof BRIEFING_FILES)[number];
 
 /** The text of a file in the repository, e.g. "models/russia-sectors.json". */
 export function readRepoFile(path: string): string {
@@ -19,6 +26,17 @@ export function readRepoFile(path: string): string {
 /** A fresh, mutable copy of a real model file's JSON. */
 export function modelJson(file: ModelFile): Record<string, any> {
   return JSON.parse(readRepoFile(file)) as Record<string, any>;
+}
+
+/** A fresh, mutable copy of a real briefing file's JSON. */
+export function briefingJson(file: BriefingFile): Record<string, any> {
+  return JSON.parse(readRepoFile(file)) as Record<string, any>;
+}
+
+/** Every file of models/ as the app bundles them: { "models/<id>.json": text }, the JSON Schemas left out. */
+export function allModelFiles(): Record<string, string> {
+  const names = readdirSync(`${REPO}models`).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json"));
+  return Object.fromEntries(names.map((f) => [`models/${f}`, readRepoFile(`models/${f}`)]));
 }
 
 export function worldTopology(): Topology {
@@ -52,4 +70,43 @@ export function shoelaceFlat(ring: readonly number[]): number {
 /** Signed shoelace area of a ring of [x, y] pairs. */
 export function shoelace(ring: readonly (readonly [number, number])[]): number {
   return shoelaceFlat(ring.flatMap(([x, y]) => [x, y]));
+}
+
+/** The real models and briefings of models/, loaded as the app loads them and resolved on their dates. */
+export interface RealModels {
+  ref: Reference;
+  atlas: Atlas;
+  /** Resolved proposal models by id. */
+  resolved: Map<string, ResolvedModel>;
+  briefings: Briefing[];
+  /** Palette index of an atlas piece by key ("POL", "RUS/crimea"); throws for an unknown key. */
+  piece(key: string): number;
+  /** Palette index of a sea by id, counted from data/seas.json read directly; throws for an unknown id. */
+  sea(id: string): number;
+}
+
+/** Loads every file of models/ with loadModels (which must report no errors) and resolves the models (slow: call in beforeAll). */
+export function realModels(): RealModels {
+  const ref = loadReference();
+  const atlas = realAtlas(ref);
+  const loaded = loadModels(allModelFiles(), ref);
+  if (loaded.errors.length) throw new Error(loaded.errors.join("\n"));
+  const resolved = new Map(loaded.models.map((m) => [m.id, resolveModel(m, atlas, ref)]));
+  const seas = (JSON.parse(readRepoFile("data/seas.json")) as { features: { id: string }[] }).features.map((f) => f.id);
+  return {
+    ref,
+    atlas,
+    resolved,
+    briefings: loaded.briefings,
+    piece(key) {
+      const p = atlas.pieces.find((x) => x.key === key);
+      if (!p) throw new Error(`no piece ${key}`);
+      return p.index;
+    },
+    sea(id) {
+      const i = seas.indexOf(id);
+      if (i < 0) throw new Error(`no sea ${id}`);
+      return atlas.pieces.length + i;
+    },
+  };
 }

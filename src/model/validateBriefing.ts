@@ -1,0 +1,82 @@
+import { Briefing, shownProposals } from "./briefingSchema";
+import type { Model } from "./schema";
+import { fileIdError, parseJson, zodMessages } from "./validate";
+
+export type BriefingValidation = { ok: true; briefing: Briefing } | { ok: false; errors: string[] };
+
+/**
+ * Validates a parsed JSON value as a briefing: the schema first (strict: unknown fields are errors), then
+ * every reference: proposals against `models` (the valid proposal models), regions against the proposals a
+ * step shows, sources within the briefing, and duplicate ids. Each message names the file, the path and the
+ * bad value, like validateModel's. `file` is the path shown in messages (models/<id>.json); the briefing's id
+ * must match its name.
+ */
+export function validateBriefing(value: unknown, file: string, models: readonly Model[]): BriefingValidation {
+  const parsed = Briefing.safeParse(value);
+  if (!parsed.success) return { ok: false, errors: zodMessages(file, parsed.error) };
+  const b = parsed.data;
+  const errors: string[] = [];
+  const err = (path: string, msg: string) => errors.push(`${file}: ${path}: ${msg}`);
+
+  const idError = fileIdError(b.id, file);
+  if (idError) err("id", idError);
+
+  const ids = <T extends { id: string }>(list: readonly T[], name: string) => {
+    const seen = new Set<string>();
+    list.forEach((x, i) => {
+      if (seen.has(x.id)) err(`${name}[${i}].id`, `duplicate id "${x.id}"`);
+      seen.add(x.id);
+    });
+    return seen;
+  };
+  ids(b.steps, "steps");
+  const sources = ids(b.sources, "sources");
+  const byId = new Map(models.map((m) => [m.id, m]));
+
+  b.steps.forEach((step, i) => {
+    const at = `steps[${i}]`;
+    const shownIds = shownProposals(step.show);
+    const showPaths = "proposal" in step.show ? [`${at}.show.proposal`] : [`${at}.show.compare[0]`, `${at}.show.compare[1]`];
+    const shown: Model[] = [];
+    let regionsKnown = true; // false when a shown proposal is unknown: the step's regions cannot be checked then
+    shownIds.forEach((id, k) => {
+      if (k > 0 && id === shownIds[0]) {
+        err(showPaths[k]!, `cannot compare proposal "${id}" with itself`);
+        return;
+      }
+      const m = byId.get(id);
+      if (m) shown.push(m);
+      else {
+        err(showPaths[k]!, `unknown proposal "${id}"`);
+        regionsKnown = false;
+      }
+    });
+
+    const regions = new Set(shown.flatMap((m) => m.regions.map((r) => r.id)));
+    const emphasised = new Set<string>();
+    step.emphasise.forEach((r, j) => {
+      const path = `${at}.emphasise[${j}]`;
+      if (emphasised.has(r)) err(path, `region "${r}" is listed twice in step "${step.id}"`);
+      emphasised.add(r);
+      if (regionsKnown && !regions.has(r)) {
+        const where = shown.map((m) => `"${m.id}"`).join(" or ");
+        err(path, `unknown region "${r}" in step "${step.id}" (not a region of ${where}; known: ${[...regions].join(", ")})`);
+      }
+    });
+
+    step.sources.forEach((s, j) => {
+      if (!sources.has(s)) err(`${at}.sources[${j}]`, `unknown source "${s}"`);
+    });
+  });
+
+  b.sources.forEach((s, i) => {
+    if (s.via !== undefined && (!sources.has(s.via) || s.via === s.id)) err(`sources[${i}].via`, `unknown source "${s.via}"`);
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, briefing: b };
+}
+
+/** Parses JSON text, then validates; a syntax error becomes one message naming the file. */
+export function validateBriefingText(text: string, file: string, models: readonly Model[]): BriefingValidation {
+  const parsed = parseJson(text, file);
+  return parsed.ok ? validateBriefing(parsed.value, file, models) : parsed;
+}

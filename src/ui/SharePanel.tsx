@@ -1,0 +1,97 @@
+import { useState } from "react";
+
+export type ExportSize = "1x" | "2x" | "4k";
+
+interface Props {
+  /** The URL of the current view (without embed=1). */
+  url: string;
+  title: string;
+  onExport: (size: ExportSize, transparent: boolean) => Promise<void>;
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard permission (or an insecure page): fall back to a selection and the copy command.
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand?.("copy") ?? false;
+    area.remove();
+    return ok;
+  }
+}
+
+/** Copy link, embed snippet and image download. */
+export function SharePanel({ url, title, onExport }: Props) {
+  const [status, setStatus] = useState("");
+  const [size, setSize] = useState<ExportSize>("2x");
+  const [transparent, setTransparent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const embedUrl = `${url}${url.includes("?") ? "&" : "?"}embed=1`;
+  const snippet = `<iframe src="${embedUrl.replace(/&/g, "&amp;")}" title="${title.replace(/"/g, "&quot;")}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
+  const say = (s: string) => {
+    setStatus(s);
+    window.setTimeout(() => setStatus((now) => (now === s ? "" : now)), 4000);
+  };
+  return (
+    <details className="share">
+      <summary>Share and export</summary>
+      <div className="share__row">
+        <button type="button" className="button" data-action="copy-link" onClick={async () => say((await copy(url)) ? "Link copied." : "Could not copy: select the address bar instead.")}>
+          Copy link
+        </button>
+      </div>
+      <label className="field">
+        <span>Embed code</span>
+        <textarea readOnly value={snippet} rows={3} data-field="embed" onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <div className="share__row">
+        <button type="button" className="button" data-action="copy-embed" onClick={async () => say((await copy(snippet)) ? "Embed code copied." : "Could not copy the embed code.")}>
+          Copy embed code
+        </button>
+      </div>
+      <fieldset className="segmented">
+        <legend>Image size</legend>
+        {(["1x", "2x", "4k"] as const).map((s) => (
+          <label key={s}>
+            <input type="radio" name="export-size" value={s} checked={size === s} onChange={() => setSize(s)} /> {s === "4k" ? "4K (3840 px wide)" : s}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field field--check">
+        <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} data-control="transparent" /> Transparent background
+      </label>
+      <div className="share__row">
+        <button
+          type="button"
+          className="button button--primary"
+          data-action="download-image"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              await onExport(size, transparent);
+              say("Image downloaded.");
+            } catch (e) {
+              say(`The image could not be made: ${(e as Error).message}`);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {busy ? "Rendering…" : "Download image (PNG)"}
+        </button>
+      </div>
+      <p className="share__status" role="status">
+        {status}
+      </p>
+    </details>
+  );
+}

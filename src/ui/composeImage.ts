@@ -1,0 +1,158 @@
+import type { LegendEntry, LegendSwatch } from "../model/legend";
+import type { RenderedImage } from "../scene/exportViews";
+import { PARTY_COLOURS, THEME, seaColour } from "../theme";
+
+export interface ImageText {
+  title: string;
+  /** Headings of the views, left to right (two views side by side). */
+  viewTitles: string[];
+  legend: LegendEntry[];
+  note: string;
+  source: string;
+}
+
+const FONT = '"IBM Plex Sans", system-ui, sans-serif';
+
+function swatchFill(s: LegendSwatch): [string, string] {
+  const base = (c: LegendSwatch["colour"]) => (c === "land" ? THEME.land : s.sea ? seaColour(PARTY_COLOURS[c]) : PARTY_COLOURS[c]);
+  const a = base(s.colour);
+  return [a, s.alt ? base(s.alt) : a];
+}
+
+/** Wraps text to a width, measured with the context's current font. */
+function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function box(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number) {
+  ctx.beginPath();
+  ctx.roundRect(x, y, w, h, r);
+  ctx.fill();
+}
+
+/**
+ * Composes the exported picture: the rendered globes with their labels, the title, the view headings, the
+ * legend, the illustrative-only note and the source line, drawn at the image's own resolution.
+ */
+export async function composeImage(image: RenderedImage, text: ImageText): Promise<HTMLCanvasElement> {
+  const viewRects = image.rects;
+  if (document.fonts) await Promise.all([document.fonts.load(`400 16px ${FONT}`), document.fonts.load(`600 16px ${FONT}`)]).catch(() => []);
+  const canvas = document.createElement("canvas");
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const ctx = canvas.getContext("2d")!;
+  ctx.putImageData(new ImageData(image.pixels, image.width, image.height), 0, 0);
+  const k = Math.max(1, image.width / 1100);
+  const pad = 16 * k;
+  const panel = "rgba(255,255,255,0.92)";
+  ctx.textBaseline = "top";
+
+  // Labels on the globes.
+  ctx.font = `600 ${12 * k}px ${FONT}`;
+  for (const labels of image.labels) {
+    for (const l of labels) {
+      const w = ctx.measureText(l.text).width + 16 * k + (l.kind === "party" ? 14 * k : 0);
+      const h = 20 * k;
+      const x = l.kind === "link" ? l.x - w / 2 : l.x - 6 * k;
+      const y = l.y - h / 2;
+      ctx.fillStyle = panel;
+      box(ctx, x, y, w, h, h / 2);
+      ctx.fillStyle = THEME.link;
+      if (l.kind === "party") {
+        ctx.beginPath();
+        ctx.arc(l.x, l.y, 4.5 * k, 0, Math.PI * 2);
+        ctx.fill();
+      }
+      ctx.fillText(l.text, x + 8 * k + (l.kind === "party" ? 14 * k : 0), y + 4 * k);
+    }
+  }
+
+  // Title, and a heading per view.
+  ctx.font = `600 ${22 * k}px ${FONT}`;
+  const titleLines = wrapText(ctx, text.title, image.width * 0.7);
+  const titleH = titleLines.length * 28 * k + pad;
+  ctx.fillStyle = panel;
+  box(ctx, pad, pad, Math.max(...titleLines.map((l) => ctx.measureText(l).width)) + pad * 2, titleH, 6 * k);
+  ctx.fillStyle = THEME.link;
+  titleLines.forEach((l, i) => ctx.fillText(l, pad * 2, pad * 1.5 + i * 28 * k));
+  ctx.font = `600 ${15 * k}px ${FONT}`;
+  text.viewTitles.forEach((t, i) => {
+    const r = viewRects[i];
+    if (!r || text.viewTitles.length < 2) return;
+    const w = ctx.measureText(t).width + pad;
+    const x = r.left + r.width / 2 - w / 2;
+    const y = titleH + pad * 2;
+    ctx.fillStyle = panel;
+    box(ctx, x, y, w, 26 * k, 13 * k);
+    ctx.fillStyle = THEME.link;
+    ctx.fillText(t, x + pad / 2, y + 5 * k);
+  });
+
+  // Note and source along the bottom.
+  ctx.font = `400 ${12 * k}px ${FONT}`;
+  const foot = [...wrapText(ctx, text.note, image.width - pad * 4), ...wrapText(ctx, text.source, image.width - pad * 4)];
+  const footH = foot.length * 16 * k + pad;
+  const footY = image.height - footH - pad;
+  ctx.fillStyle = panel;
+  box(ctx, pad, footY, image.width - pad * 2, footH, 6 * k);
+  ctx.fillStyle = "#44505c";
+  foot.forEach((l, i) => ctx.fillText(l, pad * 2, footY + pad / 2 + i * 16 * k));
+
+  // Legend above it, bottom left.
+  ctx.font = `400 ${13 * k}px ${FONT}`;
+  const sw = 14 * k;
+  const rowH = 20 * k;
+  const legendW = Math.min(image.width - pad * 2, Math.max(...text.legend.map((e) => ctx.measureText(e.text).width + e.swatches.length * (sw + 6 * k))) + pad * 2);
+  const rows = text.legend.map((e) => ({ e, lines: wrapText(ctx, e.text, legendW - pad * 2 - e.swatches.length * (sw + 6 * k)) }));
+  const legendH = rows.reduce((h, r) => h + r.lines.length * rowH, 0) + pad;
+  const legendY = footY - legendH - pad / 2;
+  ctx.fillStyle = panel;
+  box(ctx, pad, legendY, legendW, legendH, 6 * k);
+  let y = legendY + pad / 2;
+  for (const { e, lines } of rows) {
+    let x = pad * 2;
+    for (const s of e.swatches) {
+      const [a, b] = swatchFill(s);
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(x, y + 2 * k, sw, sw);
+      ctx.clip();
+      ctx.fillStyle = a;
+      ctx.fillRect(x, y + 2 * k, sw, sw);
+      if (b !== a) {
+        ctx.strokeStyle = b;
+        ctx.lineWidth = 3 * k;
+        for (let d = -sw; d < sw * 2; d += 7 * k) {
+          ctx.beginPath();
+          ctx.moveTo(x + d, y + 2 * k + sw);
+          ctx.lineTo(x + d + sw, y + 2 * k);
+          ctx.stroke();
+        }
+      }
+      ctx.restore();
+      ctx.strokeStyle = "rgba(0,0,0,0.3)";
+      ctx.lineWidth = 1;
+      ctx.strokeRect(x, y + 2 * k, sw, sw);
+      x += sw + 6 * k;
+    }
+    ctx.fillStyle = THEME.link;
+    lines.forEach((l, i) => ctx.fillText(l, x, y + i * rowH + 2 * k));
+    y += lines.length * rowH;
+  }
+  return canvas;
+}
+
+/** PNG bytes of a canvas. */
+export function toPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the image could not be encoded"))), "image/png"));
+}

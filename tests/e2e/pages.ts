@@ -1,0 +1,91 @@
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { inject } from "vitest";
+import { countDraws, waitForGlobe } from "./browser";
+
+export const base = inject("baseUrl");
+export const ARTIFACTS = "tests/artifacts";
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export interface Watched {
+  page: Page;
+  errors: string[];
+  foreign: string[];
+}
+
+export interface OpenOptions {
+  reducedMotion?: boolean;
+  width?: number;
+  height?: number;
+  countDraws?: boolean;
+}
+
+/** A page that records console errors, page errors and every request to a host other than the app's. */
+export async function open(browser: Browser, path: string, options: OpenOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1200, height: options.height ?? 760 },
+    reducedMotion: options.reducedMotion ? "reduce" : "no-preference",
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  if (options.countDraws) await countDraws(page);
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const origin = new URL(base).origin;
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) foreign.push(u);
+  });
+  await page.goto(new URL(path, base).toString());
+  await waitForGlobe(page);
+  return { page, errors, foreign };
+}
+
+/** A screenshot of an element, saved as a test artefact. */
+export function shot(page: Page, selector: string, name: string): Promise<Buffer> {
+  return page.locator(selector).first().screenshot({ path: `${ARTIFACTS}/${name}.png` });
+}
+
+/** Share of pixels that differ noticeably between two same-sized PNGs (decoded in the page). */
+export async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([a64, b64]) => {
+      const load = async (s: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${s}`;
+        await img.decode();
+        const c = document.createElement("canvas");
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext("2d")!;
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, c.width, c.height).data;
+      };
+      const [x, y] = await Promise.all([load(a64!), load(b64!)]);
+      if (x.length !== y.length) return 1;
+      let diff = 0;
+      for (let i = 0; i < x.length; i += 4) {
+        if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > 40) diff++;
+      }
+      return diff / (x.length / 4);
+    },
+    [a.toString("base64"), b.toString("base64")],
+  );
+}
+
+/** Drags from the middle of an element by (dx, dy) pixels in small moves, as a hand would. */
+export async function drag(page: Page, selector: string, dx: number, dy: number): Promise<void> {
+  const box = (await page.locator(selector).first().boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(x + (dx * i) / 8, y + (dy * i) / 8);
+  await page.mouse.up();
+}
+
+export const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
