@@ -13,22 +13,41 @@ export function flightPosition(from: Vec3, to: Vec3, t: number, out: Vec3): Vec3
   const bx = to[0] / rb, by = to[1] / rb, bz = to[2] / rb;
   const dot = Math.max(-1, Math.min(1, ax * bx + ay * by + az * bz));
   const omega = Math.acos(dot);
-  let s0 = 1 - t;
-  let s1 = t;
-  if (omega > 1e-6 && Math.PI - omega > 1e-6) {
-    s0 = Math.sin((1 - t) * omega) / Math.sin(omega);
-    s1 = Math.sin(t * omega) / Math.sin(omega);
-  }
-  let x = s0 * ax + s1 * bx;
-  let y = s0 * ay + s1 * by;
-  let z = s0 * az + s1 * bz;
-  const len = Math.hypot(x, y, z);
-  if (len < 1e-9) {
-    // Exactly opposite points: go over the pole.
-    x = 0;
-    y = 1;
-    z = 0;
+  let x: number;
+  let y: number;
+  let z: number;
+  if (Math.PI - omega < 1e-4) {
+    // (Nearly) opposite points: every great circle joins them; take the one through the pole nearest the start
+    // (or, from a pole, the one through lon 0), turning steadily from a through a perpendicular p to b.
+    let px = -ax * ay;
+    let py = 1 - ay * ay;
+    let pz = -az * ay;
+    let pl = Math.hypot(px, py, pz);
+    if (pl < 1e-6) {
+      px = 1 - ax * ax;
+      py = -ay * ax;
+      pz = -az * ax;
+      pl = Math.hypot(px, py, pz);
+    }
+    px /= pl;
+    py /= pl;
+    pz /= pl;
+    const c = Math.cos(Math.PI * t);
+    const sn = Math.sin(Math.PI * t);
+    x = ax * c + px * sn;
+    y = ay * c + py * sn;
+    z = az * c + pz * sn;
   } else {
+    let s0 = 1 - t;
+    let s1 = t;
+    if (omega > 1e-6) {
+      s0 = Math.sin((1 - t) * omega) / Math.sin(omega);
+      s1 = Math.sin(t * omega) / Math.sin(omega);
+    }
+    x = s0 * ax + s1 * bx;
+    y = s0 * ay + s1 * by;
+    z = s0 * az + s1 * bz;
+    const len = Math.hypot(x, y, z) || 1;
     x /= len;
     y /= len;
     z /= len;

@@ -3,6 +3,7 @@ import { FULL, responsibility, type Emphasis } from "./emphasis";
 import type { ResolvedModel, ResolvedRegion } from "./resolve";
 
 export interface LegendSwatch {
+  /** A party's colour, or "land" for unassigned (drawn as the ocean when `sea` is set). */
   colour: ColourRole | "land";
   alt?: ColourRole;
   sea?: boolean;
@@ -16,7 +17,7 @@ export interface LegendEntry {
 }
 
 const swatchOf = (r: ResolvedRegion | undefined, sea = false): LegendSwatch =>
-  r ? { colour: r.party.colour, alt: r.certainty === "ambiguous" ? r.alternativeParty?.colour : undefined, sea } : { colour: "land" };
+  r ? { colour: r.party.colour, alt: r.certainty === "ambiguous" ? r.alternativeParty?.colour : undefined, sea } : { colour: "land", sea };
 
 /** The key to one proposal's colours. */
 export function legendEntries(resolved: ResolvedModel): LegendEntry[] {
@@ -70,9 +71,10 @@ export function differenceLegend(a: ResolvedModel, b: ResolvedModel, emphasis: E
     const rb = b.regions[b.areaRegion[i]!];
     const key = `${ra?.id ?? "-"}/${rb?.id ?? "-"}`;
     if (pairs.has(key)) continue;
+    const sea = i >= a.pieceCountry.length;
     pairs.set(key, {
       id: `diff-${key}`,
-      swatches: [swatchOf(ra, !!ra?.seas.length && !ra.countries.length), swatchOf(rb, !!rb?.seas.length && !rb.countries.length)],
+      swatches: [swatchOf(ra, sea), swatchOf(rb, sea)],
       text: `Under ${proposalName(a)}: ${describe(ra)}. Under ${proposalName(b)}: ${describe(rb)}.`,
     });
   }

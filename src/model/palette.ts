@@ -14,7 +14,7 @@ export function buildPalette(
   resolved: ResolvedModel,
   landCount: number,
   width: number,
-  out = new Uint8Array(width * 2 * 4),
+  out: Uint8Array = new Uint8Array(width * 2 * 4),
   emphasis: Emphasis = null,
 ): Uint8Array {
   const land = rgb(THEME.land);

@@ -101,23 +101,30 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
   const linkGroups = useRef<(Group | null)[]>([]);
   const borderLines = useRef(new Map<string, LineSegments | null>());
   const dates = [...new Set(views.map((v) => v.resolved.date))];
+  const buffers = useMemo(() => [new Uint8Array(geography.paletteWidth * 8), new Uint8Array(geography.paletteWidth * 8)], [geography]);
   const state = useRef({ first: [true, true], pendingReady: true, moving: [false, false], wasMoving: [false, false], flights: [] as Flight[] });
 
-  // Palettes: a new model or emphasis starts a transition in that view.
-  const buffers = useMemo(() => [new Uint8Array(geography.paletteWidth * 8), new Uint8Array(geography.paletteWidth * 8)], [geography]);
-  const paletteKeys = views.map((v) => v.resolved);
-  const emphasisKeys = views.map((v) => v.emphasis);
+  // Palettes: a new model or emphasis starts a transition in that view (and only in that view).
+  const shown = useRef<[unknown, unknown][]>([]);
+  const [r0, e0, r1, e1] = [views[0]?.resolved, views[0]?.emphasis, views[1]?.resolved, views[1]?.emphasis];
   useEffect(() => {
+    let changed = false;
     views.forEach((v, i) => {
+      const before = shown.current[i];
+      if (before && before[0] === v.resolved && before[1] === v.emphasis) return;
+      shown.current[i] = [v.resolved, v.emphasis];
       buildPalette(v.resolved, geography.landCount, geography.paletteWidth, buffers[i], v.emphasis);
       runtime[i]!.transition.setTarget(buffers[i]!, !state.current.first[i] && !reducedMotion);
       state.current.first[i] = false;
+      changed = true;
     });
+    shown.current.length = views.length;
+    if (!changed) return;
     state.current.pendingReady = true;
     setGlobeReady(false);
     invalidate();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...paletteKeys, ...emphasisKeys, views.length, reducedMotion]);
+  }, [r0, e0, r1, e1, reducedMotion]);
 
   // Controls on each frame; linked views share the first camera.
   useLayoutEffect(() => {
@@ -281,8 +288,9 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
       const c = runtime[i]?.controls;
       if (!c) return;
       state.current.flights = [];
-      if (factor > 1) c.dollyIn(factor);
-      else c.dollyOut(1 / factor);
+      // three's dollyOut(s) divides the distance by s: it moves the camera in.
+      if (factor > 1) c.dollyOut(factor);
+      else c.dollyIn(1 / factor);
       invalidate();
     },
     camera(i) {

@@ -47,6 +47,8 @@ export class PaletteTransition {
       this.fromData[i] = Math.round(this.fromData[i]! + (this.toData[i]! - this.fromData[i]!) * m);
     }
     this.toData.set(palette);
+    // A cut leaves nothing to blend from.
+    if (!animate) this.fromData.set(palette);
     this.t = animate ? 0 : 1;
     this.fresh = animate;
     this.uniforms.uMix.value = ease(this.t);

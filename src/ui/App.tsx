@@ -174,7 +174,9 @@ export function App({ geography, modelFiles }: Props) {
       <Notices notices={notices} onDismiss={dismiss} />
       {derived ? (
         <>
-          {!view.embed && (
+          {view.embed ? (
+            <h1 className="embed-title">{title}</h1>
+          ) : (
             <p className="stage-title" aria-hidden="true">
               {title}
             </p>

@@ -14,7 +14,8 @@ export interface ImageText {
 const FONT = '"IBM Plex Sans", system-ui, sans-serif';
 
 function swatchFill(s: LegendSwatch): [string, string] {
-  const base = (c: LegendSwatch["colour"]) => (c === "land" ? THEME.land : s.sea ? seaColour(PARTY_COLOURS[c]) : PARTY_COLOURS[c]);
+  const base = (c: LegendSwatch["colour"]) =>
+    c === "land" ? (s.sea ? THEME.ocean : THEME.land) : s.sea ? seaColour(PARTY_COLOURS[c]) : PARTY_COLOURS[c];
   const a = base(s.colour);
   return [a, s.alt ? base(s.alt) : a];
 }

@@ -1,117 +1,591 @@
+import { useThree } from "@react-three/fiber";
 import ReactThreeTestRenderer from "@react-three/test-renderer";
-import { beforeAll, describe, expect, it } from "vitest";
-import type { BufferGeometry, DataTexture, Mesh, ShaderMaterial } from "three";
 import { readFileSync } from "node:fs";
+import type { ReactElement } from "react";
+import type { BufferGeometry, Camera, DataTexture, Mesh, Object3D, ShaderMaterial, WebGLRenderer } from "three";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadGeography, type Geography } from "../../src/data/geography";
+import { differenceEmphasis, type Emphasis } from "../../src/model/emphasis";
 import { loadModels } from "../../src/model/loadModels";
+import { buildPalette } from "../../src/model/palette";
 import { resolveModel, type ResolvedModel } from "../../src/model/resolve";
-import { Globe } from "../../src/scene/Globe";
-import { layoutGlobeLinks } from "../../src/scene/globeLinkLayout";
+import { GlobeScene, type CameraTarget, type GlobeApi, type SceneView } from "../../src/scene/GlobeScene";
+import { layoutGlobeLinks, type GlobeLinkLayout } from "../../src/scene/globeLinkLayout";
+import type { LabelElements } from "../../src/scene/labels";
+import type { CameraAt } from "../../src/state/urlState";
+
+/*
+ * The scene under @react-three/test-renderer. Its WebGL context is a mock (nothing is drawn), jsdom has no
+ * layout, and the frameloop is "never": frames run only through advanceFrames, which calls the scene's own
+ * useFrame (priority 1, it renders itself). So that the scene draws at all, each frame element is given a
+ * size and position (clientWidth/clientHeight/offsetLeft/offsetTop) here; gl.render and gl.setViewport are
+ * observed to see what each pass draws with. Orbit controls are attached to the frame elements as in the
+ * browser; no pointer events are fired, the controls are driven through the scene's api (rotate, zoom).
+ */
+
+const CANVAS = { width: 1280, height: 600 };
+const NATO_VIEW: CameraAt = { lon: 22, lat: 50, distance: 2.7 }; // models/nato-two-systems.json "view"
 
 let geography: Geography;
 let nato: ResolvedModel;
 let russia: ResolvedModel;
+const layouts = new Map<ResolvedModel, GlobeLinkLayout>();
 
 beforeAll(() => {
   geography = loadGeography();
-  const files = Object.fromEntries(
-    ["nato-two-systems", "russia-sectors"].map((id) => [`models/${id}.json`, readFileSync(`models/${id}.json`, "utf8")]),
-  );
+  const files = Object.fromEntries(["nato-two-systems", "russia-sectors"].map((id) => [`models/${id}.json`, readFileSync(`models/${id}.json`, "utf8")]));
   const { models, errors } = loadModels(files, geography.ref);
   expect(errors).toEqual([]);
   nato = resolveModel(models.find((m) => m.id === "nato-two-systems")!, geography.atlas, geography.ref);
   russia = resolveModel(models.find((m) => m.id === "russia-sectors")!, geography.atlas, geography.ref);
 });
 
-function scene(resolved: ResolvedModel, reducedMotion = false) {
+/** A view of a model, with its link layout (made once per model, as the canvas memoises it). */
+function view(resolved: ResolvedModel, emphasis: Emphasis = null): SceneView {
+  if (!layouts.has(resolved)) layouts.set(resolved, layoutGlobeLinks(resolved, geography));
+  return { resolved, emphasis, links: layouts.get(resolved)! };
+}
+
+/** A frame element laid out at `left` on the canvas, `width` × `height` CSS pixels (jsdom does no layout). */
+function frameAt(left: number, width: number, height: number): HTMLElement {
+  const el = document.createElement("div");
+  for (const [key, value] of Object.entries({ offsetLeft: left, offsetTop: 0, clientWidth: width, clientHeight: height }))
+    Object.defineProperty(el, key, { value, configurable: true });
+  document.body.append(el);
+  return el;
+}
+
+interface Rig {
+  frames: HTMLElement[];
+  labels: LabelElements[];
+  api: { current: GlobeApi | null };
+  rests: [number, CameraAt][];
+  gl: WebGLRenderer | null;
+}
+
+/** Frames for one view filling the canvas, or two side by side. */
+function rig(count: 1 | 2): Rig {
+  const frames = count === 1 ? [frameAt(0, CANVAS.width, CANVAS.height)] : [frameAt(0, CANVAS.width / 2, CANVAS.height), frameAt(CANVAS.width / 2, CANVAS.width / 2, CANVAS.height)];
+  return { frames, labels: [new Map(), new Map()], api: { current: null }, rests: [], gl: null };
+}
+
+/** Puts one HTML element per label of each view into the rig's label maps, as the overlay does. */
+function addLabelElements(r: Rig, views: SceneView[]) {
+  views.forEach((v, i) => {
+    for (const label of v.links.labels) {
+      const el = document.createElement("span");
+      document.body.append(el);
+      r.labels[i]!.set(label.id, el);
+    }
+  });
+}
+
+function GrabRenderer({ rig: r }: { rig: Rig }) {
+  r.gl = useThree((s) => s.gl);
+  return null;
+}
+
+interface Options {
+  linked?: boolean;
+  target?: CameraTarget;
+  reducedMotion?: boolean;
+}
+function scene(r: Rig, views: SceneView[], { linked = true, target = { key: "start", at: NATO_VIEW }, reducedMotion = false }: Options = {}) {
   return (
-    <Globe
-      geography={geography}
-      resolved={resolved}
-      links={layoutGlobeLinks(resolved, geography)}
-      labelElements={new Map()}
-      reducedMotion={reducedMotion}
-      onHover={() => {}}
-    />
+    <>
+      <GlobeScene
+        geography={geography}
+        views={views}
+        linked={linked}
+        frames={r.frames}
+        labelElements={r.labels}
+        target={target}
+        reducedMotion={reducedMotion}
+        onCameraRest={(i, at) => r.rests.push([i, at])}
+        api={r.api}
+      />
+      <GrabRenderer rig={r} />
+    </>
   );
 }
 
-const meshesNamed = (r: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>, name: string) =>
-  r.scene.findAll((n) => n.type === "Mesh" && n.instance.name === name);
+type Renderer = Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>;
+let mounted: Renderer | null = null;
+async function create(element: ReactElement): Promise<Renderer> {
+  mounted = await ReactThreeTestRenderer.create(element, CANVAS);
+  return mounted;
+}
+afterEach(async () => {
+  await mounted?.unmount();
+  mounted = null;
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
 
-describe("the globe's scene graph", () => {
+const meshesNamed = (r: Renderer, name: string) => r.scene.findAll((n) => n.type === "Mesh" && n.instance.name === name);
+const land = (r: Renderer) => meshesNamed(r, "land")[0]!.instance as Mesh;
+const areaMaterial = (r: Renderer) => land(r).material as ShaderMaterial;
+const named = (r: Renderer, name: string) => r.scene.find((n) => n.instance.name === name);
+const line2Names = (r: Renderer, group: string) =>
+  named(r, group)
+    .findAll((n) => (n.instance as { isLine2?: boolean }).isLine2 === true)
+    .map((n) => n.instance.name);
+const paletteOf = (v: SceneView) => Array.from(buildPalette(v.resolved, geography.landCount, geography.paletteWidth, undefined, v.emphasis));
+const textureData = (t: unknown) => Array.from((t as DataTexture).image.data as Uint8Array);
+const pieceIndex = (key: string) => geography.atlas.pieces.find((p) => p.key === key)!.index;
+/** Angle in degrees between two camera positions given as lon/lat. */
+function degreesApart(a: CameraAt, b: CameraAt): number {
+  const v = (c: CameraAt) => {
+    const la = (c.lat * Math.PI) / 180;
+    const lo = (c.lon * Math.PI) / 180;
+    return [Math.cos(la) * Math.sin(lo), Math.sin(la), Math.cos(la) * Math.cos(lo)];
+  };
+  const [p, q] = [v(a), v(b)];
+  const d = p[0]! * q[0]! + p[1]! * q[1]! + p[2]! * q[2]!;
+  return (Math.acos(Math.max(-1, Math.min(1, d))) * 180) / Math.PI;
+}
+function expectCameraAt(actual: CameraAt, expected: CameraAt) {
+  expect(degreesApart(actual, expected), `${JSON.stringify(actual)} vs ${JSON.stringify(expected)}`).toBeLessThan(1e-4);
+  expect(actual.distance).toBeCloseTo(expected.distance, 6);
+}
+
+interface Pass {
+  uTo: unknown;
+  uToData: number[];
+  uFromData: number[];
+  uMix: number;
+  camera: Camera;
+  linksVisible: Record<string, boolean>;
+}
+/** Records, at every gl.render, what the shared material and the link groups hold (the render itself still runs). */
+function recordPasses(r: Renderer, gl: WebGLRenderer): Pass[] {
+  const passes: Pass[] = [];
+  const material = areaMaterial(r);
+  const groups = ["view-0-links", "view-1-links"]
+    .map((name) => r.scene.findAll((n) => n.instance.name === name)[0]?.instance as Object3D | undefined)
+    .filter((g): g is Object3D => !!g);
+  const original = gl.render.bind(gl);
+  vi.spyOn(gl, "render").mockImplementation((s, camera) => {
+    passes.push({
+      uTo: material.uniforms.uTo!.value,
+      uToData: textureData(material.uniforms.uTo!.value),
+      uFromData: textureData(material.uniforms.uFrom!.value),
+      uMix: material.uniforms.uMix!.value as number,
+      camera,
+      linksVisible: Object.fromEntries(groups.map((g) => [g.name, g.visible])),
+    });
+    original(s, camera);
+  });
+  return passes;
+}
+
+describe("the globe scene graph", () => {
   it("draws all land as one mesh whose vertices carry their area's palette index", async () => {
-    const r = await ReactThreeTestRenderer.create(scene(nato));
-    const land = meshesNamed(r, "land");
-    expect(land).toHaveLength(1);
-    const geometry = (land[0]!.instance as Mesh).geometry as BufferGeometry;
+    const r = await create(scene(rig(1), [view(nato)]));
+    const meshes = meshesNamed(r, "land");
+    expect(meshes).toHaveLength(1);
+    const geometry = (meshes[0]!.instance as Mesh).geometry as BufferGeometry;
     const area = geometry.getAttribute("aArea");
     expect(area.count).toBe(geometry.getAttribute("position").count);
     const distinct = new Set(Array.from(area.array as Float32Array));
     // Every piece of land in the atlas is in the mesh, and nothing else.
     expect(distinct.size).toBe(geography.landCount);
+    expect(Math.min(...distinct)).toBe(0);
     expect(Math.max(...distinct)).toBe(geography.landCount - 1);
-    await r.unmount();
   });
 
-  it("colours land and seas with one material that reads two palette textures", async () => {
-    const r = await ReactThreeTestRenderer.create(scene(nato));
-    const land = meshesNamed(r, "land")[0]!.instance as Mesh;
-    const seas = meshesNamed(r, "seas")[0]!.instance as Mesh;
-    expect(seas.material).toBe(land.material);
-    const material = land.material as ShaderMaterial;
+  it("colours land and seas with one material that reads two palette textures, width × 2 texels", async () => {
+    const r = await create(scene(rig(1), [view(nato)]));
+    const seas = meshesNamed(r, "seas");
+    expect(seas).toHaveLength(1);
+    expect((seas[0]!.instance as Mesh).material).toBe(land(r).material);
+    const material = areaMaterial(r);
     for (const name of ["uFrom", "uTo"]) {
       const tex = material.uniforms[name]!.value as DataTexture;
       expect(tex.image.width).toBe(geography.paletteWidth);
       expect(tex.image.height).toBe(2);
-      expect(geography.paletteWidth).toBeLessThanOrEqual(512);
     }
-    await r.unmount();
+    expect(geography.paletteWidth).toBeLessThanOrEqual(512);
   });
 
-  it("draws NATO's data exchange as one link between the two parties, and no link for Russia's proposal", async () => {
-    const r = await ReactThreeTestRenderer.create(scene(nato));
-    const links = r.scene.find((n) => n.instance.name === "links");
-    const lines = links.findAll((n) => (n.instance as { isLine2?: boolean }).isLine2 === true);
-    expect(lines.map((n) => n.instance.name)).toEqual(["link-data-exchange"]);
-    await r.update(scene(russia));
-    const after = r.scene.find((n) => n.instance.name === "links");
-    expect(after.findAll((n) => (n.instance as { isLine2?: boolean }).isLine2 === true)).toHaveLength(0);
-    await r.unmount();
+  it("has an ocean, one set of borders for the models' date and a halo", async () => {
+    const r = await create(scene(rig(2), [view(nato), view(russia)]));
+    expect(meshesNamed(r, "ocean")).toHaveLength(1);
+    expect(meshesNamed(r, "atmosphere")).toHaveLength(1);
+    expect(r.scene.findAll((n) => n.instance.name === "borders")).toHaveLength(1);
   });
 
-  it("switches proposals by changing the palette and animating the mix, without rebuilding the land", async () => {
-    const r = await ReactThreeTestRenderer.create(scene(nato));
-    await r.advanceFrames(2, 1 / 60);
-    const land = meshesNamed(r, "land")[0]!.instance as Mesh;
-    const geometry = land.geometry;
-    const material = land.material as ShaderMaterial;
+  it("draws NATO's data exchange as one link, and no link for Russia's proposal", async () => {
+    const r = await create(scene(rig(1), [view(nato)]));
+    expect(line2Names(r, "view-0-links")).toEqual(["link-data-exchange"]);
+    await r.update(scene(rig(1), [view(russia)]));
+    expect(line2Names(r, "view-0-links")).toEqual([]);
+  });
+
+  it("does not draw a frame that has no size (nothing is laid out)", async () => {
+    const r = rig(1);
+    const el = document.createElement("div");
+    document.body.append(el); // jsdom: clientWidth = clientHeight = 0
+    r.frames = [el];
+    const renderer = await create(scene(r, [view(nato)]));
+    const render = vi.spyOn(r.gl!, "render");
+    await renderer.advanceFrames(2, 1 / 60);
+    expect(render).not.toHaveBeenCalled();
+  });
+});
+
+describe("switching the model of a view", () => {
+  it("changes the palette and animates the mix from 0 to 1, without rebuilding the land", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)]));
+    await renderer.advanceFrames(2, 1 / 60);
+    const mesh = land(renderer);
+    const geometry = mesh.geometry;
+    const material = areaMaterial(renderer);
     expect(material.uniforms.uMix!.value).toBe(1);
-    const before = new Uint8Array((material.uniforms.uTo!.value as DataTexture).image.data as Uint8Array);
+    expect(textureData(material.uniforms.uTo!.value)).toEqual(paletteOf(view(nato)));
 
-    await r.update(scene(russia));
+    await renderer.update(scene(r, [view(russia)]));
+    // The first frame of a transition only starts its clock: it draws the old colours (mix 0) with the new as the target.
+    await renderer.advanceFrames(1, 1 / 30);
     expect(material.uniforms.uMix!.value).toBe(0);
-    const after = (material.uniforms.uTo!.value as DataTexture).image.data as Uint8Array;
-    expect(Buffer.from(after).equals(Buffer.from(before))).toBe(false);
+    expect(textureData(material.uniforms.uTo!.value)).toEqual(paletteOf(view(russia)));
+    expect(textureData(material.uniforms.uFrom!.value)).toEqual(paletteOf(view(nato)));
 
-    await r.advanceFrames(10, 1 / 30);
+    await renderer.advanceFrames(6, 1 / 30);
     const mid = material.uniforms.uMix!.value as number;
     expect(mid).toBeGreaterThan(0);
     expect(mid).toBeLessThan(1);
-    await r.advanceFrames(20, 1 / 30);
+    await renderer.advanceFrames(6, 1 / 30);
+    expect(material.uniforms.uMix!.value as number).toBeGreaterThan(mid);
+    await renderer.advanceFrames(20, 1 / 30);
     expect(material.uniforms.uMix!.value).toBe(1);
 
-    const landAfter = meshesNamed(r, "land")[0]!.instance as Mesh;
-    expect(landAfter.geometry).toBe(geometry);
-    expect(landAfter.material).toBe(material);
-    await r.unmount();
+    expect(meshesNamed(renderer, "land")).toHaveLength(1);
+    expect(land(renderer).geometry).toBe(geometry);
+    expect(land(renderer).material).toBe(material);
   });
 
   it("cuts instead of animating when reduced motion is asked for", async () => {
-    const r = await ReactThreeTestRenderer.create(scene(nato, true));
-    await r.update(scene(russia, true));
-    const land = meshesNamed(r, "land")[0]!.instance as Mesh;
-    expect((land.material as ShaderMaterial).uniforms.uMix!.value).toBe(1);
-    await r.unmount();
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    await renderer.update(scene(r, [view(russia)], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    const material = areaMaterial(renderer);
+    expect(material.uniforms.uMix!.value).toBe(1);
+    expect(textureData(material.uniforms.uTo!.value)).toEqual(paletteOf(view(russia)));
+  });
+
+  it("a new emphasis on the same model changes the palette too", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(russia)], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    const emphasised = view(russia, differenceEmphasis(nato, russia));
+    await renderer.update(scene(r, [emphasised], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    const data = textureData(areaMaterial(renderer).uniforms.uTo!.value);
+    expect(data).toEqual(paletteOf(emphasised));
+    expect(data).not.toEqual(paletteOf(view(russia)));
+  });
+});
+
+describe("two views (a comparison)", () => {
+  it("still has one land mesh, and a link group per view with that view's links", async () => {
+    const r = await create(scene(rig(2), [view(nato), view(russia)]));
+    expect(meshesNamed(r, "land")).toHaveLength(1);
+    expect(meshesNamed(r, "seas")).toHaveLength(1);
+    expect(line2Names(r, "view-0-links")).toEqual(["link-data-exchange"]);
+    expect(line2Names(r, "view-1-links")).toEqual([]);
+  });
+
+  it("shares the land geometry and material with the single view it came from", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)]));
+    const { geometry, material } = land(renderer);
+    const r2 = { ...r, frames: [...r.frames, frameAt(CANVAS.width / 2, CANVAS.width / 2, CANVAS.height)] };
+    await renderer.update(scene(r2, [view(nato), view(russia)]));
+    expect(meshesNamed(renderer, "land")).toHaveLength(1);
+    expect(land(renderer).geometry).toBe(geometry);
+    expect(land(renderer).material).toBe(material);
+  });
+
+  // The palette effect's dependencies have a fixed length, whatever the number of views.
+  it("switching from one view to two gives no React warning", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)]));
+    const errors = vi.spyOn(console, "error");
+    const r2 = { ...r, frames: [...r.frames, frameAt(CANVAS.width / 2, CANVAS.width / 2, CANVAS.height)] };
+    await renderer.update(scene(r2, [view(nato), view(russia)]));
+    await renderer.update(scene(r, [view(nato)]));
+    expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([]);
+  });
+
+  it("draws each view in its own viewport, with its own palette and links swapped into the shared material", async () => {
+    const r = rig(2);
+    const views = [view(nato, differenceEmphasis(nato, russia)), view(russia, differenceEmphasis(nato, russia))];
+    const renderer = await create(scene(r, views));
+    const passes = recordPasses(renderer, r.gl!);
+    const viewport = vi.spyOn(r.gl!, "setViewport");
+    await renderer.advanceFrames(1, 1 / 60);
+
+    expect(passes).toHaveLength(2);
+    expect(viewport.mock.calls.map((c) => c.slice(0, 4))).toEqual([
+      [0, 0, 640, 600],
+      [640, 0, 640, 600],
+    ]);
+    expect(passes[0]!.uToData).toEqual(paletteOf(views[0]!));
+    expect(passes[1]!.uToData).toEqual(paletteOf(views[1]!));
+    expect(passes[0]!.uTo).not.toBe(passes[1]!.uTo);
+    expect(passes[0]!.linksVisible).toEqual({ "view-0-links": true, "view-1-links": false });
+    expect(passes[1]!.linksVisible).toEqual({ "view-0-links": false, "view-1-links": true });
+    // Linked cameras: one camera for both passes.
+    expect(passes[0]!.camera).toBe(passes[1]!.camera);
+  });
+
+  it("a change in one view animates that view, while the other keeps its colours", async () => {
+    const r = rig(2);
+    const renderer = await create(scene(r, [view(nato), view(russia)]));
+    await renderer.advanceFrames(1, 1 / 60);
+    await renderer.update(scene(r, [view(nato), view(nato)]));
+    const passes = recordPasses(renderer, r.gl!);
+    await renderer.advanceFrames(4, 1 / 30);
+    const [first, second] = passes.slice(-2);
+    // View 0 shows NATO's palette whatever its mix: both of its textures hold it.
+    expect(first!.uFromData).toEqual(paletteOf(view(nato)));
+    expect(first!.uToData).toEqual(paletteOf(view(nato)));
+    // View 1 is on its way from Russia's palette to NATO's.
+    expect(second!.uFromData).toEqual(paletteOf(view(russia)));
+    expect(second!.uToData).toEqual(paletteOf(view(nato)));
+    expect(second!.uMix).toBeGreaterThan(0);
+    expect(second!.uMix).toBeLessThan(1);
+  });
+
+  it("unlinked views draw with two cameras", async () => {
+    const r = rig(2);
+    const renderer = await create(scene(r, [view(nato), view(russia)], { linked: false }));
+    const passes = recordPasses(renderer, r.gl!);
+    await renderer.advanceFrames(1, 1 / 60);
+    expect(passes).toHaveLength(2);
+    expect(passes[0]!.camera).not.toBe(passes[1]!.camera);
+  });
+});
+
+describe("the scene's api", () => {
+  it("is set once the scene has mounted, with each camera at the target", async () => {
+    const r = rig(2);
+    const renderer = await create(scene(r, [view(nato), view(russia)]));
+    await renderer.advanceFrames(2, 1 / 60);
+    expect(r.api.current).not.toBeNull();
+    expectCameraAt(r.api.current!.camera(0), NATO_VIEW);
+    expectCameraAt(r.api.current!.camera(1), NATO_VIEW);
+  });
+
+  it("pick: the centre of the frame is the point the camera looks at, and it is in Poland", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    const hit = r.api.current!.pick(0, CANVAS.width / 2, CANVAS.height / 2);
+    expect(hit).not.toBeNull();
+    expect(hit!.lon).toBeCloseTo(NATO_VIEW.lon, 6);
+    expect(hit!.lat).toBeCloseTo(NATO_VIEW.lat, 6);
+    expect(hit!.area).toBe(pieceIndex("POL"));
+  });
+
+  it("pick: null off the globe and for a view that has no frame", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    expect(r.api.current!.pick(0, 2, 2)).toBeNull();
+    expect(r.api.current!.pick(1, CANVAS.width / 2, CANVAS.height / 2)).toBeNull();
+  });
+
+  it("pick: -1 over open ocean", async () => {
+    const r = rig(1);
+    const at = { lon: -140, lat: 0, distance: 2.5 }; // the middle of the Pacific
+    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true, target: { key: "pacific", at } }));
+    await renderer.advanceFrames(1, 1 / 60);
+    expect(r.api.current!.pick(0, CANVAS.width / 2, CANVAS.height / 2)?.area).toBe(-1);
+  });
+
+  it("rotate turns the camera, and its rest is reported once it stops", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    expect(r.rests).toEqual([]);
+    r.api.current!.rotate(0, 30, 0);
+    await renderer.advanceFrames(3, 1 / 60);
+    const turned = r.api.current!.camera(0);
+    expect(Math.abs(Math.abs(turned.lon - NATO_VIEW.lon) - 30)).toBeLessThan(1e-6);
+    expect(turned.lat).toBeCloseTo(NATO_VIEW.lat, 6);
+    expect(turned.distance).toBeCloseTo(NATO_VIEW.distance, 6);
+    expect(r.rests).toHaveLength(1);
+    expect(r.rests[0]![0]).toBe(0);
+    expectCameraAt(r.rests[0]![1], turned);
+  });
+
+  it("zoom changes the distance by the factor, and the inverse factor undoes it", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    r.api.current!.zoom(0, 1.2);
+    await renderer.advanceFrames(3, 1 / 60);
+    const d = r.api.current!.camera(0).distance;
+    expect(Math.min(Math.abs(d - NATO_VIEW.distance / 1.2), Math.abs(d - NATO_VIEW.distance * 1.2))).toBeLessThan(1e-6);
+    r.api.current!.zoom(0, 1 / 1.2);
+    await renderer.advanceFrames(3, 1 / 60);
+    expect(r.api.current!.camera(0).distance).toBeCloseTo(NATO_VIEW.distance, 6);
+    expectCameraAt(r.api.current!.camera(0), NATO_VIEW);
+    expect(r.rests).toHaveLength(2);
+  });
+
+  it("zoom stays within 1.35 and 6 globe radii, however far it is pushed either way", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    r.api.current!.zoom(0, 100);
+    await renderer.advanceFrames(2, 1 / 60);
+    const one = r.api.current!.camera(0).distance;
+    r.api.current!.zoom(0, 0.01);
+    await renderer.advanceFrames(2, 1 / 60);
+    const other = r.api.current!.camera(0).distance;
+    expect([Math.min(one, other), Math.max(one, other)].map((v) => +v.toFixed(6))).toEqual([1.35, 6]);
+  });
+
+  // three's OrbitControls.dollyIn(s) multiplies the distance by s: "+" must call dollyOut.
+  it("zoom with a factor above 1 brings the camera closer, below 1 takes it away", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    r.api.current!.zoom(0, 1.2);
+    await renderer.advanceFrames(3, 1 / 60);
+    expect(r.api.current!.camera(0).distance).toBeCloseTo(NATO_VIEW.distance / 1.2, 6);
+    r.api.current!.zoom(0, 0.5);
+    await renderer.advanceFrames(3, 1 / 60);
+    expect(r.api.current!.camera(0).distance).toBeCloseTo((NATO_VIEW.distance / 1.2) * 2, 6);
+  });
+
+  it("linked views move together; unlinked ones move alone", async () => {
+    const linked = rig(2);
+    let renderer = await create(scene(linked, [view(nato), view(russia)], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    linked.api.current!.rotate(1, 20, 0);
+    await renderer.advanceFrames(2, 1 / 60);
+    expect(degreesApart(linked.api.current!.camera(0), NATO_VIEW)).toBeGreaterThan(10);
+    expectCameraAt(linked.api.current!.camera(0), linked.api.current!.camera(1));
+    await renderer.unmount();
+    document.body.replaceChildren();
+
+    const unlinked = rig(2);
+    renderer = await create(scene(unlinked, [view(nato), view(russia)], { reducedMotion: true, linked: false }));
+    await renderer.advanceFrames(1, 1 / 60);
+    unlinked.api.current!.rotate(1, 20, 0);
+    await renderer.advanceFrames(2, 1 / 60);
+    expectCameraAt(unlinked.api.current!.camera(0), NATO_VIEW);
+    expect(degreesApart(unlinked.api.current!.camera(1), NATO_VIEW)).toBeGreaterThan(10);
+  });
+});
+
+describe("camera targets", () => {
+  const EAST: CameraAt = { lon: 100, lat: 10, distance: 4 };
+
+  it("a new key flies the camera to the target over frames", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)]));
+    await renderer.advanceFrames(2, 1 / 60);
+    await renderer.update(scene(r, [view(nato)], { target: { key: "east", at: EAST } }));
+    await renderer.advanceFrames(1, 1 / 30);
+    expectCameraAt(r.api.current!.camera(0), NATO_VIEW); // the first frame starts the clock
+    await renderer.advanceFrames(10, 1 / 30);
+    const mid = r.api.current!.camera(0);
+    expect(degreesApart(mid, NATO_VIEW)).toBeGreaterThan(1);
+    expect(degreesApart(mid, EAST)).toBeGreaterThan(1);
+    expect(mid.distance).toBeGreaterThan(NATO_VIEW.distance);
+    expect(mid.distance).toBeLessThan(EAST.distance);
+    await renderer.advanceFrames(60, 1 / 30);
+    expectCameraAt(r.api.current!.camera(0), EAST);
+  });
+
+  it("with reduced motion, a new key cuts to the target", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    await renderer.update(scene(r, [view(nato)], { reducedMotion: true, target: { key: "east", at: EAST } }));
+    expectCameraAt(r.api.current!.camera(0), EAST);
+  });
+
+  it("the same key with another camera does not move it", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    await renderer.update(scene(r, [view(nato)], { reducedMotion: true, target: { key: "start", at: EAST } }));
+    await renderer.advanceFrames(5, 1 / 30);
+    expectCameraAt(r.api.current!.camera(0), NATO_VIEW);
+  });
+
+  it("unlinked, both cameras go to the target", async () => {
+    const r = rig(2);
+    const renderer = await create(scene(r, [view(nato), view(russia)], { reducedMotion: true, linked: false }));
+    await renderer.update(scene(r, [view(nato), view(russia)], { reducedMotion: true, linked: false, target: { key: "east", at: EAST } }));
+    expectCameraAt(r.api.current!.camera(0), EAST);
+    expectCameraAt(r.api.current!.camera(1), EAST);
+  });
+
+  it("on a portrait frame the camera steps back, but no farther than 6 globe radii", async () => {
+    const r = rig(1);
+    r.frames = [frameAt(0, 300, CANVAS.height)];
+    const near = { lon: 22, lat: 50, distance: 2 };
+    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true, target: { key: "near", at: near } }));
+    await renderer.update(scene(r, [view(nato)], { reducedMotion: true, target: { key: "near-again", at: near } }));
+    const stepped = r.api.current!.camera(0);
+    expect(degreesApart(stepped, near)).toBeLessThan(1e-4);
+    expect(stepped.distance).toBeGreaterThan(near.distance);
+    expect(stepped.distance).toBeLessThanOrEqual(6);
+    await renderer.update(scene(r, [view(nato)], { reducedMotion: true, target: { key: "far", at: { ...near, distance: 5 } } }));
+    expect(r.api.current!.camera(0).distance).toBeCloseTo(6, 6);
+  });
+});
+
+describe("labels", () => {
+  it("each frame places its view's labels over the canvas, hidden when they face away", async () => {
+    const r = rig(1);
+    const views = [view(nato)];
+    addLabelElements(r, views);
+    expect([...r.labels[0]!.keys()].sort()).toEqual(["link-data-exchange", "party-nato", "party-russia"]);
+    const renderer = await create(scene(r, views, { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    for (const [id, el] of r.labels[0]!) {
+      expect(el.style.visibility, id).toBe("visible");
+      const m = /^translate\((-?[\d.]+)px, (-?[\d.]+)px\)$/.exec(el.style.transform);
+      expect(m, `${id}: ${el.style.transform}`).not.toBeNull();
+      // Looking at Europe, the labels of NATO, Russia and the link between them are within the frame.
+      expect(Number(m![1])).toBeGreaterThan(0);
+      expect(Number(m![1])).toBeLessThan(CANVAS.width);
+      expect(Number(m![2])).toBeGreaterThan(0);
+      expect(Number(m![2])).toBeLessThan(CANVAS.height);
+    }
+    // From the far side of the globe they are hidden.
+    await renderer.update(scene(r, views, { reducedMotion: true, target: { key: "far side", at: { lon: -158, lat: -50, distance: 3 } } }));
+    await renderer.advanceFrames(1, 1 / 60);
+    for (const [id, el] of r.labels[0]!) expect(el.style.visibility, id).toBe("hidden");
+  });
+});
+
+describe("the ready flag on <html>", () => {
+  const nextAnimationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+  it("is false while a switch is under way, and true once nothing moves and the last frame is drawn", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(nato)]));
+    await renderer.advanceFrames(1, 1 / 60);
+    await renderer.update(scene(r, [view(russia)]));
+    expect(document.documentElement.dataset.globeReady).toBe("false");
+    await renderer.advanceFrames(3, 1 / 30);
+    await nextAnimationFrame();
+    expect(document.documentElement.dataset.globeReady).toBe("false");
+    // The colour transition (0.6 s) and the opening flight are over after 2 s of frames; one more idle frame marks it ready.
+    await renderer.advanceFrames(60, 1 / 30);
+    await renderer.advanceFrames(1, 1 / 30);
+    await nextAnimationFrame();
+    expect(document.documentElement.dataset.globeReady).toBe("true");
   });
 });

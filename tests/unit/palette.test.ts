@@ -129,3 +129,127 @@ describe("buildPalette", () => {
     for (let k = 0; k < 3; k++) expect(Math.abs(c[k]! - (ocean[k]! * (1 - THEME.seaTint) + party[k]! * THEME.seaTint))).toBeLessThanOrEqual(0.5);
   });
 });
+
+describe("buildPalette with an emphasis", () => {
+  // Emphasis levels, written out: hidden, faded, full.
+  const HIDDEN = 0;
+  const FADED = 1;
+  const FULL = 2;
+  const landCount = () => atlas.pieces.length;
+  const width = () => paletteWidth(atlas.pieces.length + ref.seas.length);
+  const seaIndex = (id: string) => landCount() + ref.seas.findIndex((s) => s.id === id);
+  /** An emphasis of one level everywhere, with some areas set to another. */
+  const emphasis = (everywhere: number, set: [number, number][] = []) => {
+    const e = new Uint8Array(russia.areaRegion.length).fill(everywhere);
+    for (const [i, level] of set) e[i] = level;
+    return e;
+  };
+  const plain = () => buildPalette(russia, landCount(), width());
+
+  it("null is the same as no emphasis", () => {
+    expect(Array.from(buildPalette(russia, landCount(), width(), undefined, null))).toEqual(Array.from(plain()));
+  });
+
+  it("full everywhere leaves every colour unchanged", () => {
+    expect(Array.from(buildPalette(russia, landCount(), width(), undefined, emphasis(FULL)))).toEqual(Array.from(plain()));
+  });
+
+  it("full areas keep their colours while the others are faded", () => {
+    const w = width();
+    const full = [...["RUS", "POL", "DEU"].map(pieceIndex), seaIndex("baltic")];
+    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FADED, full.map((i) => [i, FULL])));
+    const q = plain();
+    for (const i of full) {
+      expect(texel(p, w, 0, i)).toEqual(texel(q, w, 0, i));
+      expect(texel(p, w, 1, i)).toEqual(texel(q, w, 1, i));
+    }
+    expect(texel(p, w, 0, pieceIndex("USA"))).not.toEqual(texel(q, w, 0, pieceIndex("USA")));
+  });
+
+  it("hidden land is coloured like unassigned land, in both rows (also a disputed country)", () => {
+    const w = width();
+    const keys = ["RUS", "POL", "DEU", "UKR"];
+    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FULL, keys.map((k) => [pieceIndex(k), HIDDEN])));
+    const land = [...rgb(THEME.land), 255];
+    for (const key of keys) {
+      expect(texel(p, w, 0, pieceIndex(key)), key).toEqual(land);
+      expect(texel(p, w, 1, pieceIndex(key)), key).toEqual(land);
+    }
+    // Others are untouched.
+    expect(texel(p, w, 0, pieceIndex("USA"))).toEqual([...rgb(PARTY_COLOURS.blue), 255]);
+  });
+
+  it("hidden seas are coloured like the open ocean", () => {
+    const w = width();
+    const seas = ref.seas.map((s) => seaIndex(s.id));
+    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FULL, seas.map((i) => [i, HIDDEN])));
+    const ocean = [...rgb(THEME.ocean), 255];
+    for (const i of seas) {
+      expect(texel(p, w, 0, i)).toEqual(ocean);
+      expect(texel(p, w, 1, i)).toEqual(ocean);
+    }
+  });
+
+  /** Expects `c` strictly between `full` and `background` per channel where they differ, equal where they do not, and nearer the background. */
+  function expectFaded(c: number[], full: number[], background: readonly number[], what: string) {
+    let toBackground = 0;
+    let toFull = 0;
+    for (let k = 0; k < 3; k++) {
+      if (full[k] === background[k]) expect(c[k], `${what} channel ${k}`).toBe(background[k]);
+      else {
+        expect(c[k], `${what} channel ${k}`).toBeGreaterThan(Math.min(full[k]!, background[k]!));
+        expect(c[k], `${what} channel ${k}`).toBeLessThan(Math.max(full[k]!, background[k]!));
+      }
+      toBackground += Math.abs(c[k]! - background[k]!);
+      toFull += Math.abs(c[k]! - full[k]!);
+    }
+    expect(c[3]).toBe(255);
+    // "Faded": mostly the background.
+    expect(toBackground, what).toBeLessThan(toFull);
+  }
+
+  it("faded land lies strictly between its full colour and the land colour, in each row (a disputed country keeps two colours)", () => {
+    const w = width();
+    const keys = ["RUS", "POL", "DEU"];
+    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FULL, keys.map((k) => [pieceIndex(k), FADED])));
+    const q = plain();
+    const land = rgb(THEME.land);
+    for (const key of keys) {
+      for (const row of [0, 1] as const) expectFaded(texel(p, w, row, pieceIndex(key)), texel(q, w, row, pieceIndex(key)), land, `${key} row ${row}`);
+    }
+    const pol = pieceIndex("POL");
+    expect(texel(p, w, 0, pol)).not.toEqual(texel(p, w, 1, pol));
+  });
+
+  it("faded seas lie strictly between their full colour and the ocean", () => {
+    const w = width();
+    const seas = ref.seas.map((s) => seaIndex(s.id));
+    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FULL, seas.map((i) => [i, FADED])));
+    const q = plain();
+    const ocean = rgb(THEME.ocean);
+    for (const i of seas) expectFaded(texel(p, w, 0, i), texel(q, w, 0, i), ocean, `sea ${i}`);
+  });
+
+  it("unassigned areas look the same at every level", () => {
+    const w = width();
+    const chn = pieceIndex("CHN");
+    const colours = [HIDDEN, FADED, FULL].map((level) => texel(buildPalette(russia, landCount(), w, undefined, emphasis(level)), w, 0, chn));
+    expect(colours).toEqual([0, 1, 2].map(() => [...rgb(THEME.land), 255]));
+  });
+
+  it("an emphasis shorter than the palette hides the areas it does not cover", () => {
+    const w = width();
+    const short = new Uint8Array(pieceIndex("RUS")).fill(FULL);
+    const p = buildPalette(russia, landCount(), w, undefined, short);
+    expect(texel(p, w, 0, pieceIndex("RUS"))).toEqual([...rgb(THEME.land), 255]);
+  });
+
+  it("writes into `out` with an emphasis too, replacing what was there", () => {
+    const w = width();
+    const out = new Uint8Array(w * 8);
+    buildPalette(russia, landCount(), w, out);
+    const rus = pieceIndex("RUS");
+    expect(buildPalette(russia, landCount(), w, out, emphasis(FULL, [[rus, HIDDEN]]))).toBe(out);
+    expect(texel(out, w, 0, rus)).toEqual([...rgb(THEME.land), 255]);
+  });
+});

@@ -1,128 +1,283 @@
 import { describe, expect, it } from "vitest";
 import { DISTANCE_RANGE } from "../../src/model/schema";
-import { parseAt, parseUrlState, serialiseUrlState } from "../../src/state/urlState";
+import { DEFAULT_STATE, parseAt, parseUrlState, serialiseUrlState, type ViewState } from "../../src/state/urlState";
 
-const IDS = ["nato-two-systems", "russia-sectors"];
-const FALLBACK = "NATO: two separate systems that exchange data";
+const NATO = "nato-two-systems";
+const RUSSIA = "russia-sectors";
+const KNOWN = { proposals: [NATO, RUSSIA], briefings: [{ id: "may-2011", steps: 8 }] };
 
-describe("parseUrlState", () => {
-  it('"?proposal=russia-sectors" selects it, with no problems', () => {
-    expect(parseUrlState("?proposal=russia-sectors", IDS, FALLBACK)).toEqual({ state: { proposal: "russia-sectors" }, problems: [] });
+/** A view state: the defaults written out by hand (full, linked, not embedded) with the given changes. */
+const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, embed: false, ...changes });
+
+/** Expects exactly one problem, and that it names the parameter (and the rejected value, when given). */
+function expectOneProblemNaming(problems: string[], key: string, value?: string) {
+  expect(problems, problems.join("\n")).toHaveLength(1);
+  expect(problems[0]).toMatch(new RegExp(`\\b${key}\\b`));
+  if (value !== undefined) expect(problems[0]).toContain(`"${value}"`);
+}
+
+describe("DEFAULT_STATE", () => {
+  it("is a full, linked, not embedded view of no particular proposal", () => {
+    expect(DEFAULT_STATE).toEqual({ mode: "full", linked: true, embed: false });
+  });
+});
+
+describe("parseUrlState: each parameter accepted", () => {
+  it("an empty query string gives the defaults and no problems", () => {
+    expect(parseUrlState("", KNOWN)).toEqual({ state: view(), problems: [] });
+    expect(parseUrlState("?", KNOWN)).toEqual({ state: view(), problems: [] });
+  });
+  it("proposal=<id> selects it", () => {
+    expect(parseUrlState(`?proposal=${RUSSIA}`, KNOWN)).toEqual({ state: view({ proposal: RUSSIA }), problems: [] });
   });
   it("accepts the query string without its leading ?", () => {
-    expect(parseUrlState("proposal=nato-two-systems", IDS, FALLBACK).state).toEqual({ proposal: "nato-two-systems" });
+    expect(parseUrlState(`proposal=${NATO}`, KNOWN)).toEqual({ state: view({ proposal: NATO }), problems: [] });
   });
-  it("an empty query string gives an empty state and no problems", () => {
-    expect(parseUrlState("", IDS, FALLBACK)).toEqual({ state: {}, problems: [] });
-    expect(parseUrlState("?", IDS, FALLBACK)).toEqual({ state: {}, problems: [] });
+  it("decodes percent-encoded values", () => {
+    expect(parseUrlState("?proposal=russia%2Dsectors", KNOWN).state.proposal).toBe(RUSSIA);
+    expect(parseUrlState(`?compare=${NATO}%2C${RUSSIA}`, KNOWN).state.compare).toEqual([NATO, RUSSIA]);
   });
-  it("an unknown id gives one problem that names the id and the fallback, and leaves the proposal undefined", () => {
-    const r = parseUrlState("?proposal=warsaw-pact", IDS, FALLBACK);
-    expect(r.state.proposal).toBeUndefined();
-    expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toContain('"warsaw-pact"');
-    expect(r.problems[0]).toContain(FALLBACK);
+  it("compare=a,b sets the two proposals side by side, in the order given", () => {
+    expect(parseUrlState(`?compare=${NATO},${RUSSIA}`, KNOWN)).toEqual({ state: view({ compare: [NATO, RUSSIA] }), problems: [] });
+    expect(parseUrlState(`?compare=${RUSSIA},${NATO}`, KNOWN).state.compare).toEqual([RUSSIA, NATO]);
   });
-  it("an empty proposal is reported as unknown", () => {
-    const r = parseUrlState("?proposal=", IDS, FALLBACK);
-    expect(r.state.proposal).toBeUndefined();
-    expect(r.problems).toHaveLength(1);
+  it("mode=differences and mode=full", () => {
+    expect(parseUrlState(`?compare=${NATO},${RUSSIA}&mode=differences`, KNOWN)).toEqual({
+      state: view({ compare: [NATO, RUSSIA], mode: "differences" }),
+      problems: [],
+    });
+    expect(parseUrlState("?mode=full", KNOWN)).toEqual({ state: view({ mode: "full" }), problems: [] });
   });
-  it("matches ids exactly (no case folding, no prefix)", () => {
-    for (const bad of ["Russia-Sectors", "russia", "russia-sectors.json"]) {
-      const r = parseUrlState(`?proposal=${bad}`, IDS, FALLBACK);
-      expect(r.state.proposal).toBeUndefined();
-      expect(r.problems).toHaveLength(1);
-    }
+  it("link=0 unlinks the cameras and link=1 links them", () => {
+    expect(parseUrlState("?link=0", KNOWN)).toEqual({ state: view({ linked: false }), problems: [] });
+    expect(parseUrlState("?link=1", KNOWN)).toEqual({ state: view({ linked: true }), problems: [] });
   });
-  it("an unknown parameter gives a problem naming it, while a valid proposal in the same URL still applies", () => {
-    const r = parseUrlState("?lang=ru&proposal=russia-sectors", IDS, FALLBACK);
-    expect(r.state).toEqual({ proposal: "russia-sectors" });
-    expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toContain('"lang"');
+  it("brief=<id>&step=N opens step N, counted from 1", () => {
+    expect(parseUrlState("?brief=may-2011&step=5", KNOWN)).toEqual({ state: view({ brief: "may-2011", step: 5 }), problems: [] });
   });
-  it("reports each unknown parameter once", () => {
-    const r = parseUrlState("?a=1&b=2&proposal=nato-two-systems", IDS, FALLBACK);
+  it("accepts the first and the last step", () => {
+    expect(parseUrlState("?brief=may-2011&step=1", KNOWN).state.step).toBe(1);
+    expect(parseUrlState("?brief=may-2011&step=8", KNOWN).state.step).toBe(8);
+  });
+  it("brief without step opens step 1", () => {
+    expect(parseUrlState("?brief=may-2011", KNOWN)).toEqual({ state: view({ brief: "may-2011", step: 1 }), problems: [] });
+  });
+  it("step may come before brief", () => {
+    expect(parseUrlState("?step=3&brief=may-2011", KNOWN)).toEqual({ state: view({ brief: "may-2011", step: 3 }), problems: [] });
+  });
+  it("at=lon,lat,distance sets the camera", () => {
+    expect(parseUrlState(`?proposal=${RUSSIA}&at=30,50,2.5`, KNOWN)).toEqual({
+      state: view({ proposal: RUSSIA, at: { lon: 30, lat: 50, distance: 2.5 } }),
+      problems: [],
+    });
+  });
+  it("embed=1 embeds and embed=0 does not", () => {
+    expect(parseUrlState("?embed=1", KNOWN)).toEqual({ state: view({ embed: true }), problems: [] });
+    expect(parseUrlState("?embed=0", KNOWN)).toEqual({ state: view({ embed: false }), problems: [] });
+  });
+  it("all parameters at once", () => {
+    expect(parseUrlState(`?compare=${RUSSIA},${NATO}&mode=differences&link=0&at=-10.5,20.25,3&embed=1`, KNOWN)).toEqual({
+      state: view({ compare: [RUSSIA, NATO], mode: "differences", linked: false, at: { lon: -10.5, lat: 20.25, distance: 3 }, embed: true }),
+      problems: [],
+    });
+  });
+});
+
+describe("parseUrlState: a malformed parameter is ignored on its own, with one problem naming it", () => {
+  // Each URL carries one bad parameter and some good ones; the good ones must still apply.
+  const AT = "at=10,20,3";
+  const at = { lon: 10, lat: 20, distance: 3 };
+  const cases: { what: string; search: string; key: string; value?: string; state: ViewState }[] = [
+    { what: "an unknown proposal", search: `?proposal=warsaw-pact&${AT}&embed=1`, key: "proposal", value: "warsaw-pact", state: view({ at, embed: true }) },
+    { what: "an empty proposal", search: `?proposal=&${AT}`, key: "proposal", value: "", state: view({ at }) },
+    { what: "a proposal in the wrong case", search: `?proposal=Russia-Sectors&link=0`, key: "proposal", value: "Russia-Sectors", state: view({ linked: false }) },
+    { what: "a proposal with .json", search: `?proposal=${RUSSIA}.json&${AT}`, key: "proposal", value: `${RUSSIA}.json`, state: view({ at }) },
+    { what: "compare with one id", search: `?compare=${NATO}&mode=differences&${AT}`, key: "compare", value: NATO, state: view({ mode: "differences", at }) },
+    {
+      what: "compare with three ids",
+      search: `?compare=${NATO},${RUSSIA},${NATO}&link=0&${AT}`,
+      key: "compare",
+      value: `${NATO},${RUSSIA},${NATO}`,
+      state: view({ linked: false, at }),
+    },
+    { what: "compare with the same id twice", search: `?compare=${NATO},${NATO}&mode=differences`, key: "compare", value: `${NATO},${NATO}`, state: view({ mode: "differences" }) },
+    { what: "compare with an unknown id", search: `?compare=${NATO},warsaw-pact&embed=1`, key: "compare", value: `${NATO},warsaw-pact`, state: view({ embed: true }) },
+    { what: "an empty compare", search: `?compare=&proposal=${NATO}`, key: "compare", value: "", state: view({ proposal: NATO }) },
+    { what: "mode=other", search: `?compare=${NATO},${RUSSIA}&mode=other&link=0`, key: "mode", value: "other", state: view({ compare: [NATO, RUSSIA], linked: false }) },
+    { what: "link=yes", search: `?compare=${NATO},${RUSSIA}&link=yes&mode=differences`, key: "link", value: "yes", state: view({ compare: [NATO, RUSSIA], mode: "differences" }) },
+    { what: "an unknown briefing", search: `?brief=june-2011&proposal=${RUSSIA}`, key: "brief", value: "june-2011", state: view({ proposal: RUSSIA }) },
+    { what: "step without brief", search: `?step=2&proposal=${RUSSIA}&${AT}`, key: "step", value: "2", state: view({ proposal: RUSSIA, at }) },
+    { what: "step 0 (steps count from 1)", search: `?brief=may-2011&step=0&embed=1`, key: "step", value: "0", state: view({ brief: "may-2011", step: 1, embed: true }) },
+    { what: "a step beyond the last", search: `?brief=may-2011&step=9&${AT}`, key: "step", value: "9", state: view({ brief: "may-2011", step: 1, at }) },
+    { what: "step=abc", search: `?brief=may-2011&step=abc`, key: "step", value: "abc", state: view({ brief: "may-2011", step: 1 }) },
+    { what: "a negative step", search: `?brief=may-2011&step=-2`, key: "step", value: "-2", state: view({ brief: "may-2011", step: 1 }) },
+    { what: "a fractional step", search: `?brief=may-2011&step=2.5`, key: "step", value: "2.5", state: view({ brief: "may-2011", step: 1 }) },
+    { what: "a malformed at", search: `?at=east&proposal=${RUSSIA}`, key: "at", value: "east", state: view({ proposal: RUSSIA }) },
+    { what: "an at with two numbers", search: `?at=30,50&proposal=${RUSSIA}`, key: "at", value: "30,50", state: view({ proposal: RUSSIA }) },
+    { what: "an at off the globe", search: `?at=200,50,2&embed=1`, key: "at", value: "200,50,2", state: view({ embed: true }) },
+    {
+      what: "an at closer than the camera may come",
+      search: `?at=30,50,${DISTANCE_RANGE[0] - 0.01}&proposal=${NATO}`,
+      key: "at",
+      value: `30,50,${DISTANCE_RANGE[0] - 0.01}`,
+      state: view({ proposal: NATO }),
+    },
+    {
+      what: "an at farther than the camera may go",
+      search: `?at=30,50,${DISTANCE_RANGE[1] + 0.01}&proposal=${NATO}`,
+      key: "at",
+      value: `30,50,${DISTANCE_RANGE[1] + 0.01}`,
+      state: view({ proposal: NATO }),
+    },
+    { what: "embed=2", search: `?embed=2&proposal=${NATO}&${AT}`, key: "embed", value: "2", state: view({ proposal: NATO, at }) },
+    { what: "embed=true", search: `?embed=true&link=0`, key: "embed", value: "true", state: view({ linked: false }) },
+    { what: "an unknown parameter", search: `?lang=ru&proposal=${RUSSIA}&${AT}`, key: "lang", state: view({ proposal: RUSSIA, at }) },
+    { what: "a parameter that differs only in case", search: `?Proposal=${RUSSIA}&${AT}`, key: "Proposal", state: view({ at }) },
+  ];
+  for (const c of cases) {
+    it(`${c.what}: ${c.search}`, () => {
+      const r = parseUrlState(c.search, KNOWN);
+      expect(r.state).toEqual(c.state);
+      expectOneProblemNaming(r.problems, c.key, c.value);
+    });
+  }
+
+  it("a repeated parameter is reported once, naming it, and only the first value is used", () => {
+    const r = parseUrlState(`?proposal=${RUSSIA}&proposal=${NATO}&${AT}`, KNOWN);
+    expect(r.state).toEqual(view({ proposal: RUSSIA, at }));
+    expectOneProblemNaming(r.problems, "proposal");
+    expect(r.problems[0]).toMatch(/more than once/);
+  });
+  it("a repeated step uses the first", () => {
+    const r = parseUrlState("?brief=may-2011&step=2&step=3", KNOWN);
+    expect(r.state).toEqual(view({ brief: "may-2011", step: 2 }));
+    expectOneProblemNaming(r.problems, "step");
+  });
+  it("a repeated parameter whose first value was bad gives two problems and does not take the second", () => {
+    const r = parseUrlState(`?proposal=nope&proposal=${RUSSIA}`, KNOWN);
+    expect(r.state).toEqual(view());
+    expect(r.problems).toHaveLength(2);
+    expect(r.problems.every((p) => p.includes("proposal"))).toBe(true);
+  });
+  it("reports each unknown parameter once, in order", () => {
+    const r = parseUrlState(`?a=1&b=2&proposal=${NATO}`, KNOWN);
+    expect(r.state).toEqual(view({ proposal: NATO }));
     expect(r.problems).toHaveLength(2);
     expect(r.problems[0]).toContain('"a"');
     expect(r.problems[1]).toContain('"b"');
   });
-  it("reports a repeated parameter and uses the first value", () => {
-    const r = parseUrlState("?proposal=russia-sectors&proposal=nato-two-systems", IDS, FALLBACK);
-    expect(r.state).toEqual({ proposal: "russia-sectors" });
-    expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toContain('"proposal"');
-    expect(r.problems[0]).toMatch(/more than once/);
-  });
-  it("reports a repeated parameter even when the first value was unknown, and does not take the second", () => {
-    const r = parseUrlState("?proposal=nope&proposal=russia-sectors", IDS, FALLBACK);
-    expect(r.state.proposal).toBeUndefined();
+  it("a step with an unknown briefing gives a problem for each", () => {
+    const r = parseUrlState("?brief=june-2011&step=2", KNOWN);
+    expect(r.state).toEqual(view());
     expect(r.problems).toHaveLength(2);
+    expect(r.problems.some((p) => /\bbrief\b/.test(p) && p.includes('"june-2011"'))).toBe(true);
+    expect(r.problems.some((p) => /\bstep\b/.test(p) && p.includes('"2"'))).toBe(true);
   });
-  it("decodes percent-encoded values", () => {
-    expect(parseUrlState("?proposal=russia%2Dsectors", IDS, FALLBACK).state.proposal).toBe("russia-sectors");
+  it("the step range is the briefing's own number of steps", () => {
+    const known = { proposals: [NATO], briefings: [{ id: "short", steps: 2 }, { id: "long", steps: 12 }] };
+    expect(parseUrlState("?brief=long&step=12", known)).toEqual({ state: view({ brief: "long", step: 12 }), problems: [] });
+    const r = parseUrlState("?brief=short&step=3", known);
+    expect(r.state).toEqual(view({ brief: "short", step: 1 }));
+    expectOneProblemNaming(r.problems, "step", "3");
+  });
+  it("knows only the proposals it is told of", () => {
+    const r = parseUrlState(`?proposal=${RUSSIA}`, { proposals: [NATO], briefings: [] });
+    expect(r.state).toEqual(view());
+    expectOneProblemNaming(r.problems, "proposal", RUSSIA);
   });
 });
 
 describe("serialiseUrlState", () => {
-  it('writes "?proposal=<id>"', () => expect(serialiseUrlState({ proposal: "russia-sectors" })).toBe("?proposal=russia-sectors"));
-  for (const id of IDS) {
-    it(`round-trips ${id} through parseUrlState`, () => {
-      expect(parseUrlState(serialiseUrlState({ proposal: id }), IDS, FALLBACK)).toEqual({ state: { proposal: id }, problems: [] });
-    });
-  }
+  it("writes nothing for the defaults", () => {
+    expect(serialiseUrlState(view())).toBe("");
+  });
+  it('writes "?proposal=<id>"', () => {
+    expect(serialiseUrlState(view({ proposal: RUSSIA }))).toBe(`?proposal=${RUSSIA}`);
+  });
+  it("writes compare ids with a literal comma, and leaves out mode=full and link=1", () => {
+    expect(serialiseUrlState(view({ compare: [NATO, RUSSIA] }))).toBe(`?compare=${NATO},${RUSSIA}`);
+  });
+  it("writes mode=differences and link=0 for a comparison", () => {
+    const s = serialiseUrlState(view({ compare: [RUSSIA, NATO], mode: "differences", linked: false }));
+    expect(s).toBe(`?compare=${RUSSIA},${NATO}&mode=differences&link=0`);
+  });
+  it("writes brief and step", () => {
+    expect(serialiseUrlState(view({ brief: "may-2011", step: 3 }))).toBe("?brief=may-2011&step=3");
+  });
+  it("writes embed=1, never embed=0", () => {
+    expect(serialiseUrlState(view({ proposal: NATO, embed: true }))).toBe(`?proposal=${NATO}&embed=1`);
+    expect(serialiseUrlState(view({ proposal: NATO, embed: false }))).not.toContain("embed");
+  });
+  it("never writes mode=full, link=1 or embed=0", () => {
+    const states = [view({ proposal: NATO }), view({ compare: [NATO, RUSSIA] }), view({ brief: "may-2011", step: 2 }), view()];
+    for (const state of states) {
+      const s = serialiseUrlState(state);
+      expect(s).not.toContain("mode=full");
+      expect(s).not.toContain("link=1");
+      expect(s).not.toContain("embed=0");
+    }
+  });
+  it("writes at as lon,lat,distance rounded to two decimals, with literal commas", () => {
+    const s = serialiseUrlState(view({ proposal: RUSSIA, at: { lon: 22.123456, lat: -50.005001, distance: 2.7 } }));
+    expect(s).toBe(`?proposal=${RUSSIA}&at=22.12,-50.01,2.7`);
+  });
+  it("leaves at out when there is none", () => {
+    expect(serialiseUrlState(view({ proposal: RUSSIA }))).not.toContain("at=");
+  });
   it("encodes characters that need it, and still round-trips", () => {
     const odd = "a b&c=d";
-    const s = serialiseUrlState({ proposal: odd });
+    const s = serialiseUrlState(view({ proposal: odd }));
     expect(s).not.toContain(" ");
-    expect(parseUrlState(s, [odd], FALLBACK)).toEqual({ state: { proposal: odd }, problems: [] });
+    expect(parseUrlState(s, { proposals: [odd], briefings: [] })).toEqual({ state: view({ proposal: odd }), problems: [] });
   });
 });
 
-describe("the at parameter (camera: lon,lat,distance)", () => {
-  it('"?proposal=russia-sectors&at=30,50,2.5" sets both', () => {
-    expect(parseUrlState("?proposal=russia-sectors&at=30,50,2.5", IDS, FALLBACK)).toEqual({
-      state: { proposal: "russia-sectors", at: { lon: 30, lat: 50, distance: 2.5 } },
-      problems: [],
+describe("round trips: parseUrlState(serialiseUrlState(state)) gives the state back with no problems", () => {
+  const states: [string, ViewState][] = [
+    ["NATO's proposal", view({ proposal: NATO })],
+    ["Russia's proposal", view({ proposal: RUSSIA })],
+    ["a proposal with a camera", view({ proposal: RUSSIA, at: { lon: -73.5, lat: 40.25, distance: 2.75 } })],
+    ["a comparison in full", view({ compare: [NATO, RUSSIA] })],
+    ["a comparison of differences", view({ compare: [RUSSIA, NATO], mode: "differences" })],
+    ["an unlinked comparison", view({ compare: [NATO, RUSSIA], linked: false })],
+    ["an unlinked comparison of differences with a camera", view({ compare: [NATO, RUSSIA], mode: "differences", linked: false, at: { lon: 28, lat: 52, distance: 2.6 } })],
+    ["briefing step 3", view({ brief: "may-2011", step: 3 })],
+    ["briefing step 3 with a camera", view({ brief: "may-2011", step: 3, at: { lon: 30, lat: 50, distance: 2.2 } })],
+    ["an embedded proposal", view({ proposal: NATO, embed: true })],
+    ["an embedded comparison", view({ compare: [NATO, RUSSIA], mode: "differences", embed: true })],
+    ["the defaults", view()],
+  ];
+  for (const [what, state] of states) {
+    it(what, () => {
+      expect(parseUrlState(serialiseUrlState(state), KNOWN)).toEqual({ state, problems: [] });
     });
+  }
+  it("a camera at the edges of its range", () => {
+    for (const distance of DISTANCE_RANGE) {
+      for (const [lon, lat] of [[180, -90], [-180, 90]] as const) {
+        const state = view({ proposal: NATO, at: { lon, lat, distance } });
+        expect(parseUrlState(serialiseUrlState(state), KNOWN)).toEqual({ state, problems: [] });
+      }
+    }
+  });
+});
+
+describe("parseAt (camera: lon,lat,distance)", () => {
+  it("reads three numbers", () => {
+    expect(parseAt("30,50,2.5")).toEqual({ lon: 30, lat: 50, distance: 2.5 });
   });
   it("accepts negative and decimal coordinates", () => {
     expect(parseAt("-122.42,37.77,3")).toEqual({ lon: -122.42, lat: 37.77, distance: 3 });
+  });
+  it("accepts the edges of the ranges", () => {
+    expect(parseAt(`-180,-90,${DISTANCE_RANGE[0]}`)).toEqual({ lon: -180, lat: -90, distance: DISTANCE_RANGE[0] });
+    expect(parseAt(`180,90,${DISTANCE_RANGE[1]}`)).toEqual({ lon: 180, lat: 90, distance: DISTANCE_RANGE[1] });
   });
   it("rejects malformed values", () => {
     for (const bad of ["", "30,50", "30,50,2.5,1", "a,b,c", "30,,2.5", "30,50,", "NaN,0,2", "Infinity,0,2"]) expect(parseAt(bad), bad).toBeNull();
   });
   it("rejects a point off the globe or a distance outside the camera's limits", () => {
-    for (const bad of ["181,0,2.5", "-181,0,2.5", "0,91,2.5", "0,-91,2.5", "0,0,0.5", "0,0,100"]) expect(parseAt(bad), bad).toBeNull();
-  });
-  it("a malformed at gives one problem quoting it, while the proposal still applies", () => {
-    const r = parseUrlState("?at=east&proposal=russia-sectors", IDS, FALLBACK);
-    expect(r.state).toEqual({ proposal: "russia-sectors" });
-    expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toContain('at="east"');
-  });
-  it("a valid at applies even when the proposal is unknown", () => {
-    const r = parseUrlState("?proposal=nope&at=10,20,3", IDS, FALLBACK);
-    expect(r.state).toEqual({ at: { lon: 10, lat: 20, distance: 3 } });
-    expect(r.problems).toHaveLength(1);
-  });
-  it("serialises at as lon,lat,distance rounded to two decimals", () => {
-    const s = serialiseUrlState({ proposal: "russia-sectors", at: { lon: 22.123456, lat: -50.005001, distance: 2.7 } });
-    expect(new URLSearchParams(s).get("at")).toBe("22.12,-50.01,2.7");
-  });
-  for (const id of IDS) {
-    it(`round-trips ${id} with a camera through parseUrlState`, () => {
-      const state = { proposal: id, at: { lon: -73.5, lat: 40.25, distance: 2.75 } };
-      expect(parseUrlState(serialiseUrlState(state), IDS, FALLBACK)).toEqual({ state, problems: [] });
-    });
-  }
-  it("round-trips a camera at the edges of its range", () => {
-    for (const distance of DISTANCE_RANGE) {
-      const state = { proposal: IDS[0]!, at: { lon: 180, lat: -90, distance } };
-      expect(parseUrlState(serialiseUrlState(state), IDS, FALLBACK)).toEqual({ state, problems: [] });
-    }
-  });
-  it("leaves at out of the query string when there is none", () => {
-    expect(serialiseUrlState({ proposal: "russia-sectors" })).not.toContain("at=");
+    for (const bad of ["181,0,2.5", "-181,0,2.5", "0,91,2.5", "0,-91,2.5", "0,0,0.5", "0,0,100", `0,0,${DISTANCE_RANGE[0] - 0.001}`, `0,0,${DISTANCE_RANGE[1] + 0.001}`])
+      expect(parseAt(bad), bad).toBeNull();
   });
 });

@@ -1,0 +1,188 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { differenceEmphasis } from "../../src/model/emphasis";
+import { differenceLegend, legendEntries, proposalName, type LegendEntry } from "../../src/model/legend";
+import type { ResolvedModel } from "../../src/model/resolve";
+import { modelJson, realModels, type RealModels } from "./support";
+
+let real: RealModels;
+let nato: ResolvedModel;
+let russia: ResolvedModel;
+
+beforeAll(() => {
+  real = realModels();
+  nato = real.resolved.get("nato-two-systems")!;
+  russia = real.resolved.get("russia-sectors")!;
+});
+
+/** Region labels, read from the model files. */
+const label = (file: "models/nato-two-systems.json" | "models/russia-sectors.json", id: string): string => {
+  const r = (modelJson(file).regions as { id: string; label: { en: string } }[]).find((x) => x.id === id);
+  if (!r) throw new Error(`no region ${id} in ${file}`);
+  return r.label.en;
+};
+/** An entry that stands for one party alone: one plain swatch in a party colour. */
+const isPartyEntry = (e: LegendEntry) => e.swatches.length === 1 && e.swatches[0]!.colour !== "land" && !e.swatches[0]!.alt && !e.swatches[0]!.sea;
+
+describe("legendEntries", () => {
+  for (const id of ["nato-two-systems", "russia-sectors"]) {
+    describe(id, () => {
+      let entries: LegendEntry[];
+      beforeAll(() => {
+        entries = legendEntries(real.resolved.get(id)!);
+      });
+      it("lists each party once, in its colour and by name", () => {
+        const parties = entries.filter(isPartyEntry);
+        expect(parties.map((e) => e.swatches[0]!.colour).sort()).toEqual(["blue", "orange"]);
+        expect(parties.find((e) => e.swatches[0]!.colour === "blue")!.text).toContain("NATO");
+        expect(parties.find((e) => e.swatches[0]!.colour === "orange")!.text).toContain("Russia");
+      });
+      it('ends with "Not assigned", in the land colour', () => {
+        const last = entries.at(-1)!;
+        expect(last.text).toMatch(/^Not assigned/);
+        expect(last.swatches).toEqual([{ colour: "land" }]);
+        expect(entries.filter((e) => /Not assigned/.test(e.text))).toHaveLength(1);
+      });
+      it("gives every entry its own id", () => {
+        expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+      });
+    });
+  }
+
+  it("NATO's proposal has no disputed and no sea entry", () => {
+    const entries = legendEntries(nato);
+    expect(entries.some((e) => e.swatches.some((s) => s.alt || s.sea))).toBe(false);
+    expect(entries).toHaveLength(3);
+  });
+
+  it("Russia's proposal has one disputed entry (for its two ambiguous regions), with both parties' colours", () => {
+    const disputed = legendEntries(russia).filter((e) => e.swatches.some((s) => s.alt));
+    expect(disputed).toHaveLength(1);
+    expect(disputed[0]!.swatches).toHaveLength(1);
+    expect(disputed[0]!.swatches[0]!.colour).toBe("orange");
+    expect(disputed[0]!.swatches[0]!.alt).toBe("blue");
+    expect(disputed[0]!.text).toMatch(/Disputed/);
+    expect(disputed[0]!.text).toContain("Russia");
+    expect(disputed[0]!.text).toContain("NATO");
+  });
+
+  it("Russia's proposal has one sea entry, in Russia's colour", () => {
+    const seas = legendEntries(russia).filter((e) => e.swatches.some((s) => s.sea));
+    expect(seas).toHaveLength(1);
+    expect(seas[0]!.swatches[0]!.colour).toBe("orange");
+    expect(seas[0]!.text).toMatch(/[Ss]ea/);
+    expect(seas[0]!.text).toContain("Russia");
+  });
+
+  it("Russia's proposal has five entries: two parties, disputed, sea, not assigned", () => {
+    expect(legendEntries(russia)).toHaveLength(5);
+  });
+});
+
+describe("proposalName", () => {
+  it("names the proposal after the party that made it", () => {
+    expect(proposalName(nato)).toBe("NATO's proposal");
+    expect(proposalName(russia)).toBe("Russia's proposal");
+  });
+});
+
+describe("differenceLegend", () => {
+  const SENTENCE = /^Under (.+?)'s proposal: (.+)\. Under (.+?)'s proposal: (.+)\.$/;
+  /** The region label (or "not assigned") each side of each sentence starts with. */
+  const sides = (entries: LegendEntry[]) =>
+    entries.map((e) => {
+      const m = SENTENCE.exec(e.text);
+      if (!m) throw new Error(`not a difference sentence: ${e.text}`);
+      return [m[1]!, m[2]!, m[3]!, m[4]!] as const;
+    });
+  const N = "models/nato-two-systems.json";
+  const R = "models/russia-sectors.json";
+
+  it('writes each entry as "Under NATO\'s proposal: … Under Russia\'s proposal: …"', () => {
+    const entries = differenceLegend(nato, russia, null);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [a, , b] of sides(entries)) {
+      expect(a).toBe("NATO");
+      expect(b).toBe("Russia");
+    }
+  });
+
+  it("has one entry for each distinct pair of regions an area moves between", () => {
+    const pairs = sides(differenceLegend(nato, russia, null)).map(([, a, , b]) => [a, b]);
+    const starts = (text: string, prefix: string) => text === prefix || text.startsWith(`${prefix}:`);
+    const expected = [
+      ["not assigned", label(R, "eastern-neighbours")],
+      ["not assigned", label(R, "eastern-seas")],
+      [label(N, "nato-members"), label(R, "nato-members-bordering-russia")],
+      [label(N, "nato-members"), label(R, "nato-members-eastern-europe")],
+    ];
+    expect(pairs).toHaveLength(expected.length);
+    for (const [a, b] of expected) {
+      expect(
+        pairs.filter(([x, y]) => starts(x!, a!) && starts(y!, b!)),
+        `${a} → ${b}`,
+      ).toHaveLength(1);
+    }
+  });
+
+  it("names the party of each side, and both readings of a disputed region", () => {
+    const bordering = differenceLegend(nato, russia, null).find((e) => e.text.includes(label(R, "nato-members-bordering-russia")))!;
+    const [, a, , b] = sides([bordering])[0]!;
+    expect(a).toContain("NATO");
+    expect(b).toContain("Russia");
+    expect(b).toContain("NATO");
+  });
+
+  it("has no entry for areas assigned the same way (the rest of NATO, Russia itself)", () => {
+    const text = differenceLegend(nato, russia, null)
+      .map((e) => e.text)
+      .join("\n");
+    expect(text).not.toContain(label(R, "nato-sectors"));
+    expect(text).not.toContain(label(R, "russia"));
+  });
+
+  it("is empty for a proposal compared with itself", () => {
+    expect(differenceLegend(russia, russia, null)).toEqual([]);
+  });
+
+  it("follows the order of the arguments", () => {
+    for (const [a, , b] of sides(differenceLegend(russia, nato, null))) {
+      expect(a).toBe("Russia");
+      expect(b).toBe("NATO");
+    }
+    expect(differenceLegend(russia, nato, null)).toHaveLength(differenceLegend(nato, russia, null).length);
+  });
+
+  it("gives two swatches per entry: nothing, a sea area, or a disputed region", () => {
+    const entries = differenceLegend(nato, russia, null);
+    const seas = entries.find((e) => e.text.includes(label(R, "eastern-seas")))!;
+    expect(seas.swatches).toHaveLength(2);
+    // Unassigned sea is drawn as the ocean, and its swatch says so.
+    expect(seas.swatches[0]).toEqual({ colour: "land", sea: true });
+    expect(seas.swatches[1]!.colour).toBe("orange");
+    expect(seas.swatches[1]!.sea).toBe(true);
+    const disputed = entries.find((e) => e.text.includes(label(R, "nato-members-eastern-europe")))!;
+    expect(disputed.swatches[0]!.colour).toBe("blue");
+    expect(disputed.swatches[0]!.alt).toBeUndefined();
+    expect(disputed.swatches[1]!.colour).toBe("orange");
+    expect(disputed.swatches[1]!.alt).toBe("blue");
+  });
+
+  it("with the difference emphasis, gives the same entries as without", () => {
+    expect(differenceLegend(nato, russia, differenceEmphasis(nato, russia))).toEqual(differenceLegend(nato, russia, null));
+  });
+
+  it("leaves out areas the emphasis does not show in full", () => {
+    const e = differenceEmphasis(nato, russia);
+    for (const sea of ["barents", "baltic", "black", "azov"]) e[real.sea(sea)] = 1;
+    const text = differenceLegend(nato, russia, e)
+      .map((x) => x.text)
+      .join("\n");
+    expect(text).not.toContain(label(R, "eastern-seas"));
+    expect(text).toContain(label(R, "eastern-neighbours"));
+  });
+
+  it("gives every entry its own id", () => {
+    const entries = differenceLegend(nato, russia, null);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  });
+});
