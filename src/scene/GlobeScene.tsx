@@ -14,7 +14,7 @@ import { LINK_WIDTH, Links } from "./Links";
 import { Ocean } from "./Ocean";
 import { createAreaMaterial, type AreaUniforms } from "./areaMaterial";
 import type { GlobeLinkLayout } from "./globeLinkLayout";
-import { exportViews, type RenderedImage } from "./exportViews";
+import { exportViews, type Rect, type RenderedImage } from "./exportViews";
 import { GlobeView, Flight, cameraAt, createCamera, placeCamera } from "./GlobeView";
 import { setGlobeReady, setGlobeReadyAfterPaint } from "./readyFlag";
 import type { LabelElements } from "./labels";
@@ -60,6 +60,7 @@ interface Props {
 }
 
 const world = new Vector3();
+const scratchRect: Rect = { left: 0, top: 0, width: 0, height: 0 };
 
 /** Fat lines measure their width against the size of the viewport they are drawn in. */
 function setLineWidths(group: Object3D, width: number, w: number, h: number): void {
@@ -195,10 +196,15 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
     }
   };
 
-  const frameRect = (i: number) => {
+  /** View i's frame in CSS pixels from the canvas's top left, written into `out` (no allocation); null without a frame. */
+  const frameRect = (i: number, out: Rect = { left: 0, top: 0, width: 0, height: 0 }): Rect | null => {
     const el = frames[i];
     if (!el) return null;
-    return { left: el.offsetLeft, top: el.offsetTop, width: el.clientWidth, height: el.clientHeight };
+    out.left = el.offsetLeft;
+    out.top = el.offsetTop;
+    out.width = el.clientWidth;
+    out.height = el.clientHeight;
+    return out;
   };
 
   const placeLabels = (i: number, width: number, height: number) => {
@@ -223,43 +229,44 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
     background.set(THEME.background);
     gl.setClearColor(background, 0);
     gl.autoClear = false;
-    views.forEach((_, i) => {
-      const r = frameRect(i);
-      if (!r || r.width === 0 || r.height === 0) return;
+    for (let i = 0; i < views.length; i++) {
+      const r = frameRect(i, scratchRect);
+      if (!r || r.width === 0 || r.height === 0) continue;
       fitCamera(i, r.width / r.height);
       const y = size.height - r.top - r.height;
       gl.setViewport(r.left, y, r.width, r.height);
       gl.setScissor(r.left, y, r.width, r.height);
       renderPass(i, dpr, 1, r.width, r.height);
       placeLabels(i, r.width, r.height);
-    });
+    }
     gl.setScissorTest(false);
   };
 
+  // Nothing here allocates while the globe moves: loops instead of callbacks, reused rectangles and vectors.
   useFrame((_, delta) => {
     let busy = false;
-    views.forEach((_, i) => {
-      if (runtime[i]!.transition.advance(delta, TRANSITION_SECONDS)) busy = true;
-    });
-    const flights = state.current.flights;
-    for (const f of flights) if (f.advance(delta)) busy = true;
-    if (flights.length && !busy) state.current.flights = [];
-    views.forEach((_, i) => {
-      const c = runtime[i]!.controls;
-      const moved = (c ? c.update(delta) : false) || runtime[i]!.changed;
-      runtime[i]!.changed = false;
-      runtime[i]!.tuneRotateSpeed();
-      state.current.moving[i] = moved;
+    const st = state.current;
+    for (let i = 0; i < views.length; i++) if (runtime[i]!.transition.advance(delta, TRANSITION_SECONDS)) busy = true;
+    let flying = false;
+    for (let f = 0; f < st.flights.length; f++) if (st.flights[f]!.advance(delta)) flying = true;
+    if (st.flights.length && !flying) st.flights.length = 0;
+    busy ||= flying;
+    for (let i = 0; i < views.length; i++) {
+      const view = runtime[i]!;
+      const moved = (view.controls ? view.controls.update(delta) : false) || view.changed;
+      view.changed = false;
+      view.tuneRotateSpeed();
+      st.moving[i] = moved;
       if (moved) busy = true;
-    });
+    }
 
     drawScreen();
 
-    views.forEach((_, i) => {
-      const was = state.current.wasMoving[i];
-      if (was && !state.current.moving[i]) onCameraRest(i, cameraAt(runtime[i]!.camera));
-      state.current.wasMoving[i] = state.current.moving[i]!;
-    });
+    for (let i = 0; i < views.length; i++) {
+      // The camera came to rest: report it once (this allocates, but only then).
+      if (st.wasMoving[i] && !st.moving[i]) onCameraRest(i, cameraAt(runtime[i]!.camera));
+      st.wasMoving[i] = st.moving[i]!;
+    }
     if (busy) invalidate();
     else if (state.current.pendingReady) {
       state.current.pendingReady = false;
