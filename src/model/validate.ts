@@ -56,6 +56,16 @@ export function fileIdError(id: string, file: string): string | undefined {
   return expected && id !== expected ? `"${id}" does not match the file name (expected "${expected}")` : undefined;
 }
 
+/** The ids of a list, reporting each repeated one at its path (`name[i].id`). */
+export function collectIds(list: readonly { id: string }[], name: string, err: (path: string, msg: string) => void): Set<string> {
+  const seen = new Set<string>();
+  list.forEach((x, i) => {
+    if (seen.has(x.id)) err(`${name}[${i}].id`, `duplicate id "${x.id}"`);
+    seen.add(x.id);
+  });
+  return seen;
+}
+
 /**
  * Validates a parsed JSON value as a model: the schema first (strict: unknown fields are errors), then
  * every reference: countries, groups and seas against data/, parties, nodes and sources within the model,
@@ -72,14 +82,7 @@ export function validateModel(value: unknown, file: string, ref: Reference): Val
   const idError = fileIdError(m.id, file);
   if (idError) err("id", idError);
 
-  const ids = <T extends { id: string }>(list: readonly T[], name: string) => {
-    const seen = new Set<string>();
-    list.forEach((x, i) => {
-      if (seen.has(x.id)) err(`${name}[${i}].id`, `duplicate id "${x.id}"`);
-      seen.add(x.id);
-    });
-    return seen;
-  };
+  const ids = <T extends { id: string }>(list: readonly T[], name: string) => collectIds(list, name, err);
   const parties = ids(m.parties, "parties");
   ids(m.regions, "regions");
   const nodes = ids(m.nodes, "nodes");

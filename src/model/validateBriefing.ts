@@ -1,6 +1,6 @@
 import { Briefing, shownProposals } from "./briefingSchema";
 import type { Model } from "./schema";
-import { fileIdError, parseJson, zodMessages } from "./validate";
+import { collectIds, fileIdError, parseJson, zodMessages } from "./validate";
 
 export type BriefingValidation = { ok: true; briefing: Briefing } | { ok: false; errors: string[] };
 
@@ -21,14 +21,7 @@ export function validateBriefing(value: unknown, file: string, models: readonly 
   const idError = fileIdError(b.id, file);
   if (idError) err("id", idError);
 
-  const ids = <T extends { id: string }>(list: readonly T[], name: string) => {
-    const seen = new Set<string>();
-    list.forEach((x, i) => {
-      if (seen.has(x.id)) err(`${name}[${i}].id`, `duplicate id "${x.id}"`);
-      seen.add(x.id);
-    });
-    return seen;
-  };
+  const ids = <T extends { id: string }>(list: readonly T[], name: string) => collectIds(list, name, err);
   ids(b.steps, "steps");
   const sources = ids(b.sources, "sources");
   const byId = new Map(models.map((m) => [m.id, m]));
