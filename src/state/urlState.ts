@@ -22,13 +22,15 @@ export interface ViewState {
   step?: number;
   /** The camera. */
   at?: CameraAt;
+  /** Membership and borders: as of each model's own date ("2011", the default) or as of today. */
+  year: "2011" | "today";
   /** Embedded in another page: only the globe, the legend, the note and a link to the full view. */
   embed: boolean;
 }
 
-export const DEFAULT_STATE: ViewState = { mode: "full", linked: true, embed: false };
+export const DEFAULT_STATE: ViewState = { mode: "full", linked: true, year: "2011", embed: false };
 
-export const URL_PARAMETERS = ["proposal", "compare", "mode", "link", "brief", "step", "at", "embed"] as const;
+export const URL_PARAMETERS = ["proposal", "compare", "mode", "link", "brief", "step", "at", "year", "embed"] as const;
 
 /** What the URL may refer to. */
 export interface Known {
@@ -107,6 +109,10 @@ export function parseUrlState(search: string, known: Known): ParsedUrl {
           ignore(key, value, `it must be longitude,latitude,distance (degrees, degrees, ${DISTANCE_RANGE[0]} to ${DISTANCE_RANGE[1]} globe radii)`);
         break;
       }
+      case "year":
+        if (value === "2011" || value === "today") state.year = value;
+        else ignore(key, value, 'it must be "2011" (as the proposals were made) or "today"');
+        break;
       case "embed":
         if (value === "0" || value === "1") state.embed = value === "1";
         else ignore(key, value, 'it must be "1" or "0"');
@@ -141,6 +147,7 @@ export function serialiseUrlState(state: ViewState): string {
   } else if (state.proposal) {
     p.set("proposal", state.proposal);
   }
+  if (state.year !== "2011") p.set("year", state.year);
   if (state.at) p.set("at", [state.at.lon, state.at.lat, state.at.distance].map(round).join(","));
   if (state.embed) p.set("embed", "1");
   const s = p.toString().replace(/%2C/g, ",");

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { describeChanges } from "../data/changes";
+import { todayIso } from "../data/dates";
 import type { Geography } from "../data/geography";
 import { describeModel } from "../model/describe";
 import { differenceLegend, legendEntries, type LegendEntry } from "../model/legend";
@@ -20,6 +22,9 @@ import { ProposalSwitcher } from "./ProposalSwitcher";
 import { SharePanel, type ExportSize } from "./SharePanel";
 import { Tooltip } from "./Tooltip";
 import { useReducedMotion } from "./useReducedMotion";
+import { SourcesPanel, mergeSources } from "./SourcesPanel";
+import { TextView, formatDate } from "./TextView";
+import { YearToggle } from "./YearToggle";
 
 interface Props {
   geography: Geography;
@@ -66,10 +71,14 @@ export function App({ geography, modelFiles }: Props) {
   const api = useRef<GlobeApi | null>(null);
   const reducedMotion = useReducedMotion();
 
+  const today = useMemo(todayIso, []);
   const resolvedById = useMemo(
-    () => new Map(loaded.models.map((m) => [m.id, resolveModel(m, geography.atlas, geography.ref)])),
-    [loaded, geography],
+    () => new Map(loaded.models.map((m) => [m.id, resolveModel(m, geography.atlas, geography.ref, view.year === "today" ? today : m.date)])),
+    [loaded, geography, view.year, today],
   );
+  const modelDate = loaded.models[0]?.date ?? today;
+  const changes = useMemo(() => describeChanges(geography.ref, modelDate, today), [geography, modelDate, today]);
+  const allSources = useMemo(() => mergeSources(...loaded.models.map((m) => m.sources), ...loaded.briefings.map((b) => b.sources)), [loaded]);
   const derived = useMemo(() => deriveView(view, resolvedById, loaded.briefings, fallback), [view, resolvedById, loaded, fallback]);
 
   // The URL always describes the view, so a copied link opens it again.
@@ -114,6 +123,22 @@ export function App({ geography, modelFiles }: Props) {
     return () => window.removeEventListener("keydown", onKey);
   }, [derived, goToStep, stepCount, loaded, selectProposal]);
 
+  // Links to sources stay inside the app: open the Sources section and bring the entry into view.
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      const a = (e.target as HTMLElement | null)?.closest?.("a[href^='#source-']");
+      if (!a) return;
+      e.preventDefault();
+      const target = document.getElementById(a.getAttribute("href")!.slice(1));
+      const section = document.querySelector<HTMLDetailsElement>('details[data-section="sources"]');
+      if (section) section.open = true;
+      target?.scrollIntoView({ block: "nearest", behavior: reducedMotion ? "auto" : "smooth" });
+      target?.focus({ preventScroll: true });
+    };
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, [reducedMotion]);
+
   const setWebGLProblem = useCallback((text: string | null) => {
     setNotices((list) => [...list.filter((n) => n.id !== "webgl"), ...(text ? [{ id: "webgl", text, kind: "error" as const }] : [])]);
   }, []);
@@ -146,6 +171,16 @@ export function App({ geography, modelFiles }: Props) {
     : globes.length === 2
       ? `${globes[0]!.resolved.model.title.en} | ${globes[1]!.resolved.model.title.en}`
       : (globes[0]?.resolved.model.title.en ?? "");
+  const announcement = derived
+    ? [
+        derived.step && derived.stepIndex !== undefined
+          ? `Step ${derived.stepIndex + 1} of ${derived.briefing?.steps.length}: ${derived.step.title.en}.`
+          : globes.length === 2
+            ? `Side by side: ${globes.map((g) => g.resolved.model.title.en).join(" and ")}${derived.mode === "differences" ? ", differences only" : ""}.`
+            : `${globes[0]?.resolved.model.title.en}.`,
+        `Borders and membership as of ${view.year === "today" ? "today" : formatDate(globes[0]?.resolved.date ?? modelDate)}.`,
+      ].join(" ")
+    : "";
   const fullUrl = `${location.origin}${location.pathname}${serialiseUrlState({ ...view, embed: false })}`;
 
   const exportImage = async (size: ExportSize, transparent: boolean) => {
@@ -201,6 +236,9 @@ export function App({ geography, modelFiles }: Props) {
         <p className="empty">No valid proposal model could be loaded; see the messages above.</p>
       )}
       <IllustrativeNote />
+      <p className="visually-hidden" aria-live="polite" data-live>
+        {announcement}
+      </p>
       {view.embed && (
         <a className="full-view" href={fullUrl} target="_blank" rel="noopener">
           Open the full view ↗
@@ -238,6 +276,7 @@ export function App({ geography, modelFiles }: Props) {
               </button>
             ))}
           </div>
+          <YearToggle year={view.year} explanation={changes} onChange={(year) => setView((v) => ({ ...v, year }))} />
         </header>
         {globes.length === 2 && !briefing && view.compare && (
           <CompareControls
@@ -265,6 +304,16 @@ export function App({ geography, modelFiles }: Props) {
         {globes.map((g) => (
           <ProposalCard key={g.resolved.model.id} resolved={g.resolved} geography={geography} heading={globes.length === 2 || briefing ? "h2" : "h1"} compact={globes.length === 2 || !!briefing} />
         ))}
+        <details className="section" data-section="text-view">
+          <summary>Text view</summary>
+          {globes.map((g) => (
+            <TextView key={g.resolved.model.id} resolved={g.resolved} geography={geography} />
+          ))}
+        </details>
+        <details className="section" data-section="sources">
+          <summary>Sources</summary>
+          <SourcesPanel sources={allSources} />
+        </details>
         <SharePanel url={fullUrl} title={title} onExport={exportImage} />
       </aside>
       {stage}

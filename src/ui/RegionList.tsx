@@ -20,7 +20,15 @@ export function RegionList({ resolved, geography, open = true }: { resolved: Res
             </div>
             <div className="regions__places">{[...r.countries.map(name), ...r.seas.map(sea)].join(", ") || "No area on this date"}</div>
             <p>{r.note.en}</p>
-            <p className="regions__source">Source: {r.sources.map(sourceLine).join("; ")}</p>
+            <p className="regions__source">
+              Source:{" "}
+              {r.sources.map((src, i) => (
+                <span key={src.id}>
+                  {i > 0 && "; "}
+                  <a href={`#source-${src.id}`}>{sourceLine(src)}</a>
+                </span>
+              ))}
+            </p>
           </li>
         ))}
       </ul>

@@ -1,0 +1,46 @@
+import type { IsoDate } from "./dates";
+import { membersAt } from "./membership";
+import type { Reference } from "./reference";
+import { countryName } from "./reference";
+
+/** What changed between two dates in the data the globe is drawn from. */
+export interface Changes {
+  /** Members that joined a group, with the date. */
+  joined: { group: string; country: string; date: IsoDate }[];
+  /** Border corrections that stopped applying (their notes). */
+  borders: { id: string; until: IsoDate; note: string }[];
+}
+
+/** Membership and border changes after `from` up to and including `to`. */
+export function changesBetween(ref: Reference, from: IsoDate, to: IsoDate): Changes {
+  const joined: Changes["joined"] = [];
+  for (const group of ref.groups.values()) {
+    const before = membersAt(ref, group.id, from);
+    const after = membersAt(ref, group.id, to);
+    for (const m of group.members) if (after.has(m.country) && !before.has(m.country)) joined.push({ group: group.id, country: m.country, date: m.joined });
+  }
+  joined.sort((a, b) => a.date.localeCompare(b.date));
+  const borders = ref.corrections.filter((c) => from < c.until && c.until <= to).map((c) => ({ id: c.id, until: c.until, note: c.note }));
+  return { joined, borders };
+}
+
+/** One line saying what today's view adds to the 2011 one, e.g. "Since May 2011 NATO has grown from 28 to 32 members: …". */
+export function describeChanges(ref: Reference, from: IsoDate, to: IsoDate): string {
+  const c = changesBetween(ref, from, to);
+  const parts: string[] = [];
+  for (const group of ref.groups.values()) {
+    const added = c.joined.filter((j) => j.group === group.id);
+    if (!added.length) continue;
+    const names = added.map((j) => `${countryName(ref, j.country, to)} (${j.date.slice(0, 4)})`);
+    parts.push(
+      `${group.name.en} has grown from ${membersAt(ref, group.id, from).size} to ${membersAt(ref, group.id, to).size} members: ${list(names)} joined`,
+    );
+  }
+  if (c.borders.some((b) => b.id === "crimea")) parts.push("Crimea is drawn under Russian control, as Natural Earth draws it today");
+  if (c.borders.some((b) => b.id === "south-sudan")) parts.push("South Sudan is independent");
+  return parts.length ? `${parts.join("; ")}.` : "Nothing in the data changed between these dates.";
+}
+
+function list(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,33 @@
+import type { Source } from "../model/schema";
+import { formatDate } from "./TextView";
+
+/** Every publication the app cites, each with an anchor (#source-<id>) that the rest of the app links to. */
+export function SourcesPanel({ sources }: { sources: readonly Source[] }) {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return (
+    <ul className="sources">
+      {sources.map((s) => {
+        const via = s.via ? byId.get(s.via) : undefined;
+        return (
+          <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
+            <strong>{s.label ?? s.publication}</strong>
+            {s.label && s.label !== s.publication ? ` (${s.publication})` : ""}, {formatDate(s.date)}
+            {s.title && <div className="sources__title">{s.title}</div>}
+            {via && (
+              <div className="sources__via">
+                Reported in <a href={`#source-${via.id}`}>{via.label ?? via.publication}</a>
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** All sources of the given lists, each id once (the first definition wins), the article first, then by date. */
+export function mergeSources(...lists: readonly (readonly Source[])[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const list of lists) for (const s of list) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()].sort((a, b) => (a.via ? 1 : 0) - (b.via ? 1 : 0) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
