@@ -1,0 +1,76 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, waitForGlobe } from "./browser";
+import { base, open as openPage, param, pixelDifference, shot, type OpenOptions } from "./pages";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+const open = (path: string, options?: OpenOptions) => openPage(browser, path, options);
+
+const section = (name: string) => `details[data-section="${name}"]`;
+const isOpen = (page: Page, name: string) => page.locator(section(name)).evaluate((d) => (d as HTMLDetailsElement).open);
+const countriesOf = (page: Page, region: string) =>
+  page.locator(`table.text-view tr[data-region="${region}"] td[data-countries]`).first().getAttribute("data-countries");
+
+describe("the explainer around the globe", () => {
+  it("opens and closes its panels from the keyboard", async () => {
+    const { page } = await open("./?proposal=russia-sectors", { reducedMotion: true });
+    for (const name of ["text-view", "sources"]) {
+      expect(await isOpen(page, name)).toBe(false);
+      await page.locator(`${section(name)} > summary`).focus();
+      await page.keyboard.press("Enter");
+      expect(await isOpen(page, name)).toBe(true);
+      await page.keyboard.press("Space");
+      expect(await isOpen(page, name)).toBe(false);
+    }
+    await page.context().close();
+  });
+
+  it("changes the picture, the text view and the announcement with the year", async () => {
+    const { page } = await open("./?proposal=nato-two-systems", { reducedMotion: true });
+    await page.locator(`${section("text-view")} > summary`).click();
+    expect(await countriesOf(page, "nato-members")).not.toContain("FIN");
+    const before = await shot(page, ".globe__frame", "year-2011");
+    await page.locator('input[name="year"][value="today"]').check();
+    await waitForGlobe(page);
+    expect(param(page, "year")).toBe("today");
+    expect(await countriesOf(page, "nato-members")).toContain("FIN");
+    expect(await countriesOf(page, "nato-members")).toContain("SWE");
+    expect(await page.locator(".year-toggle__note").textContent()).toContain("from 28 to 32 members");
+    expect(await page.locator("[data-live]").textContent()).toContain("as of today");
+    const after = await shot(page, ".globe__frame", "year-today");
+    // Finland and Sweden turn NATO blue: a visible share of the picture changes.
+    expect(await pixelDifference(page, before, after)).toBeGreaterThan(0.01);
+    await page.context().close();
+  });
+
+  it("keeps every link inside the app, and a source link opens its entry", async () => {
+    const { page, foreign } = await open("./?proposal=russia-sectors", { reducedMotion: true });
+    const hrefs = await page.$$eval("a[href]", (as) => as.map((a) => a.getAttribute("href")!));
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const h of hrefs) {
+      const url = new URL(h, page.url());
+      expect(h.startsWith("#") || url.origin === new URL(base).origin).toBe(true);
+    }
+    const link = page.locator('.regions a[href="#source-interfax-ii-2011-04-29"]').first();
+    await link.click();
+    expect(await isOpen(page, "sources")).toBe(true);
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    expect(focused).toBe("source-interfax-ii-2011-04-29");
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  it("announces the proposal shown after a switch", async () => {
+    const { page } = await open("./?proposal=nato-two-systems");
+    await page.keyboard.press("2");
+    await waitForGlobe(page);
+    expect(await page.locator("[data-live]").textContent()).toContain("Russia: one joint system");
+    await page.context().close();
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { changesBetween, describeChanges } from "../../src/data/changes";
+import { membersAt } from "../../src/data/membership";
+import { loadReference } from "../../src/data/reference";
+
+const ref = loadReference();
+
+describe("changesBetween and describeChanges", () => {
+  it("finds the four countries that joined NATO after May 2011, in order, and the end of both border corrections", () => {
+    const c = changesBetween(ref, "2011-05-03", "2026-11-25");
+    expect(c.joined.map((j) => j.country)).toEqual(["MNE", "MKD", "FIN", "SWE"]);
+    expect(c.borders.map((b) => b.id).sort()).toEqual(["crimea", "south-sudan"]);
+  });
+
+  it("counts 28 members then and 32 today, and names the newcomers in the sentence", () => {
+    expect(membersAt(ref, "nato", "2011-05-03").size).toBe(28);
+    expect(membersAt(ref, "nato", "2026-11-25").size).toBe(32);
+    const line = describeChanges(ref, "2011-05-03", "2026-11-25");
+    expect(line).toContain("from 28 to 32 members");
+    for (const name of ["Montenegro (2017)", "North Macedonia (2020)", "Finland (2023)", "Sweden (2024)"]) expect(line).toContain(name);
+    expect(line).toContain("Crimea");
+  });
+
+  it("says nothing changed between two dates with no change between them", () => {
+    expect(changesBetween(ref, "2011-05-03", "2011-06-01")).toEqual({ joined: [], borders: [] });
+    expect(describeChanges(ref, "2011-05-03", "2011-06-01")).toMatch(/Nothing/);
+  });
+});
