@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Briefing } from "./briefingSchema";
+import { Context } from "./contextSchema";
 import { Model } from "./schema";
 
 /** The JSON Schema of a model file, generated from the zod schema (input side: defaults are optional). */
@@ -15,5 +16,13 @@ export function briefingJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(Briefing, { io: "input", target: "draft-2020-12" }),
     title: "Briefing",
+  };
+}
+
+/** The JSON Schema of a context file, generated from the zod schema (input side: defaults are optional). */
+export function contextJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(Context, { io: "input", target: "draft-2020-12" }),
+    title: "Context",
   };
 }

@@ -1,4 +1,4 @@
-import { briefingJsonSchema, modelJsonSchema } from "./jsonSchema";
+import { briefingJsonSchema, contextJsonSchema, modelJsonSchema } from "./jsonSchema";
 
 type JsonSchema = {
   type?: string;
@@ -49,17 +49,27 @@ function table(title: string, s: JsonSchema): string[] {
 /** An object's fields without its own description: two objects with the same shape have the same key. */
 const shapeKey = (s: JsonSchema) => JSON.stringify({ ...s, description: undefined });
 
+type FileKind = "model" | "briefing" | "context";
+const HEADING_PREFIX: Record<FileKind, string> = { model: "", briefing: "Briefing: ", context: "Context: " };
+
 /**
  * Tables for the objects inside `s` (fields, list items, alternatives), depth first, titled by their path.
- * An object with the same fields as one already documented refers to it instead of repeating the table.
+ * An object with the same fields as one already documented refers to it instead of repeating the table, and so
+ * does a choice between objects with the same alternatives as one already documented.
  */
-function nested(s: JsonSchema, path: string, file: "model" | "briefing", done: Map<string, string>, out: string[]): void {
-  const heading = (at: string) => (file === "model" ? `\`${at}\`` : `Briefing: \`${at}\``);
+function nested(s: JsonSchema, path: string, file: FileKind, done: Map<string, string>, out: string[]): void {
+  const heading = (at: string) => `${HEADING_PREFIX[file]}\`${at}\``;
   for (const [name, p] of Object.entries(s.properties ?? {})) {
     const at = `${path}${name}${p.type === "array" ? "[]" : ""}`;
     const item = p.type === "array" ? p.items : p;
     const alternatives = item && item.anyOf?.every((a) => isObject(a)) ? item.anyOf : undefined;
-    if (alternatives) {
+    if (item && alternatives) {
+      const same = done.get(shapeKey(item));
+      if (same) {
+        out.push(`#### ${heading(at)}`, "", item.description ?? "", "", `Same alternatives as ${same} above.`, "");
+        continue;
+      }
+      done.set(shapeKey(item), `the ${file}'s \`${at}\``);
       for (const alt of alternatives) {
         out.push(...table(`${heading(at)} with \`${alt.required?.[0] ?? "?"}\``, alt));
         nested(alt, `${at}.`, file, done, out);
@@ -76,7 +86,7 @@ function nested(s: JsonSchema, path: string, file: "model" | "briefing", done: M
   }
 }
 
-/** The README's model reference (model files, then briefing files), generated from the zod schemas. */
+/** The README's model reference (model files, then briefing files, then context files), generated from the zod schemas. */
 export function modelReference(): string {
   const done = new Map<string, string>();
   const model = modelJsonSchema() as JsonSchema;
@@ -85,6 +95,9 @@ export function modelReference(): string {
   const briefing = briefingJsonSchema() as JsonSchema;
   out.push(...table('Briefing file (`models/<id>.json` with `"type": "briefing"`)', briefing));
   nested(briefing, "", "briefing", done, out);
+  const context = contextJsonSchema() as JsonSchema;
+  out.push(...table('Context file (`models/<id>.json` with `"type": "context"`)', context));
+  nested(context, "", "context", done, out);
   return out.join("\n").trim();
 }
 

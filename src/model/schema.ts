@@ -18,7 +18,8 @@ export const Id = z
   .describe("Stable identifier: lower-case letters and digits joined by hyphens.");
 const id = Id;
 
-const isoDate = z
+/** A calendar date written YYYY-MM-DD (also used by the context format). */
+export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
   .refine((s) => {
@@ -28,6 +29,7 @@ const isoDate = z
     return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
   }, "is not a calendar date")
   .describe("A calendar date, YYYY-MM-DD.");
+const isoDate = IsoDate;
 
 /** Colour roles of the app's palette. Models name a role, never a hex value, so palettes stay colour-blind safe. */
 export const ColourRole = z

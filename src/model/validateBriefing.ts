@@ -1,6 +1,7 @@
-import { Briefing, shownProposals } from "./briefingSchema";
+import { Briefing } from "./briefingSchema";
 import type { Model } from "./schema";
 import { collectIds, fileIdError, parseJson, zodMessages } from "./validate";
+import { checkShow } from "./validateShow";
 
 export type BriefingValidation = { ok: true; briefing: Briefing } | { ok: false; errors: string[] };
 
@@ -28,34 +29,7 @@ export function validateBriefing(value: unknown, file: string, models: readonly 
 
   b.steps.forEach((step, i) => {
     const at = `steps[${i}]`;
-    const shownIds = shownProposals(step.show);
-    const showPaths = "proposal" in step.show ? [`${at}.show.proposal`] : [`${at}.show.compare[0]`, `${at}.show.compare[1]`];
-    const shown: Model[] = [];
-    let regionsKnown = true; // false when a shown proposal is unknown: the step's regions cannot be checked then
-    shownIds.forEach((id, k) => {
-      if (k > 0 && id === shownIds[0]) {
-        err(showPaths[k]!, `cannot compare proposal "${id}" with itself`);
-        return;
-      }
-      const m = byId.get(id);
-      if (m) shown.push(m);
-      else {
-        err(showPaths[k]!, `unknown proposal "${id}"`);
-        regionsKnown = false;
-      }
-    });
-
-    const regions = new Set(shown.flatMap((m) => m.regions.map((r) => r.id)));
-    const emphasised = new Set<string>();
-    step.emphasise.forEach((r, j) => {
-      const path = `${at}.emphasise[${j}]`;
-      if (emphasised.has(r)) err(path, `region "${r}" is listed twice in step "${step.id}"`);
-      emphasised.add(r);
-      if (regionsKnown && !regions.has(r)) {
-        const where = shown.map((m) => `"${m.id}"`).join(" or ");
-        err(path, `unknown region "${r}" in step "${step.id}" (not a region of ${where}; known: ${[...regions].join(", ")})`);
-      }
-    });
+    checkShow(step.show, step.emphasise, at, `step "${step.id}"`, byId, err);
 
     step.sources.forEach((s, j) => {
       if (!sources.has(s)) err(`${at}.sources[${j}]`, `unknown source "${s}"`);

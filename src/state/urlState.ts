@@ -147,7 +147,7 @@ export function serialiseUrlState(state: ViewState): string {
   } else if (state.proposal) {
     p.set("proposal", state.proposal);
   }
-  if (state.year !== "2011") p.set("year", state.year);
+  if (state.year && state.year !== "2011") p.set("year", state.year);
   if (state.at) p.set("at", [state.at.lon, state.at.lat, state.at.distance].map(round).join(","));
   if (state.embed) p.set("embed", "1");
   const s = p.toString().replace(/%2C/g, ",");

@@ -69,6 +69,13 @@ export function Diagram({ model }: { model: Model }) {
             {l.direction === "both" ? "⇄" : "→"} {l.label.en}
           </span>
         ))}
+        {model.nodes
+          .filter((n) => n.note)
+          .map((n) => (
+            <span key={n.id} className="diagram__note">
+              <strong>{n.label.en}:</strong> {n.note!.en}
+            </span>
+          ))}
       </figcaption>
     </figure>
   );

@@ -9,6 +9,9 @@ export function ProposalCard({ resolved, geography, heading = "h1", compact = fa
   return (
     <article className="proposal" data-model={resolved.model.id}>
       <H className="proposal__title">{resolved.model.title.en}</H>
+      <p className="proposal__by">
+        Proposed by {resolved.model.parties.find((p) => p.id === resolved.model.proposedBy)?.name.en ?? resolved.model.proposedBy}
+      </p>
       <p className="summary">{resolved.model.summary.en}</p>
       <Diagram model={resolved.model} />
       <RegionList resolved={resolved} geography={geography} open={!compact} />

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadReference } from "../../src/data/reference";
 import { loadModels } from "../../src/model/loadModels";
-import { briefingJson, modelJson, readRepoFile } from "./support";
+import { briefingJson, contextJson, modelJson, readRepoFile } from "./support";
 
 const ref = loadReference();
 const NATO = "models/nato-two-systems.json";
 const RUSSIA = "models/russia-sectors.json";
 const MAY = "models/may-2011.json";
+const CONTEXT = "models/may-2011-context.json";
 
 describe("loadModels", () => {
   it("loads the valid file and names the invalid one (invalid JSON)", () => {
@@ -36,8 +37,9 @@ describe("loadModels", () => {
     expect(r.errors).toEqual([]);
     expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems", "russia-sectors"]);
     expect(r.briefings).toEqual([]);
+    expect(r.contexts).toEqual([]);
   });
-  it("loads nothing from no files", () => expect(loadModels({}, ref)).toEqual({ models: [], briefings: [], errors: [] }));
+  it("loads nothing from no files", () => expect(loadModels({}, ref)).toEqual({ models: [], briefings: [], contexts: [], errors: [] }));
 });
 
 describe("loadModels with briefings", () => {
@@ -106,5 +108,74 @@ describe("loadModels with briefings", () => {
     expect(r.briefings).toEqual([]);
     expect(r.errors[0]).toBe(`models/list.json: (top level): Invalid input: expected object, received array`);
     expect(r.errors[1]).toBe(`${NATO}: (top level): unknown field "type"`);
+  });
+});
+
+describe("loadModels with context files", () => {
+  const all = () => ({ [CONTEXT]: readRepoFile(CONTEXT), [MAY]: readRepoFile(MAY), [RUSSIA]: readRepoFile(RUSSIA), [NATO]: readRepoFile(NATO) });
+
+  it("loads the real models, briefing and context file, each in its own list, with no errors", () => {
+    const r = loadModels(all(), ref);
+    expect(r.errors).toEqual([]);
+    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems", "russia-sectors"]);
+    expect(r.briefings.map((b) => b.id)).toEqual(["may-2011"]);
+    expect(r.contexts.map((c) => c.id)).toEqual(["may-2011-context"]);
+    expect(r.contexts[0]!.events.length).toBeGreaterThan(5);
+    expect(r.contexts[0]!.contention[0]!.show).toEqual({ compare: ["nato-two-systems", "russia-sectors"], mode: "full" });
+  });
+
+  it("tells context files by \"type\": \"context\", and sorts them by id", () => {
+    const other = contextJson(CONTEXT);
+    other.id = "a-context";
+    const r = loadModels({ ...all(), "models/a-context.json": JSON.stringify(other) }, ref);
+    expect(r.errors).toEqual([]);
+    expect(r.contexts.map((c) => c.id)).toEqual(["a-context", "may-2011-context"]);
+    expect(r.models).toHaveLength(2);
+    expect(r.briefings).toHaveLength(1);
+  });
+
+  it("an invalid context file is left out and reported after the models, in file-name order with the briefings; the rest loads", () => {
+    const badContext = contextJson(CONTEXT);
+    badContext.events[0].people = ["nobody"];
+    const badBriefing = briefingJson(MAY);
+    badBriefing.id = "z-briefing";
+    badBriefing.steps[0].show = { proposal: "abc" };
+    const badModel = modelJson(NATO);
+    badModel.id = "bad-model";
+    badModel.range = 1;
+    const r = loadModels(
+      { ...all(), [CONTEXT]: JSON.stringify(badContext), "models/z-briefing.json": JSON.stringify(badBriefing), "models/bad-model.json": JSON.stringify(badModel) },
+      ref,
+    );
+    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems", "russia-sectors"]);
+    expect(r.briefings.map((b) => b.id)).toEqual(["may-2011"]);
+    expect(r.contexts).toEqual([]);
+    expect(r.errors).toEqual([
+      `models/bad-model.json: (top level): unknown field "range"`,
+      `${CONTEXT}: events[0].people[0]: unknown person "nobody"`,
+      `models/z-briefing.json: steps[0].show.proposal: unknown proposal "abc"`,
+    ]);
+  });
+
+  it("a context file that shows a model whose file is invalid is itself reported", () => {
+    const bad = modelJson(RUSSIA);
+    bad.regions[1].countries = ["BLR", "XYZ", "MDA"];
+    const r = loadModels({ [CONTEXT]: readRepoFile(CONTEXT), [RUSSIA]: JSON.stringify(bad), [NATO]: readRepoFile(NATO) }, ref);
+    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems"]);
+    expect(r.contexts).toEqual([]);
+    expect(r.errors[0]).toBe(`${RUSSIA}: regions[1].countries[1]: unknown country "XYZ"`);
+    const contextErrors = r.errors.slice(1);
+    const points = contextJson(CONTEXT).contention as { show: { proposal?: string; compare?: string[] } }[];
+    const showingRussia = points.filter((p) => p.show.proposal === "russia-sectors" || p.show.compare?.includes("russia-sectors")).length;
+    expect(showingRussia).toBeGreaterThan(0);
+    expect(contextErrors).toHaveLength(showingRussia);
+    for (const e of contextErrors) expect(e).toMatch(/^models\/may-2011-context\.json: contention\[\d+\]\.show\.(proposal|compare\[1\]): unknown proposal "russia-sectors"$/);
+  });
+
+  it("invalid JSON in a context file is reported like any other file's", () => {
+    const r = loadModels({ ...all(), [CONTEXT]: '{ "type": "context", ' }, ref);
+    expect(r.contexts).toEqual([]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.startsWith(`${CONTEXT}: not valid JSON`)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import topology from "world-atlas/countries-50m.json";
 import { buildAtlas, type Atlas } from "../../src/data/atlas";
 import { loadReference, type Reference } from "../../src/data/reference";
 import type { Briefing } from "../../src/model/briefingSchema";
+import type { Context } from "../../src/model/contextSchema";
 import { loadModels } from "../../src/model/loadModels";
 import { resolveModel, type ResolvedModel } from "../../src/model/resolve";
 
@@ -14,9 +15,13 @@ export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 export const MODEL_FILES = ["models/nato-two-systems.json", "models/russia-sectors.json"] as const;
 export type ModelFile = (typeof MODEL_FILES)[number];
 
-/** The briefing files in models/ ("type": "briefing"). Every other .json in models/ except the schemas is a model. */
+/** The briefing files in models/ ("type": "briefing"). Every .json in models/ except the schemas, the briefings and the context files is a model. */
 export const BRIEFING_FILES = ["models/may-2011.json"] as const;
 export type BriefingFile = (typeof BRIEFING_FILES)[number];
+
+/** The context files in models/ ("type": "context"). */
+export const CONTEXT_FILES = ["models/may-2011-context.json"] as const;
+export type ContextFile = (typeof CONTEXT_FILES)[number];
 
 /** The text of a file in the repository, e.g. "models/russia-sectors.json". */
 export function readRepoFile(path: string): string {
@@ -30,6 +35,11 @@ export function modelJson(file: ModelFile): Record<string, any> {
 
 /** A fresh, mutable copy of a real briefing file's JSON. */
 export function briefingJson(file: BriefingFile): Record<string, any> {
+  return JSON.parse(readRepoFile(file)) as Record<string, any>;
+}
+
+/** A fresh, mutable copy of a real context file's JSON. */
+export function contextJson(file: ContextFile): Record<string, any> {
   return JSON.parse(readRepoFile(file)) as Record<string, any>;
 }
 
@@ -72,13 +82,14 @@ export function shoelace(ring: readonly (readonly [number, number])[]): number {
   return shoelaceFlat(ring.flatMap(([x, y]) => [x, y]));
 }
 
-/** The real models and briefings of models/, loaded as the app loads them and resolved on their dates. */
+/** The real models, briefings and context files of models/, loaded as the app loads them and resolved on their dates. */
 export interface RealModels {
   ref: Reference;
   atlas: Atlas;
   /** Resolved proposal models by id. */
   resolved: Map<string, ResolvedModel>;
   briefings: Briefing[];
+  contexts: Context[];
   /** Palette index of an atlas piece by key ("POL", "RUS/crimea"); throws for an unknown key. */
   piece(key: string): number;
   /** Palette index of a sea by id, counted from data/seas.json read directly; throws for an unknown id. */
@@ -98,6 +109,7 @@ export function realModels(): RealModels {
     atlas,
     resolved,
     briefings: loaded.briefings,
+    contexts: loaded.contexts,
     piece(key) {
       const p = atlas.pieces.find((x) => x.key === key);
       if (!p) throw new Error(`no piece ${key}`);

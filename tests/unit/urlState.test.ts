@@ -6,8 +6,8 @@ const NATO = "nato-two-systems";
 const RUSSIA = "russia-sectors";
 const KNOWN = { proposals: [NATO, RUSSIA], briefings: [{ id: "may-2011", steps: 8 }] };
 
-/** A view state: the defaults written out by hand (full, linked, not embedded) with the given changes. */
-const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, embed: false, ...changes });
+/** A view state: the defaults written out by hand (full, linked, as of 2011, not embedded) with the given changes. */
+const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, year: "2011", embed: false, ...changes });
 
 /** Expects exactly one problem, and that it names the parameter (and the rejected value, when given). */
 function expectOneProblemNaming(problems: string[], key: string, value?: string) {
@@ -17,8 +17,8 @@ function expectOneProblemNaming(problems: string[], key: string, value?: string)
 }
 
 describe("DEFAULT_STATE", () => {
-  it("is a full, linked, not embedded view of no particular proposal", () => {
-    expect(DEFAULT_STATE).toEqual({ mode: "full", linked: true, embed: false });
+  it("is a full, linked, not embedded view of no particular proposal, as of 2011", () => {
+    expect(DEFAULT_STATE).toEqual({ mode: "full", linked: true, year: "2011", embed: false });
   });
 });
 
@@ -279,5 +279,21 @@ describe("parseAt (camera: lon,lat,distance)", () => {
   it("rejects a point off the globe or a distance outside the camera's limits", () => {
     for (const bad of ["181,0,2.5", "-181,0,2.5", "0,91,2.5", "0,-91,2.5", "0,0,0.5", "0,0,100", `0,0,${DISTANCE_RANGE[0] - 0.001}`, `0,0,${DISTANCE_RANGE[1] + 0.001}`])
       expect(parseAt(bad), bad).toBeNull();
+  });
+});
+
+describe("the year parameter", () => {
+  it("year=today and year=2011 are read; anything else is ignored with a problem naming it", () => {
+    expect(parseUrlState(`?proposal=${NATO}&year=today`, KNOWN)).toEqual({ state: view({ proposal: NATO, year: "today" }), problems: [] });
+    expect(parseUrlState(`?year=2011`, KNOWN)).toEqual({ state: view(), problems: [] });
+    const r = parseUrlState(`?year=2024&proposal=${RUSSIA}`, KNOWN);
+    expectOneProblemNaming(r.problems, "year", "2024");
+    expect(r.state).toEqual(view({ proposal: RUSSIA }));
+  });
+  it("is written only when it is not the default, and round-trips", () => {
+    expect(serialiseUrlState(view({ proposal: NATO }))).not.toContain("year");
+    const today = view({ compare: [NATO, RUSSIA], year: "today" });
+    expect(serialiseUrlState(today)).toContain("year=today");
+    expect(parseUrlState(serialiseUrlState(today), KNOWN)).toEqual({ state: today, problems: [] });
   });
 });
