@@ -1,5 +1,6 @@
 import { combineEmphasis, differenceEmphasis, regionEmphasis, type Emphasis } from "../model/emphasis";
-import type { Briefing, BriefingStep } from "../model/briefingSchema";
+import type { Briefing, BriefingStep, StepShow } from "../model/briefingSchema";
+import type { Contention } from "../model/contextSchema";
 import type { ResolvedModel } from "../model/resolve";
 import type { CameraAt, ViewState } from "./urlState";
 
@@ -17,6 +18,8 @@ export interface DerivedView {
   step?: BriefingStep;
   /** Index of the step, from 0. */
   stepIndex?: number;
+  /** The point of contention shown, if any. */
+  point?: Contention;
   /** Camera to go to, and a key that changes whenever the camera should move there. */
   camera: { key: string; at: CameraAt };
 }
@@ -26,7 +29,13 @@ export interface DerivedView {
  * goes; otherwise a comparison or a single proposal, with the camera from the URL or the model's view.
  * Null when nothing valid can be shown.
  */
-export function deriveView(state: ViewState, resolved: ReadonlyMap<string, ResolvedModel>, briefings: readonly Briefing[], fallback: string | undefined): DerivedView | null {
+export function deriveView(
+  state: ViewState,
+  resolved: ReadonlyMap<string, ResolvedModel>,
+  briefings: readonly Briefing[],
+  fallback: string | undefined,
+  points: readonly Contention[] = [],
+): DerivedView | null {
   const briefing = state.brief ? briefings.find((b) => b.id === state.brief) : undefined;
   if (briefing) {
     const stepIndex = Math.min(Math.max(0, (state.step ?? 1) - 1), briefing.steps.length - 1);
@@ -46,6 +55,19 @@ export function deriveView(state: ViewState, resolved: ReadonlyMap<string, Resol
       };
     }
   }
+  const point = state.point ? points.find((p) => p.id === state.point) : undefined;
+  if (point) {
+    const shown = showModels(point.show, resolved);
+    if (shown) {
+      const defaultAt = shown.models[0]!.model.view;
+      return {
+        globes: globesFor(shown.models, shown.mode, point.emphasise),
+        mode: shown.mode,
+        point,
+        camera: { key: "view", at: state.at ?? defaultAt },
+      };
+    }
+  }
   if (state.compare) {
     const models = state.compare.map((id) => resolved.get(id));
     if (models[0] && models[1]) {
@@ -59,6 +81,13 @@ export function deriveView(state: ViewState, resolved: ReadonlyMap<string, Resol
   const single = resolved.get(state.proposal ?? "") ?? resolved.get(fallback ?? "");
   if (!single) return null;
   return { globes: globesFor([single], "full", []), mode: "full", camera: { key: "view", at: state.at ?? single.model.view } };
+}
+
+function showModels(show: StepShow, resolved: ReadonlyMap<string, ResolvedModel>): { models: ResolvedModel[]; mode: "full" | "differences" } | null {
+  const ids = "proposal" in show ? [show.proposal] : show.compare;
+  const models = ids.map((id) => resolved.get(id)).filter((r): r is ResolvedModel => !!r);
+  if (models.length !== ids.length) return null;
+  return { models, mode: "compare" in show ? show.mode : "full" };
 }
 
 function globesFor(models: ResolvedModel[], mode: "full" | "differences", emphasise: readonly string[]): DerivedGlobe[] {

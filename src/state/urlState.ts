@@ -17,6 +17,8 @@ export interface ViewState {
   mode: "full" | "differences";
   /** In a comparison: whether the two cameras move together. Default true. */
   linked: boolean;
+  /** A point of contention shown on the globe (its id in a context file). */
+  point?: string;
   /** A briefing, and its step counted from 1. */
   brief?: string;
   step?: number;
@@ -30,12 +32,14 @@ export interface ViewState {
 
 export const DEFAULT_STATE: ViewState = { mode: "full", linked: true, year: "2011", embed: false };
 
-export const URL_PARAMETERS = ["proposal", "compare", "mode", "link", "brief", "step", "at", "year", "embed"] as const;
+export const URL_PARAMETERS = ["proposal", "compare", "mode", "link", "point", "brief", "step", "at", "year", "embed"] as const;
 
 /** What the URL may refer to. */
 export interface Known {
   proposals: readonly string[];
   briefings: readonly { id: string; steps: number }[];
+  /** Ids of the points of contention (optional: none when absent). */
+  points?: readonly string[];
 }
 
 export interface ParsedUrl {
@@ -95,6 +99,10 @@ export function parseUrlState(search: string, known: Known): ParsedUrl {
         if (value === "0" || value === "1") state.linked = value === "1";
         else ignore(key, value, 'it must be "1" (cameras move together) or "0"');
         break;
+      case "point":
+        if (known.points?.includes(value)) state.point = value;
+        else ignore(key, value, `there is no point of contention "${value}"`);
+        break;
       case "brief":
         if (known.briefings.some((b) => b.id === value)) state.brief = value;
         else ignore(key, value, `there is no briefing "${value}"`);
@@ -140,6 +148,8 @@ export function serialiseUrlState(state: ViewState): string {
   if (state.brief) {
     p.set("brief", state.brief);
     p.set("step", String(state.step ?? 1));
+  } else if (state.point) {
+    p.set("point", state.point);
   } else if (state.compare) {
     p.set("compare", state.compare.join(","));
     if (state.mode !== "full") p.set("mode", state.mode);

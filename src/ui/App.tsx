@@ -25,6 +25,9 @@ import { useReducedMotion } from "./useReducedMotion";
 import { SourcesPanel, mergeSources } from "./SourcesPanel";
 import { TextView, formatDate } from "./TextView";
 import { YearToggle } from "./YearToggle";
+import { ContentionPanel } from "./ContentionPanel";
+import { PeoplePanel } from "./PeoplePanel";
+import { TimelinePanel } from "./TimelinePanel";
 
 interface Props {
   geography: Geography;
@@ -58,6 +61,7 @@ export function App({ geography, modelFiles }: Props) {
     const url = parseUrlState(location.search, {
       proposals: loaded.models.map((m) => m.id),
       briefings: loaded.briefings.map((b) => ({ id: b.id, steps: b.steps.length })),
+      points: loaded.contexts.flatMap((c) => c.contention.map((p) => p.id)),
     });
     const notices: Notice[] = [
       ...loaded.errors.map((text, i) => ({ id: `model-${i}`, text: `A file in models/ was not loaded. ${text}`, kind: "error" as const })),
@@ -78,8 +82,14 @@ export function App({ geography, modelFiles }: Props) {
   );
   const modelDate = loaded.models[0]?.date ?? today;
   const changes = useMemo(() => describeChanges(geography.ref, modelDate, today), [geography, modelDate, today]);
-  const allSources = useMemo(() => mergeSources(...loaded.models.map((m) => m.sources), ...loaded.briefings.map((b) => b.sources)), [loaded]);
-  const derived = useMemo(() => deriveView(view, resolvedById, loaded.briefings, fallback), [view, resolvedById, loaded, fallback]);
+  const allSources = useMemo(
+    () => mergeSources(...loaded.contexts.map((c) => c.sources), ...loaded.models.map((m) => m.sources), ...loaded.briefings.map((b) => b.sources)),
+    [loaded],
+  );
+  const sourceById = useMemo(() => new Map(allSources.map((s) => [s.id, s])), [allSources]);
+  const points = useMemo(() => loaded.contexts.flatMap((c) => c.contention), [loaded]);
+  const derived = useMemo(() => deriveView(view, resolvedById, loaded.briefings, fallback, points), [view, resolvedById, loaded, fallback, points]);
+  const context = loaded.contexts[0];
 
   // The URL always describes the view, so a copied link opens it again.
   useEffect(() => {
@@ -87,12 +97,16 @@ export function App({ geography, modelFiles }: Props) {
   }, [view]);
 
   const shownProposal = derived?.globes[0]?.resolved.model.id ?? fallback;
-  const selectProposal = useCallback((id: string) => setView((v) => ({ ...v, proposal: id, compare: undefined, brief: undefined, step: undefined })), []);
+  const selectProposal = useCallback(
+    (id: string) => setView((v) => ({ ...v, proposal: id, compare: undefined, brief: undefined, step: undefined, point: undefined })),
+    [],
+  );
+  const showPoint = (id: string | undefined) => setView((v) => ({ ...v, point: id, brief: undefined, step: undefined }));
   const startCompare = () => {
     const ids = loaded.models.map((m) => m.id);
     const first = shownProposal ?? ids[0]!;
     const second = ids.find((id) => id !== first);
-    if (second) setView((v) => ({ ...v, compare: [first, second], brief: undefined, step: undefined }));
+    if (second) setView((v) => ({ ...v, compare: [first, second], brief: undefined, step: undefined, point: undefined }));
   };
   const briefing = derived?.briefing;
   const stepCount = briefing?.steps.length ?? 0;
@@ -168,6 +182,8 @@ export function App({ geography, modelFiles }: Props) {
   const legend = useMemo(() => legendFor(globes, derived?.mode ?? "full", globes[0]?.emphasis ?? null), [derived]); // eslint-disable-line react-hooks/exhaustive-deps
   const title = derived?.step
     ? `${derived.step.title.en}`
+    : derived?.point
+      ? derived.point.title.en
     : globes.length === 2
       ? `${globes[0]!.resolved.model.title.en} | ${globes[1]!.resolved.model.title.en}`
       : (globes[0]?.resolved.model.title.en ?? "");
@@ -175,7 +191,9 @@ export function App({ geography, modelFiles }: Props) {
     ? [
         derived.step && derived.stepIndex !== undefined
           ? `Step ${derived.stepIndex + 1} of ${derived.briefing?.steps.length}: ${derived.step.title.en}.`
-          : globes.length === 2
+          : derived.point
+            ? `Showing on the globe: ${derived.point.title.en}.`
+            : globes.length === 2
             ? `Side by side: ${globes.map((g) => g.resolved.model.title.en).join(" and ")}${derived.mode === "differences" ? ", differences only" : ""}.`
             : `${globes[0]?.resolved.model.title.en}.`,
         `Borders and membership as of ${view.year === "today" ? "today" : formatDate(globes[0]?.resolved.date ?? modelDate)}.`,
@@ -227,6 +245,14 @@ export function App({ geography, modelFiles }: Props) {
             onCameraRest={onCameraRest}
             onProblem={setWebGLProblem}
           />
+          {derived.point && !view.embed && (
+            <div className="point-chip" role="status">
+              Showing: {derived.point.title.en}
+              <button type="button" className="point-chip__close" onClick={() => showPoint(undefined)} aria-label="Stop showing this point">
+                ×
+              </button>
+            </div>
+          )}
           {briefing && derived.stepIndex !== undefined && !view.embed && (
             <BriefingBar briefing={briefing} index={derived.stepIndex} onStep={goToStep} onClose={closeBriefing} />
           )}
@@ -304,6 +330,22 @@ export function App({ geography, modelFiles }: Props) {
         {globes.map((g) => (
           <ProposalCard key={g.resolved.model.id} resolved={g.resolved} geography={geography} heading={globes.length === 2 || briefing ? "h2" : "h1"} compact={globes.length === 2 || !!briefing} />
         ))}
+        {context && (
+          <>
+            <details className="section" data-section="contention">
+              <summary>Points of contention</summary>
+              <ContentionPanel context={context} sources={sourceById} active={view.point} onShow={showPoint} />
+            </details>
+            <details className="section" data-section="timeline">
+              <summary>Timeline</summary>
+              <TimelinePanel context={context} sources={sourceById} />
+            </details>
+            <details className="section" data-section="people">
+              <summary>People</summary>
+              <PeoplePanel context={context} sources={sourceById} />
+            </details>
+          </>
+        )}
         <details className="section" data-section="text-view">
           <summary>Text view</summary>
           {globes.map((g) => (

@@ -13,7 +13,16 @@ export interface TooltipContent {
   y: number;
 }
 
-export const sourceLine = (s: Source) => `${s.label ?? s.publication}${s.label ? "" : `, ${s.date}`}${s.via ? ", as reported by Global Security Newswire" : ""}`;
+/**
+ * "Interfax II, April 29, as reported by Global Security Newswire". The reporting publication is looked up
+ * in `byId` when given (Izvestia, reported by RIA Novosti); a report in the same publication says nothing more.
+ */
+export function sourceLine(s: Source, byId?: ReadonlyMap<string, Source>): string {
+  const via = s.via ? byId?.get(s.via) : undefined;
+  const reporter = via ? (via.label ?? via.publication) : s.via ? "Global Security Newswire" : undefined;
+  const reported = reporter && !reporter.startsWith(s.publication) && s.publication !== "Global Security Newswire" ? `, as reported by ${reporter}` : "";
+  return `${s.label ?? s.publication}${s.label ? "" : `, ${s.date}`}${reported}`;
+}
 
 /** The tooltip's content for what is under the pointer, or null over open ocean. */
 export function tooltipContent(store: HoverStore, views: readonly ResolvedModel[], geography: Geography): TooltipContent | null {
@@ -47,7 +56,7 @@ export function Tooltip({ store, views, geography }: { store: HoverStore; views:
               ? `${region.party.name.en} on one reading, ${region.alternativeParty.name.en} on another`
               : `Responsible: ${region.party.name.en}`}
           </div>
-          <div className="tooltip__source">Source: {region.sources.map(sourceLine).join("; ")}</div>
+          <div className="tooltip__source">Source: {region.sources.map((s) => sourceLine(s)).join("; ")}</div>
         </>
       ) : (
         <div className="tooltip__region">Not assigned in this proposal</div>

@@ -73,4 +73,47 @@ describe("the explainer around the globe", () => {
     expect(await page.locator("[data-live]").textContent()).toContain("Russia: one joint system");
     await page.context().close();
   });
+
+  it("opens a timeline event to its details and sources", async () => {
+    const { page } = await open("./?proposal=nato-two-systems", { reducedMotion: true });
+    await page.locator(`${section("timeline")} > summary`).click();
+    const events = page.locator(".timeline > li");
+    expect(await events.count()).toBeGreaterThanOrEqual(8);
+    const dates = await page.$$eval(".timeline time", (ts) => ts.map((t) => t.getAttribute("datetime")!));
+    expect([...dates].sort()).toEqual(dates);
+    const talks = page.locator('.timeline > li[data-event="brussels-talks"]');
+    await talks.locator("summary").click();
+    expect(await talks.textContent()).toMatch(/Antonov/);
+    const link = talks.locator("a[href^='#source-']").first();
+    expect(await link.getAttribute("href")).toMatch(/^#source-/);
+    await page.context().close();
+  });
+
+  it("lists the people with their 2011 roles and attributed quotations", async () => {
+    const { page } = await open("./?proposal=russia-sectors", { reducedMotion: true });
+    await page.locator(`${section("people")} > summary`).click();
+    const ostapenko = page.locator(".people > li", { hasText: "Ostapenko" });
+    expect(await ostapenko.textContent()).toMatch(/space forces/i);
+    const quotes = await page.$$eval(".people blockquote", (qs) => qs.map((q) => q.textContent ?? ""));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q).toMatch(/\d{4}$/);
+    await page.context().close();
+  });
+
+  it("shows a point of contention on the globe, by button and by link", async () => {
+    const { page } = await open("./?proposal=russia-sectors", { reducedMotion: true });
+    const before = await shot(page, ".globe__frame", "point-before");
+    await page.locator(`${section("contention")} > summary`).click();
+    await page.locator('[data-point="sectors-and-nato-members"] [data-action="show-point"]').click();
+    await waitForGlobe(page);
+    expect(param(page, "point")).toBe("sectors-and-nato-members");
+    expect(await page.locator(".point-chip").textContent()).toContain("Showing");
+    const after = await shot(page, ".globe__frame", "point-after");
+    // Everything but the disputed NATO members fades.
+    expect(await pixelDifference(page, before, after)).toBeGreaterThan(0.05);
+    const again = await open(page.url(), { reducedMotion: true });
+    expect(await again.page.locator(".point-chip").textContent()).toContain("Showing");
+    await page.context().close();
+    await again.page.context().close();
+  });
 });

@@ -262,3 +262,23 @@ describe("deriveView: the step", () => {
     expect(d.stepIndex).toBe(1);
   });
 });
+
+describe("deriveView with a point of contention", () => {
+  it("shows the point's proposal with its regions in full and the rest faded, keeping the camera", () => {
+    const points = real.contexts.flatMap((c) => c.contention);
+    const point = points.find((p) => p.id === "sectors-and-nato-members")!;
+    expect(point).toBeDefined();
+    const d = deriveView(view({ point: point.id, at: { lon: 10, lat: 50, distance: 3 } }), real.resolved, real.briefings, NATO, points)!;
+    expect(d.point?.id).toBe(point.id);
+    expect(d.globes).toHaveLength(1);
+    const g = d.globes[0]!;
+    expect(g.resolved.model.id).toBe("russia-sectors");
+    const emphasis = g.emphasis!;
+    const pieceOf = (code: string) => g.resolved.pieceCountry.indexOf(code);
+    expect(emphasis[pieceOf("POL")]).toBe(2);
+    expect(emphasis[pieceOf("ROU")]).toBe(2);
+    expect(emphasis[pieceOf("DEU")]).toBe(1);
+    expect(emphasis[pieceOf("RUS")]).toBe(1);
+    expect(d.camera.at).toEqual({ lon: 10, lat: 50, distance: 3 });
+  });
+});

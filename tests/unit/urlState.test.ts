@@ -297,3 +297,17 @@ describe("the year parameter", () => {
     expect(parseUrlState(serialiseUrlState(today), KNOWN)).toEqual({ state: today, problems: [] });
   });
 });
+
+describe("the point parameter", () => {
+  const known = { ...KNOWN, points: ["one-system-or-two"] };
+  it("point=<id> shows a known point of contention and round-trips", () => {
+    const r = parseUrlState("?point=one-system-or-two", known);
+    expect(r).toEqual({ state: view({ point: "one-system-or-two" }), problems: [] });
+    expect(parseUrlState(serialiseUrlState(r.state), known)).toEqual(r);
+  });
+  it("an unknown point is ignored with a problem naming it, the rest applies", () => {
+    const r = parseUrlState(`?point=nowhere&proposal=${RUSSIA}`, known);
+    expectOneProblemNaming(r.problems, "point", "nowhere");
+    expect(r.state).toEqual(view({ proposal: RUSSIA }));
+  });
+});
