@@ -6,7 +6,7 @@ export interface DiagramBox {
   y: number;
   w: number;
   h: number;
-  kind: "system" | "centre";
+  kind: "system" | "sector" | "centre";
   owners: string[];
   lines: string[];
 }
@@ -46,13 +46,15 @@ export function wrap(text: string, max: number): string[] {
 }
 
 /**
- * Lays out a model's nodes and links as a schematic: systems on the first row, centres below, each
- * one-way link moving its target a row further down; links drawn as straight arrows between box edges.
+ * Lays out a model's nodes and links as a schematic: systems on the first row, then sectors, then
+ * centres, each one-way link moving its target a row further down; links drawn as straight arrows between box edges.
  * Abstract boxes and arrows only: there is no geography in a diagram.
  */
 export function layoutDiagram(model: Model): DiagramLayout {
   const row = new Map<string, number>();
-  for (const n of model.nodes) row.set(n.id, n.kind === "system" ? 0 : 1);
+  const hasSectors = model.nodes.some((n) => n.kind === "sector");
+  const base = { system: 0, sector: 1, centre: hasSectors ? 2 : 1 } as const;
+  for (const n of model.nodes) row.set(n.id, base[n.kind]);
   for (let pass = 0; pass < model.nodes.length; pass++) {
     for (const l of model.links) {
       if (l.direction !== "one-way") continue;

@@ -78,12 +78,24 @@ export const SystemNode = z
   .strictObject({
     id,
     label: Text.describe("Name of the abstract part, e.g. Joint data processing centre."),
-    kind: z.enum(["system", "centre"]).describe("system: a whole defence system; centre: an abstract centre within one."),
+    kind: z
+      .enum(["system", "sector", "centre"])
+      .describe("system: a whole defence system; sector: one party's share of responsibility within a joint system; centre: an abstract centre within one."),
     owners: z.array(id).min(1).describe("Ids of the parties that run or staff it."),
     note: Text.optional().describe("What the source says of it, in our own words."),
     sources: z.array(id).min(1).describe("Ids of the sources that mention it."),
   })
   .describe("An abstract part of a proposal, drawn only in the schematic diagram, never at a place on the globe.");
+
+export const KeyStatement = z
+  .strictObject({
+    text: Text.describe("The words: a short verbatim quotation (at most 15 words) when quoted is true, otherwise our paraphrase of a reported position."),
+    quoted: z.boolean().describe("true: the text is a verbatim quotation; false: a paraphrase of what the source reports."),
+    speaker: z.string().trim().min(1).describe("Who said it, with their role, e.g. Lt. Gen. Oleg Ostapenko, commander of Russia's space forces."),
+    date: IsoDate.describe("When it was said or reported, YYYY-MM-DD."),
+    source: Id.describe("Id of the source (in this model) that reported it."),
+  })
+  .describe("The statement that sums up a proposal, attributed: who, where reported, when.");
 
 export const Link = z
   .strictObject({
@@ -131,6 +143,7 @@ export const Model = z
     view: View,
     parties: z.array(Party).min(1).describe("The parties of the proposal, at least one."),
     regions: z.array(Region).min(1).describe("The shaded regions, at least one."),
+    keyStatement: KeyStatement.optional(),
     nodes: z.array(SystemNode).default([]).describe("Abstract parts of the proposal. Default: none."),
     links: z.array(Link).default([]).describe("Relations between nodes. Default: none."),
     sources: z.array(Source).min(1).describe("Every publication the model cites, at least one."),
@@ -142,5 +155,6 @@ export type Party = z.infer<typeof Party>;
 export type Region = z.infer<typeof Region>;
 export type SystemNode = z.infer<typeof SystemNode>;
 export type Link = z.infer<typeof Link>;
+export type KeyStatement = z.infer<typeof KeyStatement>;
 export type Source = z.infer<typeof Source>;
 

@@ -56,6 +56,9 @@ export function fileIdError(id: string, file: string): string | undefined {
   return expected && id !== expected ? `"${id}" does not match the file name (expected "${expected}")` : undefined;
 }
 
+/** Quotations stay short: at most this many words. */
+export const MAX_QUOTATION_WORDS = 15;
+
 /** The ids of a list, reporting each repeated one at its path (`name[i].id`). */
 export function collectIds(list: readonly { id: string }[], name: string, err: (path: string, msg: string) => void): Set<string> {
   const seen = new Set<string>();
@@ -134,6 +137,12 @@ export function validateModel(value: unknown, file: string, ref: Reference): Val
     if (l.from === l.to) err(`links[${i}].to`, `a link cannot join node "${l.to}" to itself`);
     cite(`links[${i}].sources`, l.sources);
   });
+  if (m.keyStatement) {
+    const k = m.keyStatement;
+    if (!sources.has(k.source)) err("keyStatement.source", `unknown source "${k.source}"`);
+    const words = k.text.en.trim().split(/\s+/).length;
+    if (k.quoted && words > MAX_QUOTATION_WORDS) err("keyStatement.text", `a quotation of ${words} words is too long (at most ${MAX_QUOTATION_WORDS})`);
+  }
   m.sources.forEach((s, i) => {
     if (s.via !== undefined && (!sources.has(s.via) || s.via === s.id)) err(`sources[${i}].via`, `unknown source "${s.via}"`);
   });

@@ -1,6 +1,6 @@
 import { layoutDiagram } from "../model/diagramLayout";
 import type { Model } from "../model/schema";
-import { PARTY_COLOURS } from "../theme";
+import { PARTY_COLOURS, seaColour } from "../theme";
 
 /** The proposal's abstract parts as boxes and arrows: no places, no numbers. */
 export function Diagram({ model }: { model: Model }) {
@@ -47,7 +47,15 @@ export function Diagram({ model }: { model: Model }) {
         ))}
         {layout.boxes.map((b) => (
           <g key={b.id} className={`diagram__box diagram__box--${b.kind}`}>
-            <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={b.kind === "system" ? 4 : 14} className="diagram__frame" />
+            <rect
+              x={b.x}
+              y={b.y}
+              width={b.w}
+              height={b.h}
+              rx={b.kind === "system" ? 4 : b.kind === "sector" ? 8 : 14}
+              className="diagram__frame"
+              style={b.kind === "sector" && b.owners.length === 1 ? { fill: seaColour(colour.get(b.owners[0]!) ?? "#ffffff") } : undefined}
+            />
             <rect
               x={b.x}
               y={b.y + b.h - 5}

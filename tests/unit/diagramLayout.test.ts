@@ -147,3 +147,20 @@ describe("wrap", () => {
   });
   it("returns no lines for empty text", () => expect(wrap("", 20)).toEqual([]));
 });
+
+describe("layoutDiagram with sectors", () => {
+  it("puts Russia's joint system on top, its two sectors below it side by side, and the centres under them", () => {
+    const r = validateModelText(readRepoFile("models/russia-sectors.json"), "models/russia-sectors.json", ref);
+    if (!r.ok) throw new Error(r.errors.join("\n"));
+    const boxes = new Map(layoutDiagram(r.model).boxes.map((b) => [b.id, b]));
+    const system = boxes.get("joint-system")!;
+    const east = boxes.get("eastern-sector")!;
+    const rest = boxes.get("nato-sectors")!;
+    const centre = boxes.get("joint-data-processing-centre")!;
+    expect(east.y).toBeGreaterThan(system.y + system.h - 1);
+    expect(rest.y).toBe(east.y);
+    expect(centre.y).toBeGreaterThan(east.y + east.h - 1);
+    expect(east.kind).toBe("sector");
+    expect(east.owners).toEqual(["russia"]);
+  });
+});

@@ -241,3 +241,24 @@ describe("validateModelText", () => {
     expect(r.ok ? [] : r.errors).toEqual([`${NATO}: (top level): unknown field "range"`]);
   });
 });
+
+describe("the key statement", () => {
+  it("must cite a source of the model", () => {
+    expect(errorsAfter(RUSSIA, (m) => (m.keyStatement.source = "pravda"))).toEqual([`${RUSSIA}: keyStatement.source: unknown source "pravda"`]);
+  });
+  it("as a quotation, is at most 15 words; a paraphrase may be longer", () => {
+    const long = "Russia should be in charge of the eastern sector encompassing the territories of the contiguous states and seas";
+    expect(errorsAfter(RUSSIA, (m) => (m.keyStatement.text.en = long))).toEqual([
+      `${RUSSIA}: keyStatement.text: a quotation of 18 words is too long (at most 15)`,
+    ]);
+    expect(errorsAfter(RUSSIA, (m) => ((m.keyStatement.text.en = long), (m.keyStatement.quoted = false)))).toEqual([]);
+  });
+  it("the shipped quotation is word for word in the article, attributed to who said it", () => {
+    const article =
+      "Naturally, Russia should be in charge of the eastern sector encompassing the territories of the contiguous states and seas";
+    const k = modelJson(RUSSIA).keyStatement;
+    expect(k.quoted).toBe(true);
+    expect(article).toContain(k.text.en);
+    expect(k.speaker).toContain("Ostapenko");
+  });
+});
