@@ -25,6 +25,9 @@ import { useReducedMotion } from "./useReducedMotion";
 import { SourcesPanel, mergeSources } from "./SourcesPanel";
 import { TextView, formatDate } from "./TextView";
 import { YearToggle } from "./YearToggle";
+import { SvgStage } from "./SvgStage";
+import { svgDocument } from "./svgExport";
+import { webglAvailable } from "./webgl";
 import { ContentionPanel } from "./ContentionPanel";
 import { PeoplePanel } from "./PeoplePanel";
 import { TimelinePanel } from "./TimelinePanel";
@@ -73,6 +76,15 @@ export function App({ geography, modelFiles }: Props) {
   const [notices, setNotices] = useState<Notice[]>(init.notices);
   const [hover] = useState(createHoverStore);
   const api = useRef<GlobeApi | null>(null);
+  const [renderer, setRenderer] = useState<"webgl" | "svg">(() => (webglAvailable() ? "webgl" : "svg"));
+  useEffect(() => {
+    if (renderer === "svg")
+      setNotices((list) =>
+        list.some((n) => n.id === "svg")
+          ? list
+          : [...list, { id: "svg", kind: "warning", text: "This browser cannot draw the 3D globe (WebGL is unavailable), so a flat drawing of it is shown. Drag it or use the arrow keys to turn it." }],
+      );
+  }, [renderer]);
   const reducedMotion = useReducedMotion();
 
   const today = useMemo(todayIso, []);
@@ -222,6 +234,25 @@ export function App({ geography, modelFiles }: Props) {
     window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };
 
+  const exportSvg = () => {
+    const text = svgDocument({
+      geography,
+      globes,
+      at: api.current?.camera(0) ?? derived?.camera.at ?? { lon: 20, lat: 50, distance: 2.7 },
+      title,
+      legend,
+      note: ILLUSTRATIVE_NOTE,
+      source: sourceSummary(globes),
+    });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
+    link.download = `${globes.map((g) => g.resolved.model.id).join("-vs-")}.svg`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
   const stage = (
     <main className="stage">
       <Notices notices={notices} onDismiss={dismiss} />
@@ -234,6 +265,9 @@ export function App({ geography, modelFiles }: Props) {
               {title}
             </p>
           )}
+          {renderer === "svg" ? (
+            <SvgStage geography={geography} globes={globes} at={derived.camera.at} descriptions={canvasViews.map((v) => v.description)} hover={hover} />
+          ) : (
           <GlobeCanvas
             geography={geography}
             views={canvasViews}
@@ -244,7 +278,9 @@ export function App({ geography, modelFiles }: Props) {
             api={api}
             onCameraRest={onCameraRest}
             onProblem={setWebGLProblem}
+            onFail={() => setRenderer("svg")}
           />
+          )}
           {derived.point && !view.embed && (
             <div className="point-chip" role="status">
               Showing: {derived.point.title.en}
@@ -356,7 +392,7 @@ export function App({ geography, modelFiles }: Props) {
           <summary>Sources</summary>
           <SourcesPanel sources={allSources} />
         </details>
-        <SharePanel url={fullUrl} title={title} onExport={exportImage} />
+        <SharePanel url={fullUrl} title={title} onExport={renderer === "webgl" ? exportImage : undefined} onExportSvg={exportSvg} />
       </aside>
       {stage}
     </div>

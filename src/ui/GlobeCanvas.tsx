@@ -30,6 +30,8 @@ interface Props {
   api: MutableRefObject<GlobeApi | null>;
   onCameraRest: (index: number, at: CameraAt) => void;
   onProblem: (text: string | null) => void;
+  /** The 3D renderer could not start: the app draws the SVG globe instead. */
+  onFail: () => void;
 }
 
 const KEY_STEP = 6; // degrees per arrow key press
@@ -38,7 +40,7 @@ const KEY_STEP = 6; // degrees per arrow key press
  * One WebGL canvas for one or two views. Each view has a frame over the canvas that takes the pointer
  * (orbit, zoom, hover) and the keyboard (arrows turn, + and - zoom), and holds that view's labels.
  */
-export function GlobeCanvas({ geography, views, linked, target, reducedMotion, hover, api, onCameraRest, onProblem }: Props) {
+export function GlobeCanvas({ geography, views, linked, target, reducedMotion, hover, api, onCameraRest, onProblem, onFail }: Props) {
   const [lost, setLost] = useState(false);
   const [frames, setFrames] = useState<(HTMLElement | null)[]>([]);
   // One stable ref callback per view slot, so React does not detach and reattach frames on every render.
@@ -94,7 +96,7 @@ export function GlobeCanvas({ geography, views, linked, target, reducedMotion, h
 
   return (
     <div className={`globe globe--${views.length === 2 ? "two" : "one"}`} data-context-lost={lost || undefined}>
-      <WebGLBoundary onProblem={onProblem}>
+      <WebGLBoundary onProblem={onProblem} onFail={onFail}>
         <Canvas
           className="globe__canvas"
           frameloop="demand"
@@ -151,13 +153,14 @@ function NoWebGL() {
 }
 
 /** Catches a renderer that fails to start, so the rest of the app keeps working. */
-class WebGLBoundary extends Component<{ children: ReactNode; onProblem: (t: string) => void }, { failed: boolean }> {
+class WebGLBoundary extends Component<{ children: ReactNode; onProblem: (t: string) => void; onFail: () => void }, { failed: boolean }> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
   }
   override componentDidCatch(error: Error) {
-    this.props.onProblem(`The 3D globe could not start: ${error.message}`);
+    this.props.onProblem(`The 3D globe could not start (${error.message}), so a flat drawing is shown instead.`);
+    this.props.onFail();
   }
   override render() {
     return this.state.failed ? <NoWebGL /> : this.props.children;

@@ -6,7 +6,9 @@ interface Props {
   /** The URL of the current view (without embed=1). */
   url: string;
   title: string;
-  onExport: (size: ExportSize, transparent: boolean) => Promise<void>;
+  /** PNG export; absent when the 3D view is not available. */
+  onExport?: (size: ExportSize, transparent: boolean) => Promise<void>;
+  onExportSvg: () => void;
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -29,7 +31,7 @@ async function copy(text: string): Promise<boolean> {
 }
 
 /** Copy link, embed snippet and image download. */
-export function SharePanel({ url, title, onExport }: Props) {
+export function SharePanel({ url, title, onExport, onExportSvg }: Props) {
   const [status, setStatus] = useState("");
   const [size, setSize] = useState<ExportSize>("2x");
   const [transparent, setTransparent] = useState(false);
@@ -57,6 +59,8 @@ export function SharePanel({ url, title, onExport }: Props) {
           Copy embed code
         </button>
       </div>
+      {onExport && (
+      <>
       <fieldset className="segmented">
         <legend>Image size</legend>
         {(["1x", "2x", "4k"] as const).map((s) => (
@@ -87,6 +91,13 @@ export function SharePanel({ url, title, onExport }: Props) {
           }}
         >
           {busy ? "Rendering…" : "Download image (PNG)"}
+        </button>
+      </div>
+      </>
+      )}
+      <div className="share__row">
+        <button type="button" className="button" data-action="download-svg" onClick={() => (onExportSvg(), say("SVG downloaded."))}>
+          Download SVG (for print)
         </button>
       </div>
       <p className="share__status" role="status">

@@ -1,0 +1,135 @@
+import { geoOrthographic, geoPath } from "d3-geo";
+import { useMemo, useRef, useState, type PointerEvent } from "react";
+import { bordersAt } from "../data/atlas";
+import type { Geography } from "../data/geography";
+import { sphericalPolygon } from "../geo/sphericalRing";
+import type { Emphasis } from "../model/emphasis";
+import { buildPalette } from "../model/palette";
+import type { ResolvedModel } from "../model/resolve";
+import type { CameraAt } from "../state/urlState";
+import { THEME } from "../theme";
+import type { HoverStore } from "./hoverStore";
+
+const SIZE = 1000;
+
+interface Props {
+  geography: Geography;
+  resolved: ResolvedModel;
+  emphasis: Emphasis;
+  at: CameraAt;
+  index: number;
+  description: string;
+  title?: string;
+  hover?: HoverStore;
+}
+
+const hex = (p: Uint8Array, i: number) => `#${[p[i]!, p[i + 1]!, p[i + 2]!].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+
+/**
+ * The globe drawn as an SVG orthographic projection (d3-geo), from the same resolved model and palette as
+ * the 3D view: for browsers without WebGL, and for SVG downloads. Drag or arrow keys turn it.
+ */
+export function SvgGlobe({ geography, resolved, emphasis, at, index, description, title, hover }: Props) {
+  const [rotation, setRotation] = useState<[number, number]>([-at.lon, -at.lat]);
+  const drag = useRef<{ x: number; y: number; r: [number, number] } | null>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const scale = (SIZE / 2 - 10) * Math.min(1.6, 2.7 / Math.max(1.4, at.distance));
+
+  const projection = useMemo(() => geoOrthographic().translate([SIZE / 2, SIZE / 2]).scale(scale).rotate(rotation).clipAngle(90), [rotation, scale]);
+  const path = useMemo(() => geoPath(projection), [projection]);
+
+  const palette = useMemo(() => buildPalette(resolved, geography.landCount, geography.paletteWidth, undefined, emphasis), [resolved, geography, emphasis]);
+  const fills = useMemo(() => {
+    const w = geography.paletteWidth;
+    const out: { fill: string; stripe?: string }[] = [];
+    for (let i = 0; i < geography.landCount + geography.ref.seas.length; i++) {
+      const a = hex(palette, i * 4);
+      const b = hex(palette, (w + i) * 4);
+      out.push(a === b ? { fill: a } : { fill: a, stripe: b });
+    }
+    return out;
+  }, [palette, geography]);
+  const patterns = useMemo(() => {
+    const pairs = new Map<string, [string, string]>();
+    for (const f of fills) if (f.stripe) pairs.set(`${f.fill}-${f.stripe}`, [f.fill, f.stripe]);
+    return [...pairs.entries()];
+  }, [fills]);
+  const seas = useMemo(() => geography.ref.seas.map((s) => ({ type: "MultiPolygon" as const, coordinates: s.polygons.map(sphericalPolygon) })), [geography]);
+  const borders = useMemo(
+    (): GeoJSON.MultiLineString => ({ type: "MultiLineString", coordinates: bordersAt(geography.atlas, geography.ref, resolved.date) as unknown as number[][][] }),
+    [geography, resolved.date],
+  );
+  const fillOf = (i: number) => {
+    const f = fills[i]!;
+    return f.stripe ? `url(#stripes-${index}-${f.fill.slice(1)}-${f.stripe.slice(1)})` : f.fill;
+  };
+
+  const toSvg = (e: PointerEvent<SVGSVGElement>): [number, number] => {
+    const r = svg.current!.getBoundingClientRect();
+    const k = SIZE / Math.min(r.width, r.height);
+    return [(e.clientX - r.left - (r.width - Math.min(r.width, r.height)) / 2) * k, (e.clientY - r.top - (r.height - Math.min(r.width, r.height)) / 2) * k];
+  };
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    drag.current = { x: e.clientX, y: e.clientY, r: rotation };
+  };
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    const d = drag.current;
+    if (d) {
+      const k = 90 / scale;
+      setRotation([d.r[0] + (e.clientX - d.x) * k * 2, Math.max(-90, Math.min(90, d.r[1] - (e.clientY - d.y) * k * 2))]);
+      return;
+    }
+    const p = projection.invert?.(toSvg(e));
+    const area = p ? geography.areas.find(p[0], p[1]) : -1;
+    hover?.set(area >= 0 ? { view: index, area, clientX: e.clientX, clientY: e.clientY } : null);
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const step: Record<string, [number, number]> = { ArrowLeft: [6, 0], ArrowRight: [-6, 0], ArrowUp: [0, -6], ArrowDown: [0, 6] };
+    const s = step[e.key];
+    if (!s) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setRotation(([x, y]) => [x + s[0], Math.max(-90, Math.min(90, y + s[1]))]);
+  };
+
+  return (
+    <svg
+      ref={svg}
+      className="svg-globe"
+      data-view={index}
+      viewBox={`0 0 ${SIZE} ${SIZE}`}
+      role="img"
+      aria-label={description}
+      tabIndex={0}
+      xmlns="http://www.w3.org/2000/svg"
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={() => (drag.current = null)}
+      onPointerLeave={() => hover?.set(null)}
+      onKeyDown={onKeyDown}
+    >
+      {title && <title>{title}</title>}
+      <defs>
+        {patterns.map(([key, [a, b]]) => (
+          <pattern key={key} id={`stripes-${index}-${key.replace(/#/g, "")}`} width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="12" height="12" fill={a} />
+            <rect width="6" height="12" fill={b} />
+          </pattern>
+        ))}
+      </defs>
+      <path d={path({ type: "Sphere" }) ?? ""} fill={THEME.ocean} stroke="#8a98a6" strokeWidth={1} />
+      <g className="svg-globe__seas">
+        {seas.map((s, i) => (
+          <path key={geography.ref.seas[i]!.id} d={path(s) ?? ""} fill={fillOf(geography.landCount + i)} />
+        ))}
+      </g>
+      <g className="svg-globe__land">
+        {geography.atlas.pieces.map((p) => (
+          <path key={p.key} data-piece={p.key} d={path({ type: "MultiPolygon", coordinates: p.polygons as unknown as number[][][][] }) ?? ""} fill={fillOf(p.index)} />
+        ))}
+      </g>
+      <path d={path(borders as GeoJSON.MultiLineString) ?? ""} fill="none" stroke={THEME.border} strokeOpacity={0.7} strokeWidth={0.8} />
+    </svg>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect } from "react";
+import type { Geography } from "../data/geography";
+import type { Emphasis } from "../model/emphasis";
+import type { ResolvedModel } from "../model/resolve";
+import { setGlobeReadyAfterPaint } from "../scene/readyFlag";
+import type { CameraAt } from "../state/urlState";
+import type { HoverStore } from "./hoverStore";
+import { SvgGlobe } from "./SvgGlobe";
+
+interface Props {
+  geography: Geography;
+  globes: { resolved: ResolvedModel; emphasis: Emphasis }[];
+  at: CameraAt;
+  descriptions: string[];
+  hover: HoverStore;
+}
+
+/** One or two SVG globes where WebGL is missing; the rest of the app is unchanged. */
+export function SvgStage({ geography, globes, at, descriptions, hover }: Props) {
+  useEffect(() => setGlobeReadyAfterPaint());
+  return (
+    <div className={`globe globe--svg globe--${globes.length === 2 ? "two" : "one"}`}>
+      <div className="globe__frames">
+        {globes.map((g, i) => (
+          <div key={i} className="globe__frame globe__frame--svg">
+            {globes.length === 2 && <h2 className="globe__frame-title">{g.resolved.model.title.en}</h2>}
+            <SvgGlobe geography={geography} resolved={g.resolved} emphasis={g.emphasis} at={at} index={i} description={descriptions[i] ?? ""} hover={hover} />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

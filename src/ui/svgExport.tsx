@@ -1,0 +1,56 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import type { Geography } from "../data/geography";
+import type { Emphasis } from "../model/emphasis";
+import type { LegendEntry } from "../model/legend";
+import type { ResolvedModel } from "../model/resolve";
+import type { CameraAt } from "../state/urlState";
+import { PARTY_COLOURS, THEME, seaColour } from "../theme";
+import { wrap } from "../model/diagramLayout";
+import { SvgGlobe } from "./SvgGlobe";
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+interface Input {
+  geography: Geography;
+  globes: { resolved: ResolvedModel; emphasis: Emphasis }[];
+  at: CameraAt;
+  title: string;
+  legend: LegendEntry[];
+  note: string;
+  source: string;
+}
+
+/** A print-ready SVG of the current view: the globes (same renderer as the no-WebGL view), title, legend, note and sources. */
+export function svgDocument({ geography, globes, at, title, legend, note, source }: Input): string {
+  const G = 1000;
+  const width = G * globes.length;
+  const top = 70;
+  const legendTop = top + G + 20;
+  const lineH = 28;
+  const footTop = legendTop + legend.length * lineH + 20;
+  const foot = [...wrap(note, Math.round(width / 9)), ...wrap(source, Math.round(width / 9))];
+  const height = footTop + foot.length * 22 + 30;
+  const parts: string[] = [];
+  parts.push(`<rect width="${width}" height="${height}" fill="${THEME.background}"/>`);
+  parts.push(`<text x="30" y="48" font-family="IBM Plex Sans, sans-serif" font-size="30" font-weight="600" fill="${THEME.link}">${esc(title)}</text>`);
+  globes.forEach((g, i) => {
+    const markup = renderToStaticMarkup(
+      <SvgGlobe geography={geography} resolved={g.resolved} emphasis={g.emphasis} at={at} index={i} description={g.resolved.model.title.en} title={g.resolved.model.title.en} />,
+    );
+    parts.push(markup.replace(/^<svg /, `<svg x="${i * G}" y="${top}" width="${G}" height="${G}" `));
+    if (globes.length > 1)
+      parts.push(`<text x="${i * G + G / 2}" y="${top + 24}" text-anchor="middle" font-family="IBM Plex Sans, sans-serif" font-size="22" font-weight="600">${esc(g.resolved.model.title.en)}</text>`);
+  });
+  legend.forEach((e, r) => {
+    const y = legendTop + r * lineH;
+    e.swatches.forEach((s, k) => {
+      const base = (c: typeof s.colour) => (c === "land" ? (s.sea ? THEME.ocean : THEME.land) : s.sea ? seaColour(PARTY_COLOURS[c]) : PARTY_COLOURS[c]);
+      const x = 30 + k * 26;
+      parts.push(`<rect x="${x}" y="${y}" width="20" height="20" fill="${base(s.colour)}" stroke="#00000055"/>`);
+      if (s.alt) parts.push(`<rect x="${x}" y="${y}" width="10" height="20" fill="${base(s.alt)}"/>`);
+    });
+    parts.push(`<text x="${30 + e.swatches.length * 26 + 6}" y="${y + 16}" font-family="IBM Plex Sans, sans-serif" font-size="18">${esc(e.text)}</text>`);
+  });
+  foot.forEach((line, i) => parts.push(`<text x="30" y="${footTop + 20 + i * 22}" font-family="IBM Plex Sans, sans-serif" font-size="15" fill="#44505c">${esc(line)}</text>`));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join("")}</svg>\n`;
+}
