@@ -32,6 +32,17 @@ const hex = (p: Uint8Array, i: number) => `#${[p[i]!, p[i + 1]!, p[i + 2]!].map(
 export function SvgGlobe({ geography, resolved, emphasis, at, index, description, title, hover }: Props) {
   const [rotation, setRotation] = useState<[number, number]>([-at.lon, -at.lat]);
   const drag = useRef<{ x: number; y: number; r: [number, number] } | null>(null);
+  // Redrawing every path is slow: pointer moves are gathered into one new rotation per animation frame.
+  const pending = useRef<[number, number] | null>(null);
+  const frame = useRef(0);
+  const rotateTo = (r: [number, number]) => {
+    pending.current = r;
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      if (pending.current) setRotation(pending.current);
+    });
+  };
   const svg = useRef<SVGSVGElement>(null);
   const scale = (SIZE / 2 - 10) * Math.min(1.6, 2.7 / Math.max(1.4, at.distance));
 
@@ -77,7 +88,7 @@ export function SvgGlobe({ geography, resolved, emphasis, at, index, description
     const d = drag.current;
     if (d) {
       const k = 90 / scale;
-      setRotation([d.r[0] + (e.clientX - d.x) * k * 2, Math.max(-90, Math.min(90, d.r[1] - (e.clientY - d.y) * k * 2))]);
+      rotateTo([d.r[0] + (e.clientX - d.x) * k * 2, Math.max(-90, Math.min(90, d.r[1] - (e.clientY - d.y) * k * 2))]);
       return;
     }
     const p = projection.invert?.(toSvg(e));
