@@ -1,6 +1,31 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
+import type { Plugin } from "vite";
+
+/**
+ * The built page's Content-Security-Policy: everything from the page's own origin, no eval, no inline
+ * script. Only in the build: the dev server needs inline styles for hot reloading.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" }],
+  };
+}
 
 const root = fileURLToPath(new URL("./src", import.meta.url));
 const outDir = fileURLToPath(new URL("./dist", import.meta.url));
@@ -10,7 +35,7 @@ export default defineConfig({
   root,
   base: "./",
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: { host: "127.0.0.1", port: 5173, fs: { allow: [".."] } },
   preview: { host: "127.0.0.1", port: 4173 },
   build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },

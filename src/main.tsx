@@ -1,3 +1,4 @@
+import "./zodConfig";
 import "@fontsource/ibm-plex-sans/400.css";
 import "@fontsource/ibm-plex-sans/600.css";
 import { StrictMode } from "react";

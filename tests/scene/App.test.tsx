@@ -55,7 +55,9 @@ describe("the app around the globe", () => {
 
   it("explains itself without WebGL: a message, and the panel still describes the proposal", async () => {
     const el = await render({ "models/nato-two-systems.json": nato, "models/russia-sectors.json": russia }, "?proposal=russia-sectors");
-    expect(el.querySelector(".no-webgl")?.textContent).toMatch(/WebGL/);
+    // jsdom has no WebGL: the SVG globe is drawn instead, with a notice.
+    expect(el.querySelector("svg.svg-globe")).not.toBeNull();
+    expect(noticeText(el).join("\n")).toMatch(/WebGL is unavailable/);
     expect(el.querySelector("h1")?.textContent).toContain("Russia");
     expect(el.querySelectorAll(".regions li").length).toBeGreaterThanOrEqual(6);
     expect(el.querySelector(".legend")?.textContent).toMatch(/Disputed/);
@@ -74,5 +76,16 @@ describe("the app around the globe", () => {
     const el = await render({ "models/broken.json": "[]" });
     expect(el.querySelector(".empty")?.textContent).toMatch(/No valid proposal/);
     expect(noticeText(el).length).toBeGreaterThan(0);
+  });
+
+  it("shows text from a model as text: a label that looks like HTML appears literally", async () => {
+    const hostile = JSON.parse(russia);
+    hostile.regions[0].label.en = '<img src=x onerror="alert(1)">';
+    hostile.title.en = "<script>alert(1)</script> Russia";
+    const el = await render({ "models/russia-sectors.json": JSON.stringify(hostile) });
+    expect(el.querySelector("img")).toBeNull();
+    expect(el.querySelector("script")).toBeNull();
+    expect(el.querySelector(".regions")?.textContent).toContain('<img src=x onerror="alert(1)">');
+    expect(el.querySelector("h1")?.textContent).toContain("<script>alert(1)</script> Russia");
   });
 });
