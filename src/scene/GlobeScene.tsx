@@ -270,7 +270,7 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
     if (busy) invalidate();
     else if (state.current.pendingReady) {
       state.current.pendingReady = false;
-      setGlobeReadyAfterPaint();
+      setGlobeReadyAfterPaint(gl.info.memory);
     }
   }, 1);
 

@@ -26,6 +26,7 @@ import { SourcesPanel, mergeSources } from "./SourcesPanel";
 import { TextView, formatDate } from "./TextView";
 import { YearToggle } from "./YearToggle";
 import { SvgStage } from "./SvgStage";
+import { ShortcutsDialog } from "./ShortcutsDialog";
 import { svgDocument } from "./svgExport";
 import { webglAvailable } from "./webgl";
 import { ContentionPanel } from "./ContentionPanel";
@@ -76,6 +77,7 @@ export function App({ geography, modelFiles }: Props) {
   const [notices, setNotices] = useState<Notice[]>(init.notices);
   const [hover] = useState(createHoverStore);
   const api = useRef<GlobeApi | null>(null);
+  const [shortcuts, setShortcuts] = useState(false);
   const [renderer, setRenderer] = useState<"webgl" | "svg">(() => (webglAvailable() ? "webgl" : "svg"));
   useEffect(() => {
     if (renderer === "svg")
@@ -140,6 +142,11 @@ export function App({ geography, modelFiles }: Props) {
           goToStep(next ? i + 1 : prev ? i - 1 : e.key === "Home" ? 0 : stepCount - 1);
           return;
         }
+      }
+      if (e.key === "?") {
+        e.preventDefault();
+        setShortcuts(true);
+        return;
       }
       const n = Number.parseInt(e.key, 10);
       const m = loaded.models[n - 1];
@@ -392,6 +399,10 @@ export function App({ geography, modelFiles }: Props) {
           <summary>Sources</summary>
           <SourcesPanel sources={allSources} />
         </details>
+        <button type="button" className="button button--quiet" data-action="shortcuts" onClick={() => setShortcuts(true)}>
+          Keyboard shortcuts (?)
+        </button>
+        <ShortcutsDialog open={shortcuts} onClose={() => setShortcuts(false)} />
         <SharePanel url={fullUrl} title={title} onExport={renderer === "webgl" ? exportImage : undefined} onExportSvg={exportSvg} />
       </aside>
       {stage}
