@@ -127,6 +127,11 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [r0, e0, r1, e1, reducedMotion]);
 
+  // A view that is no longer shown gives its palette textures' GPU memory back (they upload again if it returns).
+  useEffect(() => {
+    for (let i = views.length; i < runtime.length; i++) runtime[i]!.transition.dispose();
+  }, [views.length, runtime]);
+
   // Controls on each frame; linked views share the first camera.
   useLayoutEffect(() => {
     if (!linked) cameras[1].position.copy(cameras[0].position), cameras[1].lookAt(0, 0, 0);
