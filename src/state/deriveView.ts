@@ -38,7 +38,9 @@ export function deriveView(
 ): DerivedView | null {
   const briefing = state.brief ? briefings.find((b) => b.id === state.brief) : undefined;
   if (briefing) {
-    const stepIndex = Math.min(Math.max(0, (state.step ?? 1) - 1), briefing.steps.length - 1);
+    // Any number (not only the whole numbers the URL gives) lands on a real step.
+    const wanted = Number.isFinite(state.step) ? Math.trunc(state.step! - 1) : 0;
+    const stepIndex = Math.min(Math.max(0, wanted), briefing.steps.length - 1);
     const step = briefing.steps[stepIndex]!;
     const show = step.show;
     const ids = "proposal" in show ? [show.proposal] : show.compare;

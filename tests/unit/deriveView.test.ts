@@ -282,3 +282,15 @@ describe("deriveView with a point of contention", () => {
     expect(d.camera.at).toEqual({ lon: 10, lat: 50, distance: 3 });
   });
 });
+
+describe("deriveView with a step that is not a whole number", () => {
+  it("lands on a real step for NaN, fractions and out-of-range numbers", () => {
+    for (const step of [Number.NaN, 2.5, -3, 1e9, Number.POSITIVE_INFINITY]) {
+      const d = deriveView(view({ brief: "may-2011", step }), real.resolved, real.briefings, NATO)!;
+      expect(d.step).toBeDefined();
+      expect(d.stepIndex).toBeGreaterThanOrEqual(0);
+      expect(d.stepIndex).toBeLessThan(briefing.steps.length);
+    }
+    expect(deriveView(view({ brief: "may-2011", step: 2.5 }), real.resolved, real.briefings, NATO)!.stepIndex).toBe(1);
+  });
+});
