@@ -1,3 +1,6 @@
+import { joinList } from "../i18n/format";
+import { pick, type Lang } from "../i18n/lang";
+import { strings } from "../i18n/strings";
 import type { IsoDate } from "./dates";
 import { membersAt } from "./membership";
 import type { Reference } from "./reference";
@@ -24,23 +27,21 @@ export function changesBetween(ref: Reference, from: IsoDate, to: IsoDate): Chan
   return { joined, borders };
 }
 
-/** One line saying what today's view adds to the 2011 one, e.g. "Since May 2011 NATO has grown from 28 to 32 members: …". */
-export function describeChanges(ref: Reference, from: IsoDate, to: IsoDate): string {
+/**
+ * One line, in a language, saying what today's view adds to the 2011 one, e.g. "NATO has grown from 28 to 32
+ * members: Montenegro (2017), … and Sweden (2024) joined; …".
+ */
+export function describeChanges(ref: Reference, from: IsoDate, to: IsoDate, lang: Lang): string {
+  const t = strings(lang).changes;
   const c = changesBetween(ref, from, to);
   const parts: string[] = [];
   for (const group of ref.groups.values()) {
     const added = c.joined.filter((j) => j.group === group.id);
     if (!added.length) continue;
-    const names = added.map((j) => `${countryName(ref, j.country, to)} (${j.date.slice(0, 4)})`);
-    parts.push(
-      `${group.name.en} has grown from ${membersAt(ref, group.id, from).size} to ${membersAt(ref, group.id, to).size} members: ${list(names)} joined`,
-    );
+    const names = added.map((j) => `${countryName(ref, j.country, to, lang)} (${j.date.slice(0, 4)})`);
+    parts.push(t.grown(pick(group.name, lang), membersAt(ref, group.id, from).size, membersAt(ref, group.id, to).size, joinList(names, lang)));
   }
-  if (c.borders.some((b) => b.id === "crimea")) parts.push("Crimea is drawn under Russian control, as Natural Earth draws it today");
-  if (c.borders.some((b) => b.id === "south-sudan")) parts.push("South Sudan is independent");
-  return parts.length ? `${parts.join("; ")}.` : "Nothing in the data changed between these dates.";
-}
-
-function list(items: string[]): string {
-  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  if (c.borders.some((b) => b.id === "crimea")) parts.push(t.crimea);
+  if (c.borders.some((b) => b.id === "south-sudan")) parts.push(t.southSudan);
+  return parts.length ? `${parts.join("; ")}.` : t.nothing;
 }

@@ -18,6 +18,7 @@ import {
   type NameChange,
 } from "./referenceSchema";
 import type { IsoDate } from "./dates";
+import type { Lang } from "../i18n/lang";
 
 /** A named sea area (illustrative outline from data/seas.json). */
 export interface Sea {
@@ -82,8 +83,14 @@ export function loadReference(): Reference {
   return cached;
 }
 
-/** A country's English name as it was on a date (data/name-changes.json), or its code when unknown. */
-export function countryName(ref: Reference, code: string, date: IsoDate): string {
+/** A country's name in a language as it was on a date (data/name-changes.json), or its code when unknown. */
+export function countryName(ref: Reference, code: string, date: IsoDate, lang: Lang): string {
   const change = ref.nameChanges.find((c) => c.country === code && date < c.until);
-  return change?.name.en ?? ref.countries.get(code)?.en ?? code;
+  return change?.name[lang] ?? ref.countries.get(code)?.[lang] ?? code;
+}
+
+/** A sea's name in a language (data/seas.json), or its id when unknown. */
+export function seaName(ref: Reference, id: string, lang: Lang): string {
+  const sea = ref.seas.find((s) => s.id === id);
+  return sea ? sea.name[lang] : id;
 }

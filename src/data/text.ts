@@ -1,10 +1,10 @@
 import { z } from "zod";
 
-/** Text shown to people, in English and (optionally, for now) Russian. */
+/** Text shown to people, in every language of the interface: English and Russian, both required. */
 export const Text = z
   .strictObject({
     en: z.string().trim().min(1).describe("English text."),
-    ru: z.string().trim().min(1).optional().describe("Russian text. Optional; English is shown when it is missing."),
+    ru: z.string().trim().min(1).describe("Russian text."),
   })
   .describe("Text shown to readers, by language.");
 

@@ -46,7 +46,7 @@ export const Statement = z
 export const Person = z
   .strictObject({
     id: Id.describe("Stable identifier of the person: lower-case letters and digits joined by hyphens."),
-    name: z.string().trim().min(1).describe("The person's name, e.g. Dmitry Rogozin."),
+    name: Text.describe("The person's name, e.g. Dmitry Rogozin."),
     role: Text.describe("The person's role in 2011, as the source gives it."),
     side: Side,
     statements: z.array(Statement).default([]).describe("What the person said, as reported. Default: none."),

@@ -1,24 +1,29 @@
+import { formatDate } from "../i18n/format";
+import { pick, type Lang } from "../i18n/lang";
+import { strings } from "../i18n/strings";
 import type { ResolvedModel, ResolvedRegion } from "./resolve";
 
 /** Country names by code, as the app shows them. */
 export type CountryNames = (code: string) => string;
 
-/** One sentence per region: who is responsible for what, as the globe shows it. */
-export function describeRegion(r: ResolvedRegion, names: CountryNames, seaNames: (id: string) => string): string {
+/** One sentence per region, in a language: who is responsible for what, as the globe shows it. */
+export function describeRegion(r: ResolvedRegion, names: CountryNames, seaNames: (id: string) => string, lang: Lang): string {
+  const t = strings(lang).describe;
   const places = [...r.countries.map(names), ...r.seas.map(seaNames)];
   const list = places.length ? `: ${places.join(", ")}` : "";
   if (r.certainty === "ambiguous" && r.alternativeParty) {
-    return `${r.label.en}, ${r.party.name.en} or ${r.alternativeParty.name.en} depending on the reading${list}.`;
+    return t.regionDisputed(pick(r.label, lang), pick(r.party.name, lang), pick(r.alternativeParty.name, lang), list);
   }
-  return `${r.label.en}, ${r.party.name.en}${list}.`;
+  return t.region(pick(r.label, lang), pick(r.party.name, lang), list);
 }
 
-/** A short text alternative of the whole picture, for the globe's accessible name. */
-export function describeModel(resolved: ResolvedModel): string {
+/** A short text alternative of the whole picture, in a language, for the globe's accessible name. */
+export function describeModel(resolved: ResolvedModel, lang: Lang): string {
+  const t = strings(lang).describe;
   const parts = resolved.regions.map((r) =>
     r.certainty === "ambiguous" && r.alternativeParty
-      ? `${r.label.en}: ${r.party.name.en} or ${r.alternativeParty.name.en}, depending on the reading`
-      : `${r.label.en}: ${r.party.name.en}`,
+      ? t.partDisputed(pick(r.label, lang), pick(r.party.name, lang), pick(r.alternativeParty.name, lang))
+      : t.part(pick(r.label, lang), pick(r.party.name, lang)),
   );
-  return `Globe showing ${resolved.model.title.en}, as of ${resolved.date}. ${parts.join("; ")}.`;
+  return t.globe(pick(resolved.model.title, lang), formatDate(resolved.date, lang), parts);
 }

@@ -1,3 +1,4 @@
+import { pick, type Lang } from "../i18n/lang";
 import type { Model } from "./schema";
 
 export interface DiagramBox {
@@ -48,9 +49,9 @@ export function wrap(text: string, max: number): string[] {
 /**
  * Lays out a model's nodes and links as a schematic: systems on the first row, then sectors, then
  * centres, each one-way link moving its target a row further down; links drawn as straight arrows between box edges.
- * Abstract boxes and arrows only: there is no geography in a diagram.
+ * Abstract boxes and arrows only: there is no geography in a diagram. Labels are in `lang`.
  */
-export function layoutDiagram(model: Model): DiagramLayout {
+export function layoutDiagram(model: Model, lang: Lang): DiagramLayout {
   const row = new Map<string, number>();
   const hasSectors = model.nodes.some((n) => n.kind === "sector");
   const base = { system: 0, sector: 1, centre: hasSectors ? 2 : 1 } as const;
@@ -67,7 +68,7 @@ export function layoutDiagram(model: Model): DiagramLayout {
   for (const n of model.nodes) (rows[row.get(n.id)!] ??= []).push(n.id);
   const compact = rows.filter((r) => r && r.length);
   const heights = compact.map((ids) =>
-    Math.max(...ids.map((id) => 16 + LINE_H * wrap(model.nodes.find((n) => n.id === id)!.label.en, 20).length)),
+    Math.max(...ids.map((id) => 16 + LINE_H * wrap(pick(model.nodes.find((n) => n.id === id)!.label, lang), 20).length)),
   );
   const width = Math.max(...compact.map((r) => r.length * BOX_W + (r.length - 1) * GAP_X), BOX_W);
   const boxes: DiagramBox[] = [];
@@ -84,7 +85,7 @@ export function layoutDiagram(model: Model): DiagramLayout {
         h: heights[r]!,
         kind: n.kind,
         owners: n.owners,
-        lines: wrap(n.label.en, 20),
+        lines: wrap(pick(n.label, lang), 20),
       });
     });
     y += heights[r]! + GAP_Y;
@@ -97,7 +98,7 @@ export function layoutDiagram(model: Model): DiagramLayout {
     if (!a || !b) continue;
     const [x1, y1] = edgePoint(a, b.x + b.w / 2, b.y + b.h / 2);
     const [x2, y2] = edgePoint(b, a.x + a.w / 2, a.y + a.h / 2);
-    arrows.push({ id: l.id, x1, y1, x2, y2, both: l.direction === "both", label: l.label.en });
+    arrows.push({ id: l.id, x1, y1, x2, y2, both: l.direction === "both", label: pick(l.label, lang) });
   }
   return { width, height: Math.max(0, y - GAP_Y), boxes, arrows };
 }

@@ -1,6 +1,9 @@
+import { pick, type Lang } from "../i18n/lang";
+import { strings } from "../i18n/strings";
 import type { ColourRole } from "../theme";
 import { FULL, responsibility, type Emphasis } from "./emphasis";
 import type { ResolvedModel, ResolvedRegion } from "./resolve";
+import type { Party } from "./schema";
 
 export interface LegendSwatch {
   /** A party's colour, or "land" for unassigned (drawn as the ocean when `sea` is set). */
@@ -19,8 +22,10 @@ export interface LegendEntry {
 const swatchOf = (r: ResolvedRegion | undefined, sea = false): LegendSwatch =>
   r ? { colour: r.party.colour, alt: r.certainty === "ambiguous" ? r.alternativeParty?.colour : undefined, sea } : { colour: "land", sea };
 
-/** The key to one proposal's colours. */
-export function legendEntries(resolved: ResolvedModel): LegendEntry[] {
+/** The key to one proposal's colours, in a language. */
+export function legendEntries(resolved: ResolvedModel, lang: Lang): LegendEntry[] {
+  const t = strings(lang).legend;
+  const name = (p: Party) => pick(p.name, lang);
   const out: LegendEntry[] = [];
   const seen = new Set<string>();
   const add = (e: LegendEntry) => {
@@ -32,38 +37,44 @@ export function legendEntries(resolved: ResolvedModel): LegendEntry[] {
       add({
         id: `disputed-${r.party.id}-${r.alternativeParty.id}`,
         swatches: [swatchOf(r)],
-        text: `Disputed: ${r.party.name.en} on one reading, ${r.alternativeParty.name.en} on another`,
+        text: t.disputed(name(r.party), name(r.alternativeParty)),
       });
     } else if (r.countries.length) {
-      add({ id: `party-${r.party.id}`, swatches: [swatchOf(r)], text: `${r.party.name.en} responsible` });
+      add({ id: `party-${r.party.id}`, swatches: [swatchOf(r)], text: t.responsible(name(r.party)) });
     }
   }
   for (const r of resolved.regions) {
-    if (r.seas.length) add({ id: `sea-${r.party.id}`, swatches: [swatchOf(r, true)], text: `Sea area in ${r.party.name.en}'s charge` });
+    if (r.seas.length) add({ id: `sea-${r.party.id}`, swatches: [swatchOf(r, true)], text: t.sea(name(r.party)) });
   }
-  add({ id: "unassigned", swatches: [{ colour: "land" }], text: "Not assigned in this proposal" });
+  add({ id: "unassigned", swatches: [{ colour: "land" }], text: t.notAssigned });
   return out;
 }
 
-/** "NATO's proposal", from the party that made it. */
-export function proposalName(resolved: ResolvedModel): string {
+/** The name of the party that made a proposal (its title when the party is unknown), in a language. */
+function proposer(resolved: ResolvedModel, lang: Lang): string {
   const p = resolved.model.parties.find((x) => x.id === resolved.model.proposedBy);
-  return `${p?.name.en ?? resolved.model.title.en}'s proposal`;
+  return pick(p?.name ?? resolved.model.title, lang);
+}
+
+/** "NATO's proposal" («Предложение: НАТО»), from the party that made it. */
+export function proposalName(resolved: ResolvedModel, lang: Lang): string {
+  return strings(lang).legend.proposalName(proposer(resolved, lang));
 }
 
 /**
- * The key to a differences view: one sentence per pair of regions that an area moves between, e.g.
- * "Under NATO's proposal: NATO member states (NATO). Under Russia's proposal: NATO members bordering Russia (disputed)."
+ * The key to a differences view, in a language: one sentence per pair of regions that an area moves between, e.g.
+ * "Under NATO's proposal: NATO member states: NATO. Under Russia's proposal: NATO members bordering Russia (disputed): Russia or NATO."
  */
-export function differenceLegend(a: ResolvedModel, b: ResolvedModel, emphasis: Emphasis): LegendEntry[] {
+export function differenceLegend(a: ResolvedModel, b: ResolvedModel, emphasis: Emphasis, lang: Lang): LegendEntry[] {
+  const t = strings(lang).legend;
   const pairs = new Map<string, LegendEntry>();
   const n = Math.min(a.areaRegion.length, b.areaRegion.length);
   const describe = (r: ResolvedRegion | undefined) =>
     !r
-      ? "not assigned"
+      ? t.diffNotAssigned
       : r.certainty === "ambiguous" && r.alternativeParty
-        ? `${r.label.en}: ${r.party.name.en} or ${r.alternativeParty.name.en}`
-        : `${r.label.en}: ${r.party.name.en}`;
+        ? t.diffDisputed(pick(r.label, lang), pick(r.party.name, lang), pick(r.alternativeParty.name, lang))
+        : t.diffRegion(pick(r.label, lang), pick(r.party.name, lang));
   for (let i = 0; i < n; i++) {
     if (emphasis && emphasis[i] !== FULL) continue;
     if (responsibility(a, i) === responsibility(b, i)) continue;
@@ -75,7 +86,7 @@ export function differenceLegend(a: ResolvedModel, b: ResolvedModel, emphasis: E
     pairs.set(key, {
       id: `diff-${key}`,
       swatches: [swatchOf(ra, sea), swatchOf(rb, sea)],
-      text: `Under ${proposalName(a)}: ${describe(ra)}. Under ${proposalName(b)}: ${describe(rb)}.`,
+      text: t.difference(proposer(a, lang), describe(ra), proposer(b, lang), describe(rb)),
     });
   }
   return [...pairs.values()];

@@ -25,7 +25,7 @@ function typeOf(s: JsonSchema): string {
   if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
   if (s.enum) return s.enum.map((e) => `\`${String(e)}\``).join(" \\| ");
   if (s.anyOf) return s.anyOf.every((a) => isObject(a)) ? `one of ${s.anyOf.length} objects (below)` : s.anyOf.map(typeOf).join(" \\| ");
-  if (isText(s)) return "text `{en, ru?}`";
+  if (isText(s)) return "text `{en, ru}`";
   if (s.type === "array" && s.prefixItems) return `pair \`[${s.prefixItems.map(typeOf).join(", ")}]\``;
   if (s.type === "array") return `list of ${isObject(s.items) ? "objects (below)" : typeOf(s.items || {})}`;
   if (s.type === "number") return s.minimum !== undefined ? `number, ${s.minimum} to ${s.maximum}` : "number";

@@ -91,7 +91,7 @@ export const KeyStatement = z
   .strictObject({
     text: Text.describe("The words: a short verbatim quotation (at most 15 words) when quoted is true, otherwise our paraphrase of a reported position."),
     quoted: z.boolean().describe("true: the text is a verbatim quotation; false: a paraphrase of what the source reports."),
-    speaker: z.string().trim().min(1).describe("Who said it, with their role, e.g. Lt. Gen. Oleg Ostapenko, commander of Russia's space forces."),
+    speaker: Text.describe("Who said it, with their role, e.g. Lt. Gen. Oleg Ostapenko, commander of Russia's space forces."),
     date: IsoDate.describe("When it was said or reported, YYYY-MM-DD."),
     source: Id.describe("Id of the source (in this model) that reported it."),
   })
@@ -113,11 +113,11 @@ export const Link = z
 export const Source = z
   .strictObject({
     id,
-    publication: z.string().trim().min(1).describe("Publication or agency, e.g. Global Security Newswire, Interfax."),
-    title: z.string().trim().min(1).optional().describe("Headline or description of the item."),
+    publication: Text.describe("Publication or agency, e.g. Global Security Newswire, Interfax."),
+    title: Text.optional().describe("Headline or description of the item."),
     date: isoDate.describe("Date of publication, YYYY-MM-DD."),
     via: id.optional().describe("Id of the source in this model that reported this one (e.g. the article citing an agency report)."),
-    label: z.string().trim().min(1).optional().describe("How the citing article names it, e.g. Interfax II."),
+    label: Text.optional().describe("How the citing article names it, e.g. Interfax II."),
   })
   .describe("A publication that a statement in the model rests on.");
 

@@ -1,3 +1,5 @@
+import { pick, type Lang } from "../i18n/lang";
+import { strings } from "../i18n/strings";
 import type { ResolvedModel } from "./resolve";
 
 /** One row of the text view: a shaded region, who is responsible, what it covers and the sources. */
@@ -12,19 +14,20 @@ export interface TextViewRow {
 }
 
 /**
- * The text alternative of the picture: every region that has something shaded on the resolved model's
- * date, from the same resolution that colours the globe, so the two cannot disagree.
+ * The text alternative of the picture, in a language: every region that has something shaded on the resolved
+ * model's date, from the same resolution that colours the globe, so the two cannot disagree.
  */
-export function textViewRows(resolved: ResolvedModel): TextViewRow[] {
+export function textViewRows(resolved: ResolvedModel, lang: Lang): TextViewRow[] {
+  const t = strings(lang).textView;
   return resolved.regions
     .filter((r) => r.countries.length + r.seas.length > 0)
     .map((r) => ({
       regionId: r.id,
-      region: r.label.en,
+      region: pick(r.label, lang),
       responsible:
         r.certainty === "ambiguous" && r.alternativeParty
-          ? `${r.party.name.en} on one reading, ${r.alternativeParty.name.en} on another (disputed)`
-          : r.party.name.en,
+          ? t.disputed(pick(r.party.name, lang), pick(r.alternativeParty.name, lang))
+          : pick(r.party.name, lang),
       countries: r.countries,
       seas: r.seas,
       sources: r.sources.map((s) => s.id),

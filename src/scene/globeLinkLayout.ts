@@ -5,6 +5,7 @@ import { lonLatToXyz } from "../geo/lonLatToXyz";
 import { radii, type LonLat } from "../geo/units";
 import { globeLinks } from "../model/globeLinks";
 import type { ResolvedModel } from "../model/resolve";
+import { pick, type Lang } from "../i18n/lang";
 import type { ColourRole } from "../theme";
 
 export type Vec3 = [number, number, number];
@@ -31,9 +32,9 @@ const ARC_SEGMENTS = 64;
 /**
  * Where the globe draws the model's links between parties: each party's label point (the centre of its
  * clearly assigned land near the model's framing), a low dashed arc between two label points, and the
- * labels. Schematic only: the ends are label points of areas, never sites.
+ * labels, in `lang`. Schematic only: the ends are label points of areas, never sites.
  */
-export function layoutGlobeLinks(resolved: ResolvedModel, geography: Geography): GlobeLinkLayout {
+export function layoutGlobeLinks(resolved: ResolvedModel, geography: Geography, lang: Lang): GlobeLinkLayout {
   const links = globeLinks(resolved.model);
   const anchors = partyAnchors(resolved, geography, links.flatMap((l) => [l.fromParty, l.toParty]));
   const parties = new Map(resolved.model.parties.map((p) => [p.id, p]));
@@ -42,7 +43,7 @@ export function layoutGlobeLinks(resolved: ResolvedModel, geography: Geography):
     const position = lonLatToXyz(at[0], at[1], 1.006);
     const party = parties.get(id)!;
     out.anchors.push({ id, position });
-    out.labels.push({ id: `party-${id}`, kind: "party", text: party.name.en, colour: party.colour, position });
+    out.labels.push({ id: `party-${id}`, kind: "party", text: pick(party.name, lang), colour: party.colour, position });
   }
   for (const l of links) {
     const a = anchors.get(l.fromParty);
@@ -55,7 +56,7 @@ export function layoutGlobeLinks(resolved: ResolvedModel, geography: Geography):
     out.labels.push({
       id: `link-${l.id}`,
       kind: "link",
-      text: `${l.direction === "both" ? "⇄" : "→"} ${l.label.en}`,
+      text: `${l.direction === "both" ? "⇄" : "→"} ${pick(l.label, lang)}`,
       position: points[ARC_SEGMENTS / 2]!,
     });
   }

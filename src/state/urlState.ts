@@ -1,3 +1,5 @@
+import { DEFAULT_LANG, isLang, type Lang } from "../i18n/lang";
+import { strings } from "../i18n/strings";
 import { DISTANCE_RANGE } from "../model/schema";
 
 export interface CameraAt {
@@ -28,11 +30,13 @@ export interface ViewState {
   year: "2011" | "today";
   /** Embedded in another page: only the globe, the legend, the note and a link to the full view. */
   embed: boolean;
+  /** The interface language. Default "en". */
+  lang: Lang;
 }
 
-export const DEFAULT_STATE: ViewState = { mode: "full", linked: true, year: "2011", embed: false };
+export const DEFAULT_STATE: ViewState = { mode: "full", linked: true, year: "2011", embed: false, lang: DEFAULT_LANG };
 
-export const URL_PARAMETERS = ["proposal", "compare", "mode", "link", "point", "brief", "step", "at", "year", "embed"] as const;
+export const URL_PARAMETERS = ["proposal", "compare", "mode", "link", "point", "brief", "step", "at", "year", "embed", "lang"] as const;
 
 /** What the URL may refer to. */
 export interface Known {
@@ -60,52 +64,60 @@ export function parseAt(value: string): CameraAt | null {
   return { lon, lat, distance };
 }
 
+/** The language the URL asks for: its first `lang` parameter when that is a known language, else the default. */
+function urlLang(params: URLSearchParams): Lang {
+  const value = params.get("lang");
+  return value !== null && isLang(value) ? value : DEFAULT_LANG;
+}
+
 /**
  * Reads the view from a query string. Each unknown, repeated or malformed parameter is ignored on its
- * own, with a message; the rest still apply.
+ * own, with a message; the rest still apply. The messages are in `messageLang` when given, otherwise in the
+ * language the URL itself asks for (`lang`), or English.
  */
-export function parseUrlState(search: string, known: Known): ParsedUrl {
+export function parseUrlState(search: string, known: Known, messageLang?: Lang): ParsedUrl {
   const params = new URLSearchParams(search);
   const state: ViewState = { ...DEFAULT_STATE };
   const problems: string[] = [];
   const seen = new Set<string>();
-  const ignore = (key: string, value: string, why: string) => problems.push(`The URL parameter ${key}="${value}" was ignored: ${why}.`);
+  const t = strings(messageLang ?? urlLang(params)).url;
+  const ignore = (key: string, value: string, why: string) => problems.push(t.ignored(key, value, why));
   let stepText: string | undefined;
   for (const [key, value] of params) {
     if (seen.has(key)) {
-      problems.push(`The URL parameter "${key}" is given more than once; only the first is used.`);
+      problems.push(t.repeated(key));
       continue;
     }
     seen.add(key);
     switch (key) {
       case "proposal":
         if (known.proposals.includes(value)) state.proposal = value;
-        else ignore(key, value, `there is no proposal "${value}"`);
+        else ignore(key, value, t.noProposal([value]));
         break;
       case "compare": {
         const ids = value.split(",");
         const unknown = ids.filter((id) => !known.proposals.includes(id));
-        if (ids.length !== 2) ignore(key, value, "it must name two proposals, separated by a comma");
-        else if (unknown.length) ignore(key, value, `there is no proposal ${unknown.map((u) => `"${u}"`).join(" or ")}`);
-        else if (ids[0] === ids[1]) ignore(key, value, "it names the same proposal twice");
+        if (ids.length !== 2) ignore(key, value, t.twoProposals);
+        else if (unknown.length) ignore(key, value, t.noProposal(unknown));
+        else if (ids[0] === ids[1]) ignore(key, value, t.sameTwice);
         else state.compare = [ids[0]!, ids[1]!];
         break;
       }
       case "mode":
         if (value === "full" || value === "differences") state.mode = value;
-        else ignore(key, value, 'it must be "full" or "differences"');
+        else ignore(key, value, t.mode);
         break;
       case "link":
         if (value === "0" || value === "1") state.linked = value === "1";
-        else ignore(key, value, 'it must be "1" (cameras move together) or "0"');
+        else ignore(key, value, t.link);
         break;
       case "point":
         if (known.points?.includes(value)) state.point = value;
-        else ignore(key, value, `there is no point of contention "${value}"`);
+        else ignore(key, value, t.noPoint(value));
         break;
       case "brief":
         if (known.briefings.some((b) => b.id === value)) state.brief = value;
-        else ignore(key, value, `there is no briefing "${value}"`);
+        else ignore(key, value, t.noBriefing(value));
         break;
       case "step":
         stepText = value;
@@ -113,27 +125,30 @@ export function parseUrlState(search: string, known: Known): ParsedUrl {
       case "at": {
         const at = parseAt(value);
         if (at) state.at = at;
-        else
-          ignore(key, value, `it must be longitude,latitude,distance (degrees, degrees, ${DISTANCE_RANGE[0]} to ${DISTANCE_RANGE[1]} globe radii)`);
+        else ignore(key, value, t.at(DISTANCE_RANGE[0], DISTANCE_RANGE[1]));
         break;
       }
       case "year":
         if (value === "2011" || value === "today") state.year = value;
-        else ignore(key, value, 'it must be "2011" (as the proposals were made) or "today"');
+        else ignore(key, value, t.year);
         break;
       case "embed":
         if (value === "0" || value === "1") state.embed = value === "1";
-        else ignore(key, value, 'it must be "1" or "0"');
+        else ignore(key, value, t.embed);
+        break;
+      case "lang":
+        if (isLang(value)) state.lang = value;
+        else ignore(key, value, t.lang);
         break;
       default:
-        problems.push(`Unknown URL parameter "${key}" was ignored.`);
+        problems.push(t.unknown(key));
     }
   }
   if (stepText !== undefined) {
     const briefing = known.briefings.find((b) => b.id === state.brief);
     const n = Number(stepText);
-    if (!briefing) ignore("step", stepText, "there is no briefing to step through");
-    else if (!/^\d+$/.test(stepText) || n < 1 || n > briefing.steps) ignore("step", stepText, `it must be a step number from 1 to ${briefing.steps}`);
+    if (!briefing) ignore("step", stepText, t.noBriefingToStep);
+    else if (!/^\d+$/.test(stepText) || n < 1 || n > briefing.steps) ignore("step", stepText, t.stepRange(briefing.steps));
     else state.step = n;
   }
   if (state.brief && state.step === undefined) state.step = 1;
@@ -160,6 +175,7 @@ export function serialiseUrlState(state: ViewState): string {
   if (state.year && state.year !== "2011") p.set("year", state.year);
   if (state.at) p.set("at", [state.at.lon, state.at.lat, state.at.distance].map(round).join(","));
   if (state.embed) p.set("embed", "1");
+  if (state.lang && state.lang !== DEFAULT_LANG) p.set("lang", state.lang);
   const s = p.toString().replace(/%2C/g, ",");
   return s ? `?${s}` : "";
 }

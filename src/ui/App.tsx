@@ -2,6 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { describeChanges } from "../data/changes";
 import { todayIso } from "../data/dates";
 import type { Geography } from "../data/geography";
+import { formatDate } from "../i18n/format";
+import { I18nProvider, i18nFor, type Message } from "../i18n/I18nContext";
+import { LANGS, pick, type Lang } from "../i18n/lang";
 import { describeModel } from "../model/describe";
 import { differenceLegend, legendEntries, type LegendEntry } from "../model/legend";
 import { loadModels } from "../model/loadModels";
@@ -14,7 +17,8 @@ import { CompareControls } from "./CompareControls";
 import { composeImage, toPng } from "./composeImage";
 import { GlobeCanvas, type CanvasView } from "./GlobeCanvas";
 import { createHoverStore } from "./hoverStore";
-import { IllustrativeNote, ILLUSTRATIVE_NOTE } from "./IllustrativeNote";
+import { IllustrativeNote } from "./IllustrativeNote";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { Legend } from "./Legend";
 import { Notices, type Notice } from "./Notices";
 import { ProposalCard } from "./ProposalCard";
@@ -23,7 +27,7 @@ import { SharePanel, type ExportSize } from "./SharePanel";
 import { Tooltip } from "./Tooltip";
 import { useReducedMotion } from "./useReducedMotion";
 import { SourcesPanel, mergeSources } from "./SourcesPanel";
-import { TextView, formatDate } from "./TextView";
+import { TextView } from "./TextView";
 import { YearToggle } from "./YearToggle";
 import { SvgStage } from "./SvgStage";
 import { ShortcutsDialog } from "./ShortcutsDialog";
@@ -41,35 +45,39 @@ interface Props {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** The key to what is on screen: a sentence per difference, or the union of the proposals' keys. */
-function legendFor(globes: { resolved: ResolvedModel }[], mode: "full" | "differences", emphasis: Uint8Array | null): LegendEntry[] {
-  if (globes.length === 2 && mode === "differences") return differenceLegend(globes[0]!.resolved, globes[1]!.resolved, emphasis);
+/** The key to what is on screen, in a language: a sentence per difference, or the union of the proposals' keys. */
+function legendFor(globes: { resolved: ResolvedModel }[], mode: "full" | "differences", emphasis: Uint8Array | null, lang: Lang): LegendEntry[] {
+  if (globes.length === 2 && mode === "differences") return differenceLegend(globes[0]!.resolved, globes[1]!.resolved, emphasis, lang);
   const seen = new Map<string, LegendEntry>();
-  for (const g of globes) for (const e of legendEntries(g.resolved)) if (!seen.has(e.id)) seen.set(e.id, e);
+  for (const g of globes) for (const e of legendEntries(g.resolved, lang)) if (!seen.has(e.id)) seen.set(e.id, e);
   const entries = [...seen.values()];
   // "Not assigned" last.
   return [...entries.filter((e) => e.id !== "unassigned"), ...entries.filter((e) => e.id === "unassigned")];
 }
 
-/** "Global Security Newswire, 2011-05-03; Interfax, 2011-04-29 …" for what is shown. */
-function sourceSummary(globes: { resolved: ResolvedModel }[]): string {
+/** "Sources: Global Security Newswire, 2011-05-03; Interfax, 2011-04-29 …" for what is shown, in a language. */
+function sourceSummary(globes: { resolved: ResolvedModel }[], lang: Lang): string {
   const seen = new Set<string>();
-  for (const g of globes) for (const s of g.resolved.model.sources) seen.add(`${s.publication}, ${s.date}`);
-  return `Sources: ${[...seen].join("; ")}. Made with the proposal globe.`;
+  for (const g of globes) for (const s of g.resolved.model.sources) seen.add(`${pick(s.publication, lang)}, ${s.date}`);
+  return i18nFor(lang).t.export.sources([...seen]);
 }
 
 export function App({ geography, modelFiles }: Props) {
   const loaded = useMemo(() => loadModels(modelFiles, geography.ref), [modelFiles, geography]);
   const fallback = loaded.models[0]?.id;
   const [init] = useState(() => {
-    const url = parseUrlState(location.search, {
+    const search = location.search;
+    const known = {
       proposals: loaded.models.map((m) => m.id),
       briefings: loaded.briefings.map((b) => ({ id: b.id, steps: b.steps.length })),
       points: loaded.contexts.flatMap((c) => c.contention.map((p) => p.id)),
-    });
+    };
+    const url = parseUrlState(search, known);
+    // The same problems in every language, so that the messages follow a switch of language.
+    const problems = Object.fromEntries(LANGS.map((l) => [l, parseUrlState(search, known, l).problems])) as Record<Lang, string[]>;
     const notices: Notice[] = [
-      ...loaded.errors.map((text, i) => ({ id: `model-${i}`, text: `A file in models/ was not loaded. ${text}`, kind: "error" as const })),
-      ...url.problems.map((text, i) => ({ id: `url-${i}`, text, kind: "warning" as const })),
+      ...loaded.errors.map((text, i) => ({ id: `model-${i}`, text: (({ t }) => t.notices.fileNotLoaded(text)) as Message, kind: "error" as const })),
+      ...url.problems.map((_, i) => ({ id: `url-${i}`, text: (({ lang }) => problems[lang][i] ?? "") as Message, kind: "warning" as const })),
     ];
     return { state: { ...url.state, proposal: url.state.proposal ?? fallback }, notices };
   });
@@ -84,10 +92,19 @@ export function App({ geography, modelFiles }: Props) {
       setNotices((list) =>
         list.some((n) => n.id === "svg")
           ? list
-          : [...list, { id: "svg", kind: "warning", text: "This browser cannot draw the 3D globe (WebGL is unavailable), so a flat drawing of it is shown. Drag it or use the arrow keys to turn it." }],
+          : [...list, { id: "svg", kind: "warning", text: ({ t }) => t.notices.svgFallback }],
       );
   }, [renderer]);
   const reducedMotion = useReducedMotion();
+  const lang = view.lang;
+  const i18n = useMemo(() => i18nFor(lang), [lang]);
+  const { t, text } = i18n;
+
+  // The page's language and title follow the interface.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t.app.documentTitle;
+  }, [lang, t]);
 
   const today = useMemo(todayIso, []);
   const resolvedById = useMemo(
@@ -95,7 +112,7 @@ export function App({ geography, modelFiles }: Props) {
     [loaded, geography, view.year, today],
   );
   const modelDate = loaded.models[0]?.date ?? today;
-  const changes = useMemo(() => describeChanges(geography.ref, modelDate, today), [geography, modelDate, today]);
+  const changes = useMemo(() => describeChanges(geography.ref, modelDate, today, lang), [geography, modelDate, today, lang]);
   const allSources = useMemo(
     () => mergeSources(...loaded.contexts.map((c) => c.sources), ...loaded.models.map((m) => m.sources), ...loaded.briefings.map((b) => b.sources)),
     [loaded],
@@ -172,8 +189,8 @@ export function App({ geography, modelFiles }: Props) {
     return () => document.removeEventListener("click", onClick);
   }, [reducedMotion]);
 
-  const setWebGLProblem = useCallback((text: string | null) => {
-    setNotices((list) => [...list.filter((n) => n.id !== "webgl"), ...(text ? [{ id: "webgl", text, kind: "error" as const }] : [])]);
+  const setWebGLProblem = useCallback((message: Message | null) => {
+    setNotices((list) => [...list.filter((n) => n.id !== "webgl"), ...(message ? [{ id: "webgl", text: message, kind: "error" as const }] : [])]);
   }, []);
   const dismiss = (id: string) => setNotices((list) => list.filter((n) => n.id !== id));
   const linked = view.linked;
@@ -192,44 +209,45 @@ export function App({ geography, modelFiles }: Props) {
       globes.map((g) => ({
         resolved: g.resolved,
         emphasis: g.emphasis,
-        description: describeModel(g.resolved),
-        title: globes.length === 2 ? g.resolved.model.title.en : undefined,
+        description: describeModel(g.resolved, lang),
+        title: globes.length === 2 ? text(g.resolved.model.title) : undefined,
       })),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [derived],
+    [derived, lang],
   );
-  const legend = useMemo(() => legendFor(globes, derived?.mode ?? "full", globes[0]?.emphasis ?? null), [derived]); // eslint-disable-line react-hooks/exhaustive-deps
+  const legend = useMemo(() => legendFor(globes, derived?.mode ?? "full", globes[0]?.emphasis ?? null, lang), [derived, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  const viewTitles = globes.map((g) => text(g.resolved.model.title));
   const title = derived?.step
-    ? `${derived.step.title.en}`
+    ? text(derived.step.title)
     : derived?.point
-      ? derived.point.title.en
+      ? text(derived.point.title)
     : globes.length === 2
-      ? `${globes[0]!.resolved.model.title.en} | ${globes[1]!.resolved.model.title.en}`
-      : (globes[0]?.resolved.model.title.en ?? "");
+      ? `${viewTitles[0]} | ${viewTitles[1]}`
+      : (viewTitles[0] ?? "");
   const announcement = derived
     ? [
         derived.step && derived.stepIndex !== undefined
-          ? `Step ${derived.stepIndex + 1} of ${derived.briefing?.steps.length}: ${derived.step.title.en}.`
+          ? t.announce.step(derived.stepIndex + 1, derived.briefing?.steps.length ?? 0, text(derived.step.title))
           : derived.point
-            ? `Showing on the globe: ${derived.point.title.en}.`
+            ? t.announce.point(text(derived.point.title))
             : globes.length === 2
-            ? `Side by side: ${globes.map((g) => g.resolved.model.title.en).join(" and ")}${derived.mode === "differences" ? ", differences only" : ""}.`
-            : `${globes[0]?.resolved.model.title.en}.`,
-        `Borders and membership as of ${view.year === "today" ? "today" : formatDate(globes[0]?.resolved.date ?? modelDate)}.`,
+            ? t.announce.sideBySide(viewTitles[0]!, viewTitles[1]!, derived.mode === "differences")
+            : `${viewTitles[0]}.`,
+        view.year === "today" ? t.announce.asOfToday : t.announce.asOf(formatDate(globes[0]?.resolved.date ?? modelDate, lang)),
       ].join(" ")
     : "";
   const fullUrl = `${location.origin}${location.pathname}${serialiseUrlState({ ...view, embed: false })}`;
 
   const exportImage = async (size: ExportSize, transparent: boolean) => {
     const a = api.current;
-    if (!a) throw new Error("the globe is not ready");
+    if (!a) throw new Error(t.export.notReady);
     const rendered = a.render(size === "4k" ? { width: 3840 } : { scale: size === "2x" ? 2 : 1 }, transparent);
     const canvas = await composeImage(rendered, {
       title,
-      viewTitles: globes.map((g) => g.resolved.model.title.en),
+      viewTitles,
       legend,
-      note: ILLUSTRATIVE_NOTE,
-      source: sourceSummary(globes),
+      note: t.note.illustrative,
+      source: sourceSummary(globes, lang),
     });
     const blob = await toPng(canvas);
     const link = document.createElement("a");
@@ -242,17 +260,18 @@ export function App({ geography, modelFiles }: Props) {
   };
 
   const exportSvg = () => {
-    const text = svgDocument({
+    const markup = svgDocument({
       geography,
       globes,
       at: api.current?.camera(0) ?? derived?.camera.at ?? { lon: 20, lat: 50, distance: 2.7 },
       title,
+      viewTitles,
       legend,
-      note: ILLUSTRATIVE_NOTE,
-      source: sourceSummary(globes),
+      note: t.note.illustrative,
+      source: sourceSummary(globes, lang),
     });
     const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
+    link.href = URL.createObjectURL(new Blob([markup], { type: "image/svg+xml" }));
     link.download = `${globes.map((g) => g.resolved.model.id).join("-vs-")}.svg`;
     document.body.append(link);
     link.click();
@@ -290,8 +309,8 @@ export function App({ geography, modelFiles }: Props) {
           )}
           {derived.point && !view.embed && (
             <div className="point-chip" role="status">
-              Showing: {derived.point.title.en}
-              <button type="button" className="point-chip__close" onClick={() => showPoint(undefined)} aria-label="Stop showing this point">
+              {t.app.showing(text(derived.point.title))}
+              <button type="button" className="point-chip__close" onClick={() => showPoint(undefined)} aria-label={t.app.stopShowing}>
                 ×
               </button>
             </div>
@@ -299,10 +318,10 @@ export function App({ geography, modelFiles }: Props) {
           {briefing && derived.stepIndex !== undefined && !view.embed && (
             <BriefingBar briefing={briefing} index={derived.stepIndex} onStep={goToStep} onClose={closeBriefing} />
           )}
-          <Legend entries={legend} heading={derived.mode === "differences" && globes.length === 2 ? "Where the proposals differ" : undefined} />
+          <Legend entries={legend} heading={derived.mode === "differences" && globes.length === 2 ? t.app.differencesHeading : undefined} />
         </>
       ) : (
-        <p className="empty">No valid proposal model could be loaded; see the messages above.</p>
+        <p className="empty">{t.app.noModel}</p>
       )}
       <IllustrativeNote />
       <p className="visually-hidden" aria-live="polite" data-live>
@@ -310,102 +329,110 @@ export function App({ geography, modelFiles }: Props) {
       </p>
       {view.embed && (
         <a className="full-view" href={fullUrl} target="_blank" rel="noopener">
-          Open the full view ↗
+          {t.app.openFullView}
         </a>
       )}
       <Tooltip store={hover} views={globes.map((g) => g.resolved)} geography={geography} />
     </main>
   );
 
-  if (view.embed) return <div className="app app--embed">{stage}</div>;
+  if (view.embed)
+    return (
+      <I18nProvider lang={lang}>
+        <div className="app app--embed">{stage}</div>
+      </I18nProvider>
+    );
 
   return (
-    <div className={`app${briefing ? " app--briefing" : ""}`}>
-      <aside className="panel">
-        <header>
-          <p className="kicker">Missile defence in Europe: two proposals, May 2011</p>
-          <ProposalSwitcher models={loaded.models} current={globes.length === 1 && !briefing ? (shownProposal ?? "") : ""} onSelect={selectProposal} />
-          <div className="modes">
-            {globes.length !== 2 || briefing ? (
-              <button type="button" className="button" data-action="compare" onClick={startCompare} disabled={loaded.models.length < 2}>
-                Compare side by side
-              </button>
-            ) : null}
-            {loaded.briefings.map((b) => (
-              <button
-                key={b.id}
-                type="button"
-                className="button"
-                data-action="brief"
-                data-briefing={b.id}
-                aria-pressed={view.brief === b.id}
-                onClick={() => setView((v) => ({ ...v, brief: b.id, step: 1 }))}
-              >
-                Briefing: {b.title.en}
-              </button>
-            ))}
-          </div>
-          <YearToggle year={view.year} explanation={changes} onChange={(year) => setView((v) => ({ ...v, year }))} />
-        </header>
-        {globes.length === 2 && !briefing && view.compare && (
-          <CompareControls
-            models={loaded.models}
-            pair={view.compare}
-            mode={view.mode}
-            linked={view.linked}
-            onPair={(pair) => setView((v) => ({ ...v, compare: pair }))}
-            onMode={(mode) => setView((v) => ({ ...v, mode }))}
-            onLinked={(l) => setView((v) => ({ ...v, linked: l }))}
-            onClose={() => setView((v) => ({ ...v, compare: undefined, proposal: v.compare?.[0] ?? v.proposal }))}
-          />
-        )}
-        {briefing && (
-          <ol className="steps" aria-label="Steps of the briefing">
-            {briefing.steps.map((s, i) => (
-              <li key={s.id}>
-                <button type="button" className="steps__button" aria-current={i === derived?.stepIndex ? "step" : undefined} onClick={() => goToStep(i)}>
-                  {s.title.en}
+    <I18nProvider lang={lang}>
+      <div className={`app${briefing ? " app--briefing" : ""}`}>
+        <aside className="panel">
+          <header>
+            <LanguageSwitch lang={lang} onChange={(l) => setView((v) => ({ ...v, lang: l }))} />
+            <p className="kicker">{t.app.kicker}</p>
+            <ProposalSwitcher models={loaded.models} current={globes.length === 1 && !briefing ? (shownProposal ?? "") : ""} onSelect={selectProposal} />
+            <div className="modes">
+              {globes.length !== 2 || briefing ? (
+                <button type="button" className="button" data-action="compare" onClick={startCompare} disabled={loaded.models.length < 2}>
+                  {t.app.compare}
                 </button>
-              </li>
-            ))}
-          </ol>
-        )}
-        {globes.map((g) => (
-          <ProposalCard key={g.resolved.model.id} resolved={g.resolved} geography={geography} heading={globes.length === 2 || briefing ? "h2" : "h1"} compact={globes.length === 2 || !!briefing} />
-        ))}
-        {context && (
-          <>
-            <details className="section" data-section="contention">
-              <summary>Points of contention</summary>
-              <ContentionPanel context={context} sources={sourceById} active={view.point} onShow={showPoint} />
-            </details>
-            <details className="section" data-section="timeline">
-              <summary>Timeline</summary>
-              <TimelinePanel context={context} sources={sourceById} />
-            </details>
-            <details className="section" data-section="people">
-              <summary>People</summary>
-              <PeoplePanel context={context} sources={sourceById} />
-            </details>
-          </>
-        )}
-        <details className="section" data-section="text-view">
-          <summary>Text view</summary>
+              ) : null}
+              {loaded.briefings.map((b) => (
+                <button
+                  key={b.id}
+                  type="button"
+                  className="button"
+                  data-action="brief"
+                  data-briefing={b.id}
+                  aria-pressed={view.brief === b.id}
+                  onClick={() => setView((v) => ({ ...v, brief: b.id, step: 1 }))}
+                >
+                  {t.app.briefing(text(b.title))}
+                </button>
+              ))}
+            </div>
+            <YearToggle year={view.year} explanation={changes} onChange={(year) => setView((v) => ({ ...v, year }))} />
+          </header>
+          {globes.length === 2 && !briefing && view.compare && (
+            <CompareControls
+              models={loaded.models}
+              pair={view.compare}
+              mode={view.mode}
+              linked={view.linked}
+              onPair={(pair) => setView((v) => ({ ...v, compare: pair }))}
+              onMode={(mode) => setView((v) => ({ ...v, mode }))}
+              onLinked={(l) => setView((v) => ({ ...v, linked: l }))}
+              onClose={() => setView((v) => ({ ...v, compare: undefined, proposal: v.compare?.[0] ?? v.proposal }))}
+            />
+          )}
+          {briefing && (
+            <ol className="steps" aria-label={t.app.steps}>
+              {briefing.steps.map((s, i) => (
+                <li key={s.id}>
+                  <button type="button" className="steps__button" aria-current={i === derived?.stepIndex ? "step" : undefined} onClick={() => goToStep(i)}>
+                    {text(s.title)}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          )}
           {globes.map((g) => (
-            <TextView key={g.resolved.model.id} resolved={g.resolved} geography={geography} />
+            <ProposalCard key={g.resolved.model.id} resolved={g.resolved} geography={geography} heading={globes.length === 2 || briefing ? "h2" : "h1"} compact={globes.length === 2 || !!briefing} />
           ))}
-        </details>
-        <details className="section" data-section="sources">
-          <summary>Sources</summary>
-          <SourcesPanel sources={allSources} />
-        </details>
-        <button type="button" className="button button--quiet" data-action="shortcuts" onClick={() => setShortcuts(true)}>
-          Keyboard shortcuts (?)
-        </button>
-        <ShortcutsDialog open={shortcuts} onClose={() => setShortcuts(false)} />
-        <SharePanel url={fullUrl} title={title} onExport={renderer === "webgl" ? exportImage : undefined} onExportSvg={exportSvg} />
-      </aside>
-      {stage}
-    </div>
+          {context && (
+            <>
+              <details className="section" data-section="contention">
+                <summary>{t.sections.contention}</summary>
+                <ContentionPanel context={context} sources={sourceById} active={view.point} onShow={showPoint} />
+              </details>
+              <details className="section" data-section="timeline">
+                <summary>{t.sections.timeline}</summary>
+                <TimelinePanel context={context} sources={sourceById} />
+              </details>
+              <details className="section" data-section="people">
+                <summary>{t.sections.people}</summary>
+                <PeoplePanel context={context} sources={sourceById} />
+              </details>
+            </>
+          )}
+          <details className="section" data-section="text-view">
+            <summary>{t.sections.textView}</summary>
+            {globes.map((g) => (
+              <TextView key={g.resolved.model.id} resolved={g.resolved} geography={geography} />
+            ))}
+          </details>
+          <details className="section" data-section="sources">
+            <summary>{t.sections.sources}</summary>
+            <SourcesPanel sources={allSources} />
+          </details>
+          <button type="button" className="button button--quiet" data-action="shortcuts" onClick={() => setShortcuts(true)}>
+            {t.app.shortcuts}
+          </button>
+          <ShortcutsDialog open={shortcuts} onClose={() => setShortcuts(false)} />
+          <SharePanel url={fullUrl} title={title} onExport={renderer === "webgl" ? exportImage : undefined} onExportSvg={exportSvg} />
+        </aside>
+        {stage}
+      </div>
+    </I18nProvider>
   );
 }

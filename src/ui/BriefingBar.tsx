@@ -1,3 +1,4 @@
+import { useI18n } from "../i18n/I18nContext";
 import type { Briefing } from "../model/briefingSchema";
 import { sourceLine } from "./Tooltip";
 
@@ -10,6 +11,7 @@ interface Props {
 
 /** The presenter's caption and controls: step counter, previous and next, full screen. */
 export function BriefingBar({ briefing, index, onStep, onClose }: Props) {
+  const { lang, t, text } = useI18n();
   const step = briefing.steps[index]!;
   const sources = new Map(briefing.sources.map((s) => [s.id, s]));
   const fullScreen = () => {
@@ -17,29 +19,40 @@ export function BriefingBar({ briefing, index, onStep, onClose }: Props) {
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   };
   return (
-    <section className="briefing" aria-label={`Briefing: ${briefing.title.en}`} data-step={index + 1}>
+    <section className="briefing" aria-label={t.app.briefing(text(briefing.title))} data-step={index + 1}>
       <div className="briefing__text" aria-live="polite">
         <p className="briefing__counter">
-          Step <span data-testid="step-number">{index + 1}</span> of {briefing.steps.length}
+          {t.briefing.step} <span data-testid="step-number">{index + 1}</span> {t.briefing.of(briefing.steps.length)}
         </p>
-        <h2 className="briefing__title">{step.title.en}</h2>
-        <p className="briefing__caption">{step.caption.en}</p>
+        <h2 className="briefing__title">{text(step.title)}</h2>
+        <p className="briefing__caption">{text(step.caption)}</p>
         <p className="briefing__source">
-          Source: {step.sources.map((id) => sources.get(id)).filter((s) => !!s).map((s) => sourceLine(s!)).join("; ")}
+          {t.sources.source}{" "}
+          {step.sources
+            .map((id) => sources.get(id))
+            .filter((s) => !!s)
+            .map((s) => sourceLine(s!, lang))
+            .join("; ")}
         </p>
       </div>
       <div className="briefing__controls">
-        <button type="button" className="button" onClick={() => onStep(index - 1)} disabled={index === 0} aria-label="Previous step">
-          ← Previous
+        <button type="button" className="button" onClick={() => onStep(index - 1)} disabled={index === 0} aria-label={t.briefing.previousLabel}>
+          {t.briefing.previous}
         </button>
-        <button type="button" className="button button--primary" onClick={() => onStep(index + 1)} disabled={index === briefing.steps.length - 1} aria-label="Next step">
-          Next →
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => onStep(index + 1)}
+          disabled={index === briefing.steps.length - 1}
+          aria-label={t.briefing.nextLabel}
+        >
+          {t.briefing.next}
         </button>
         <button type="button" className="button" onClick={fullScreen} data-action="fullscreen">
-          Full screen
+          {t.briefing.fullScreen}
         </button>
         <button type="button" className="button" onClick={onClose} data-action="leave-briefing">
-          Leave
+          {t.briefing.leave}
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { useI18n } from "../i18n/I18nContext";
 import type { Model } from "../model/schema";
 
 interface Props {
@@ -13,9 +14,10 @@ interface Props {
 
 /** Choosing the two proposals, what is shaded, and whether the cameras move together. */
 export function CompareControls({ models, pair, mode, linked, onPair, onMode, onLinked, onClose }: Props) {
+  const { t, text } = useI18n();
   const select = (side: 0 | 1) => (
     <label className="field">
-      <span>{side === 0 ? "Left" : "Right"}</span>
+      <span>{side === 0 ? t.compare.left : t.compare.right}</span>
       <select
         value={pair[side]}
         data-compare-side={side}
@@ -28,32 +30,32 @@ export function CompareControls({ models, pair, mode, linked, onPair, onMode, on
       >
         {models.map((m) => (
           <option key={m.id} value={m.id}>
-            {m.title.en}
+            {text(m.title)}
           </option>
         ))}
       </select>
     </label>
   );
   return (
-    <section className="compare-controls" aria-label="Comparison">
-      <h2>Side by side</h2>
+    <section className="compare-controls" aria-label={t.compare.label}>
+      <h2>{t.compare.heading}</h2>
       {select(0)}
       {select(1)}
       <fieldset className="segmented">
-        <legend>Shade</legend>
+        <legend>{t.compare.shade}</legend>
         <label>
-          <input type="radio" name="compare-mode" value="full" checked={mode === "full"} onChange={() => onMode("full")} /> Every region
+          <input type="radio" name="compare-mode" value="full" checked={mode === "full"} onChange={() => onMode("full")} /> {t.compare.everyRegion}
         </label>
         <label>
-          <input type="radio" name="compare-mode" value="differences" checked={mode === "differences"} onChange={() => onMode("differences")} /> Only
-          differences
+          <input type="radio" name="compare-mode" value="differences" checked={mode === "differences"} onChange={() => onMode("differences")} />{" "}
+          {t.compare.onlyDifferences}
         </label>
       </fieldset>
       <label className="field field--check">
-        <input type="checkbox" checked={linked} onChange={(e) => onLinked(e.target.checked)} data-control="link" /> Move both globes together
+        <input type="checkbox" checked={linked} onChange={(e) => onLinked(e.target.checked)} data-control="link" /> {t.compare.linked}
       </label>
       <button type="button" className="button" onClick={onClose}>
-        Back to one globe
+        {t.compare.back}
       </button>
     </section>
   );

@@ -1,18 +1,22 @@
+import { useI18n } from "../i18n/I18nContext";
 import { layoutDiagram } from "../model/diagramLayout";
 import type { Model } from "../model/schema";
 import { PARTY_COLOURS, seaColour } from "../theme";
 
 /** The proposal's abstract parts as boxes and arrows: no places, no numbers. */
 export function Diagram({ model }: { model: Model }) {
+  const { lang, t, text } = useI18n();
   if (!model.nodes.length) return null;
-  const layout = layoutDiagram(model);
+  const layout = layoutDiagram(model, lang);
   const colour = new Map(model.parties.map((p) => [p.id, PARTY_COLOURS[p.colour]]));
   const pad = 6;
   const w = layout.width + pad * 2;
   const h = layout.height + pad * 2;
-  const title = `Schematic of ${model.title.en}: ${model.nodes.map((n) => n.label.en).join(", ")}${
-    model.links.length ? `; ${model.links.map((l) => l.label.en).join("; ")}` : ""
-  }.`;
+  const title = t.proposal.schematic(
+    text(model.title),
+    model.nodes.map((n) => text(n.label)),
+    model.links.map((l) => text(l.label)),
+  );
   return (
     <figure className="diagram">
       <svg viewBox={`${-pad} ${-pad} ${w} ${h}`} width="100%" role="img" aria-label={title}>
@@ -74,14 +78,14 @@ export function Diagram({ model }: { model: Model }) {
       <figcaption>
         {model.links.map((l) => (
           <span key={l.id} className="diagram__caption">
-            {l.direction === "both" ? "⇄" : "→"} {l.label.en}
+            {l.direction === "both" ? "⇄" : "→"} {text(l.label)}
           </span>
         ))}
         {model.nodes
           .filter((n) => n.note)
           .map((n) => (
             <span key={n.id} className="diagram__note">
-              <strong>{n.label.en}:</strong> {n.note!.en}
+              <strong>{text(n.label)}:</strong> {text(n.note!)}
             </span>
           ))}
       </figcaption>

@@ -2,6 +2,7 @@ import { Canvas } from "@react-three/fiber";
 import { Component, useMemo, useState, type KeyboardEvent, type MutableRefObject, type PointerEvent, type ReactNode } from "react";
 import type { WebGLRenderer } from "three";
 import type { Geography } from "../data/geography";
+import { useI18n, type Message } from "../i18n/I18nContext";
 import type { Emphasis } from "../model/emphasis";
 import type { ResolvedModel } from "../model/resolve";
 import { GlobeScene, type CameraTarget, type GlobeApi } from "../scene/GlobeScene";
@@ -29,7 +30,7 @@ interface Props {
   hover: HoverStore;
   api: MutableRefObject<GlobeApi | null>;
   onCameraRest: (index: number, at: CameraAt) => void;
-  onProblem: (text: string | null) => void;
+  onProblem: (message: Message | null) => void;
   /** The 3D renderer could not start: the app draws the SVG globe instead. */
   onFail: () => void;
 }
@@ -41,6 +42,7 @@ const KEY_STEP = 6; // degrees per arrow key press
  * (orbit, zoom, hover) and the keyboard (arrows turn, + and - zoom), and holds that view's labels.
  */
 export function GlobeCanvas({ geography, views, linked, target, reducedMotion, hover, api, onCameraRest, onProblem, onFail }: Props) {
+  const { lang, t } = useI18n();
   const [lost, setLost] = useState(false);
   const [frames, setFrames] = useState<(HTMLElement | null)[]>([]);
   // One stable ref callback per view slot, so React does not detach and reattach frames on every render.
@@ -48,7 +50,7 @@ export function GlobeCanvas({ geography, views, linked, target, reducedMotion, h
     () => [0, 1].map((i) => (el: HTMLElement | null) => setFrames((list) => (list[i] === el ? list : Object.assign([...list], { [i]: el })))),
     [],
   );
-  const links = useMemo(() => views.map((v) => layoutGlobeLinks(v.resolved, geography)), [views, geography]);
+  const links = useMemo(() => views.map((v) => layoutGlobeLinks(v.resolved, geography, lang)), [views, geography, lang]);
   const [labelElements] = useState<LabelElements[]>(() => [new Map(), new Map()]);
   const sceneViews = useMemo(() => views.map((v, i) => ({ resolved: v.resolved, emphasis: v.emphasis, links: links[i]! })), [views, links]);
 
@@ -57,7 +59,7 @@ export function GlobeCanvas({ geography, views, linked, target, reducedMotion, h
     canvas.addEventListener("webglcontextlost", (e) => {
       e.preventDefault();
       setLost(true);
-      onProblem("The graphics context was lost. The globe will come back by itself when the browser restores it.");
+      onProblem(({ t }) => t.notices.contextLost);
     });
     canvas.addEventListener("webglcontextrestored", () => {
       setLost(false);
@@ -128,7 +130,7 @@ export function GlobeCanvas({ geography, views, linked, target, reducedMotion, h
             tabIndex={0}
             role="img"
             aria-label={v.description}
-            aria-roledescription="interactive globe"
+            aria-roledescription={t.describe.roleDescription}
             onPointerMove={(e) => pick(i, e)}
             onPointerDown={(e) => pick(i, e)}
             onPointerLeave={() => hover.set(null)}
@@ -144,22 +146,22 @@ export function GlobeCanvas({ geography, views, linked, target, reducedMotion, h
 }
 
 function NoWebGL() {
+  const { t } = useI18n();
   return (
     <div className="no-webgl" role="alert">
-      This browser cannot show the 3D globe (WebGL is unavailable). The proposals are described in the panel and the
-      region list.
+      {t.notices.noWebgl}
     </div>
   );
 }
 
 /** Catches a renderer that fails to start, so the rest of the app keeps working. */
-class WebGLBoundary extends Component<{ children: ReactNode; onProblem: (t: string) => void; onFail: () => void }, { failed: boolean }> {
+class WebGLBoundary extends Component<{ children: ReactNode; onProblem: (message: Message) => void; onFail: () => void }, { failed: boolean }> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
   }
   override componentDidCatch(error: Error) {
-    this.props.onProblem(`The 3D globe could not start (${error.message}), so a flat drawing is shown instead.`);
+    this.props.onProblem(({ t }) => t.notices.webglFailed(error.message));
     this.props.onFail();
   }
   override render() {

@@ -1,11 +1,11 @@
-/** The note that must always be visible with the globe (and in every exported image). */
-export const ILLUSTRATIVE_NOTE =
-  "Illustrative only: shading shows who would be responsible for which area in each proposal as reported in May 2011. It shows no sites, coverage or capabilities, and the borders of the sectors were never published.";
+import { useI18n } from "../i18n/I18nContext";
 
+/** The note that must always be visible with the globe (and in every exported image: `t.note.illustrative`). */
 export function IllustrativeNote() {
+  const { t } = useI18n();
   return (
     <p className="illustrative-note" role="note">
-      {ILLUSTRATIVE_NOTE}
+      {t.note.illustrative}
     </p>
   );
 }

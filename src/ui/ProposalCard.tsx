@@ -1,21 +1,21 @@
 import type { Geography } from "../data/geography";
+import { useI18n } from "../i18n/I18nContext";
 import type { ResolvedModel } from "../model/resolve";
 import { Diagram } from "./Diagram";
 import { RegionList } from "./RegionList";
 import type { Model } from "../model/schema";
-import { formatDate } from "./TextView";
 import { sourceLine } from "./Tooltip";
 
 /** A proposal explained in words: title, summary, schematic diagram and every region. */
 export function ProposalCard({ resolved, geography, heading = "h1", compact = false }: { resolved: ResolvedModel; geography: Geography; heading?: "h1" | "h2"; compact?: boolean }) {
+  const { t, text } = useI18n();
   const H = heading;
+  const proposer = resolved.model.parties.find((p) => p.id === resolved.model.proposedBy);
   return (
     <article className="proposal" data-model={resolved.model.id}>
-      <H className="proposal__title">{resolved.model.title.en}</H>
-      <p className="proposal__by">
-        Proposed by {resolved.model.parties.find((p) => p.id === resolved.model.proposedBy)?.name.en ?? resolved.model.proposedBy}
-      </p>
-      <p className="summary">{resolved.model.summary.en}</p>
+      <H className="proposal__title">{text(resolved.model.title)}</H>
+      <p className="proposal__by">{t.proposal.proposedBy(proposer ? text(proposer.name) : resolved.model.proposedBy)}</p>
+      <p className="summary">{text(resolved.model.summary)}</p>
       {resolved.model.keyStatement && <KeyStatementView model={resolved.model} />}
       <Diagram model={resolved.model} />
       <RegionList resolved={resolved} geography={geography} open={!compact} />
@@ -25,15 +25,15 @@ export function ProposalCard({ resolved, geography, heading = "h1", compact = fa
 
 /** The statement that sums up the proposal: a short quotation or a reported position, attributed. */
 function KeyStatementView({ model }: { model: Model }) {
+  const { lang, t, text, date } = useI18n();
   const k = model.keyStatement!;
   const source = model.sources.find((s) => s.id === k.source);
-  const where = source ? <a href={`#source-${source.id}`}>{sourceLine(source)}</a> : k.source;
+  const where = source ? <a href={`#source-${source.id}`}>{sourceLine(source, lang)}</a> : k.source;
   return (
     <figure className="key-statement">
-      <blockquote>{k.quoted ? `“${k.text.en}”` : k.text.en}</blockquote>
+      <blockquote>{k.quoted ? t.words.quote(text(k.text)) : text(k.text)}</blockquote>
       <figcaption>
-        {k.quoted ? "" : "Position reported of "}
-        {k.speaker}; {where}, {formatDate(k.date)}
+        {t.proposal.attribution(text(k.speaker), k.quoted)}; {where}, {date(k.date)}
       </figcaption>
     </figure>
   );

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useI18n } from "../i18n/I18nContext";
 
 export type ExportSize = "1x" | "2x" | "4k";
 
@@ -32,6 +33,7 @@ async function copy(text: string): Promise<boolean> {
 
 /** Copy link, embed snippet and image download. */
 export function SharePanel({ url, title, onExport, onExportSvg }: Props) {
+  const { t } = useI18n();
   const [status, setStatus] = useState("");
   const [size, setSize] = useState<ExportSize>("2x");
   const [transparent, setTransparent] = useState(false);
@@ -44,33 +46,33 @@ export function SharePanel({ url, title, onExport, onExportSvg }: Props) {
   };
   return (
     <details className="share">
-      <summary>Share and export</summary>
+      <summary>{t.share.summary}</summary>
       <div className="share__row">
-        <button type="button" className="button" data-action="copy-link" onClick={async () => say((await copy(url)) ? "Link copied." : "Could not copy: select the address bar instead.")}>
-          Copy link
+        <button type="button" className="button" data-action="copy-link" onClick={async () => say((await copy(url)) ? t.share.linkCopied : t.share.linkNotCopied)}>
+          {t.share.copyLink}
         </button>
       </div>
       <label className="field">
-        <span>Embed code</span>
+        <span>{t.share.embedCode}</span>
         <textarea readOnly value={snippet} rows={3} data-field="embed" onFocus={(e) => e.currentTarget.select()} />
       </label>
       <div className="share__row">
-        <button type="button" className="button" data-action="copy-embed" onClick={async () => say((await copy(snippet)) ? "Embed code copied." : "Could not copy the embed code.")}>
-          Copy embed code
+        <button type="button" className="button" data-action="copy-embed" onClick={async () => say((await copy(snippet)) ? t.share.embedCopied : t.share.embedNotCopied)}>
+          {t.share.copyEmbed}
         </button>
       </div>
       {onExport && (
       <>
       <fieldset className="segmented">
-        <legend>Image size</legend>
+        <legend>{t.share.imageSize}</legend>
         {(["1x", "2x", "4k"] as const).map((s) => (
           <label key={s}>
-            <input type="radio" name="export-size" value={s} checked={size === s} onChange={() => setSize(s)} /> {s === "4k" ? "4K (3840 px wide)" : s}
+            <input type="radio" name="export-size" value={s} checked={size === s} onChange={() => setSize(s)} /> {s === "4k" ? t.share.size4k : s}
           </label>
         ))}
       </fieldset>
       <label className="field field--check">
-        <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} data-control="transparent" /> Transparent background
+        <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} data-control="transparent" /> {t.share.transparent}
       </label>
       <div className="share__row">
         <button
@@ -82,22 +84,22 @@ export function SharePanel({ url, title, onExport, onExportSvg }: Props) {
             setBusy(true);
             try {
               await onExport(size, transparent);
-              say("Image downloaded.");
+              say(t.share.imageDownloaded);
             } catch (e) {
-              say(`The image could not be made: ${(e as Error).message}`);
+              say(t.share.imageFailed((e as Error).message));
             } finally {
               setBusy(false);
             }
           }}
         >
-          {busy ? "Rendering…" : "Download image (PNG)"}
+          {busy ? t.share.rendering : t.share.downloadPng}
         </button>
       </div>
       </>
       )}
       <div className="share__row">
-        <button type="button" className="button" data-action="download-svg" onClick={() => (onExportSvg(), say("SVG downloaded."))}>
-          Download SVG (for print)
+        <button type="button" className="button" data-action="download-svg" onClick={() => (onExportSvg(), say(t.share.svgDownloaded))}>
+          {t.share.downloadSvg}
         </button>
       </div>
       <p className="share__status" role="status">

@@ -1,20 +1,29 @@
 import { useEffect, useRef } from "react";
+import { useI18n } from "../i18n/I18nContext";
+import type { Strings } from "../i18n/strings";
 
-const SHORTCUTS: [keys: string, what: string][] = [
-  ["1, 2", "Show a proposal"],
-  ["Tab", "Move between controls and the globe"],
-  ["← → ↑ ↓", "Turn the globe (when it has the focus)"],
-  ["+ −", "Zoom in and out (when the globe has the focus)"],
-  ["→ PageDown Space", "Next step of a briefing"],
-  ["← PageUp Shift+Space", "Previous step of a briefing"],
-  ["Home End", "First and last step of a briefing"],
-  ["Enter, Space", "Open or close a section of the panel"],
-  ["?", "Show this list"],
-  ["Esc", "Close this list"],
-];
+/**
+ * The shortcuts: the keys (separated by spaces; a key name that is a word comes from the dictionary, the others
+ * are as printed on the keys) and what they do.
+ */
+function shortcuts(t: Strings["shortcuts"]): [keys: string, what: string][] {
+  return [
+    ["1, 2", t.showProposal],
+    ["Tab", t.move],
+    ["← → ↑ ↓", t.turn],
+    ["+ −", t.zoom],
+    [`→ PageDown ${t.space}`, t.nextStep],
+    [`← PageUp ${t.shiftSpace}`, t.previousStep],
+    ["Home End", t.firstLast],
+    [`Enter, ${t.space}`, t.section],
+    ["?", t.showList],
+    ["Esc", t.closeList],
+  ];
+}
 
 /** The keyboard shortcuts, in a modal dialog opened with "?". */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -24,10 +33,10 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
   }, [open]);
   return (
     <dialog ref={ref} className="shortcuts" aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title">{t.shortcuts.heading}</h2>
       <table>
         <tbody>
-          {SHORTCUTS.map(([keys, what]) => (
+          {shortcuts(t.shortcuts).map(([keys, what]) => (
             <tr key={keys}>
               <th scope="row">
                 {keys.split(" ").map((k) => (
@@ -40,7 +49,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
         </tbody>
       </table>
       <button type="button" className="button" onClick={onClose} autoFocus>
-        Close
+        {t.shortcuts.close}
       </button>
     </dialog>
   );

@@ -1,8 +1,9 @@
+import { useI18n } from "../i18n/I18nContext";
 import type { Source } from "../model/schema";
-import { formatDate } from "./TextView";
 
 /** Every publication the app cites, each with an anchor (#source-<id>) that the rest of the app links to. */
 export function SourcesPanel({ sources }: { sources: readonly Source[] }) {
+  const { t, text, date } = useI18n();
   const byId = new Map(sources.map((s) => [s.id, s]));
   return (
     <ul className="sources">
@@ -10,12 +11,12 @@ export function SourcesPanel({ sources }: { sources: readonly Source[] }) {
         const via = s.via ? byId.get(s.via) : undefined;
         return (
           <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
-            <strong>{s.label ?? s.publication}</strong>
-            {s.label && s.label !== s.publication ? ` (${s.publication})` : ""}, {formatDate(s.date)}
-            {s.title && <div className="sources__title">{s.title}</div>}
+            <strong>{text(s.label ?? s.publication)}</strong>
+            {s.label && s.label.en !== s.publication.en ? ` (${text(s.publication)})` : ""}, {date(s.date)}
+            {s.title && <div className="sources__title">{text(s.title)}</div>}
             {via && (
               <div className="sources__via">
-                Reported in <a href={`#source-${via.id}`}>{via.label ?? via.publication}</a>
+                {t.sources.reportedIn} <a href={`#source-${via.id}`}>{text(via.label ?? via.publication)}</a>
               </div>
             )}
           </li>

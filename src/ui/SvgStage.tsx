@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import type { Geography } from "../data/geography";
+import { useI18n } from "../i18n/I18nContext";
 import type { Emphasis } from "../model/emphasis";
 import type { ResolvedModel } from "../model/resolve";
 import { setGlobeReadyAfterPaint } from "../scene/readyFlag";
@@ -17,13 +18,14 @@ interface Props {
 
 /** One or two SVG globes where WebGL is missing; the rest of the app is unchanged. */
 export function SvgStage({ geography, globes, at, descriptions, hover }: Props) {
+  const { text } = useI18n();
   useEffect(() => setGlobeReadyAfterPaint());
   return (
     <div className={`globe globe--svg globe--${globes.length === 2 ? "two" : "one"}`}>
       <div className="globe__frames">
         {globes.map((g, i) => (
           <div key={i} className="globe__frame globe__frame--svg">
-            {globes.length === 2 && <h2 className="globe__frame-title">{g.resolved.model.title.en}</h2>}
+            {globes.length === 2 && <h2 className="globe__frame-title">{text(g.resolved.model.title)}</h2>}
             <SvgGlobe geography={geography} resolved={g.resolved} emphasis={g.emphasis} at={at} index={i} description={descriptions[i] ?? ""} hover={hover} />
           </div>
         ))}

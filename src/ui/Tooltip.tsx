@@ -1,6 +1,9 @@
 import { useSyncExternalStore } from "react";
 import type { Geography } from "../data/geography";
-import { countryName } from "../data/reference";
+import { countryName, seaName } from "../data/reference";
+import { useI18n } from "../i18n/I18nContext";
+import { pick, type Lang } from "../i18n/lang";
+import { strings } from "../i18n/strings";
 import type { ResolvedModel, ResolvedRegion } from "../model/resolve";
 import type { HoverStore } from "./hoverStore";
 import type { Source } from "../model/schema";
@@ -13,35 +16,45 @@ export interface TooltipContent {
   y: number;
 }
 
+/** The article every source without a known reporter is cited through. */
+const ARTICLE_PUBLICATION = "Global Security Newswire";
+
 /**
- * "Interfax II, April 29, as reported by Global Security Newswire". The reporting publication is looked up
- * in `byId` when given (Izvestia, reported by RIA Novosti); a report in the same publication says nothing more.
+ * "Interfax II, April 29, as reported by Global Security Newswire", in a language. The reporting publication is
+ * looked up in `byId` when given (Izvestia, reported by RIA Novosti); a report in the same publication says nothing more.
  */
-export function sourceLine(s: Source, byId?: ReadonlyMap<string, Source>): string {
+export function sourceLine(s: Source, lang: Lang, byId?: ReadonlyMap<string, Source>): string {
   const via = s.via ? byId?.get(s.via) : undefined;
-  const reporter = via ? (via.label ?? via.publication) : s.via ? "Global Security Newswire" : undefined;
-  const reported = reporter && !reporter.startsWith(s.publication) && s.publication !== "Global Security Newswire" ? `, as reported by ${reporter}` : "";
-  return `${s.label ?? s.publication}${s.label ? "" : `, ${s.date}`}${reported}`;
+  // Which publication reported it is decided on the English names, so that every language says the same.
+  const reporter = via ? (via.label ?? via.publication) : undefined;
+  const reporterEn = reporter?.en ?? (s.via ? ARTICLE_PUBLICATION : undefined);
+  const reported =
+    reporterEn && !reporterEn.startsWith(s.publication.en) && s.publication.en !== ARTICLE_PUBLICATION
+      ? strings(lang).sources.asReportedBy(reporter ? pick(reporter, lang) : ARTICLE_PUBLICATION)
+      : "";
+  return `${pick(s.label ?? s.publication, lang)}${s.label ? "" : `, ${s.date}`}${reported}`;
 }
 
-/** The tooltip's content for what is under the pointer, or null over open ocean. */
-export function tooltipContent(store: HoverStore, views: readonly ResolvedModel[], geography: Geography): TooltipContent | null {
+/** The tooltip's content for what is under the pointer, in a language, or null over open ocean. */
+export function tooltipContent(store: HoverStore, views: readonly ResolvedModel[], geography: Geography, lang: Lang): TooltipContent | null {
   const hover = store.get();
   if (!hover || hover.area < 0) return null;
   const resolved = views[hover.view];
   if (!resolved) return null;
   const r = resolved.areaRegion[hover.area] ?? -1;
   const isSea = hover.area >= geography.landCount;
+  const sea = geography.ref.seas[hover.area - geography.landCount];
   const place = isSea
-    ? (geography.ref.seas[hover.area - geography.landCount]?.name.en ?? "")
-    : countryName(geography.ref, resolved.pieceCountry[hover.area] ?? "", resolved.date);
+    ? (sea ? seaName(geography.ref, sea.id, lang) : "")
+    : countryName(geography.ref, resolved.pieceCountry[hover.area] ?? "", resolved.date, lang);
   return { place, region: r >= 0 ? resolved.regions[r]! : null, x: hover.clientX, y: hover.clientY };
 }
 
 /** What is under the pointer: the place, the party responsible in the current proposal, and the source. */
 export function Tooltip({ store, views, geography }: { store: HoverStore; views: readonly ResolvedModel[]; geography: Geography }) {
+  const { lang, t, text } = useI18n();
   useSyncExternalStore(store.subscribe, store.get);
-  const content = tooltipContent(store, views, geography);
+  const content = tooltipContent(store, views, geography, lang);
   if (!content) return null;
   const { region } = content;
   return (
@@ -49,17 +62,19 @@ export function Tooltip({ store, views, geography }: { store: HoverStore; views:
       <strong>{content.place}</strong>
       {region ? (
         <>
-          <div className="tooltip__region">{region.label.en}</div>
+          <div className="tooltip__region">{text(region.label)}</div>
           <div>
             <Swatch colour={region.party.colour} alt={region.alternativeParty?.colour} />{" "}
             {region.certainty === "ambiguous" && region.alternativeParty
-              ? `${region.party.name.en} on one reading, ${region.alternativeParty.name.en} on another`
-              : `Responsible: ${region.party.name.en}`}
+              ? t.tooltip.readings(text(region.party.name), text(region.alternativeParty.name))
+              : t.tooltip.responsible(text(region.party.name))}
           </div>
-          <div className="tooltip__source">Source: {region.sources.map((s) => sourceLine(s)).join("; ")}</div>
+          <div className="tooltip__source">
+            {t.sources.source} {region.sources.map((s) => sourceLine(s, lang)).join("; ")}
+          </div>
         </>
       ) : (
-        <div className="tooltip__region">Not assigned in this proposal</div>
+        <div className="tooltip__region">{t.tooltip.notAssigned}</div>
       )}
     </div>
   );

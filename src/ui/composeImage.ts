@@ -47,7 +47,9 @@ function box(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: 
  */
 export async function composeImage(image: RenderedImage, text: ImageText): Promise<HTMLCanvasElement> {
   const viewRects = image.rects;
-  if (document.fonts) await Promise.all([document.fonts.load(`400 16px ${FONT}`), document.fonts.load(`600 16px ${FONT}`)]).catch(() => []);
+  // Load the font's faces for every character drawn (the Cyrillic subset for a Russian image), not just the Latin one.
+  const drawn = [text.title, ...text.viewTitles, ...text.legend.map((e) => e.text), text.note, text.source, ...image.labels.flat().map((l) => l.text)].join(" ");
+  if (document.fonts) await Promise.all([document.fonts.load(`400 16px ${FONT}`, drawn), document.fonts.load(`600 16px ${FONT}`, drawn)]).catch(() => []);
   const canvas = document.createElement("canvas");
   canvas.width = image.width;
   canvas.height = image.height;

@@ -15,13 +15,15 @@ interface Input {
   globes: { resolved: ResolvedModel; emphasis: Emphasis }[];
   at: CameraAt;
   title: string;
+  /** Headings of the globes, left to right, in the interface language. */
+  viewTitles: string[];
   legend: LegendEntry[];
   note: string;
   source: string;
 }
 
 /** A print-ready SVG of the current view: the globes (same renderer as the no-WebGL view), title, legend, note and sources. */
-export function svgDocument({ geography, globes, at, title, legend, note, source }: Input): string {
+export function svgDocument({ geography, globes, at, title, viewTitles, legend, note, source }: Input): string {
   const G = 1000;
   const width = G * globes.length;
   const top = 70;
@@ -34,12 +36,13 @@ export function svgDocument({ geography, globes, at, title, legend, note, source
   parts.push(`<rect width="${width}" height="${height}" fill="${THEME.background}"/>`);
   parts.push(`<text x="30" y="48" font-family="IBM Plex Sans, sans-serif" font-size="30" font-weight="600" fill="${THEME.link}">${esc(title)}</text>`);
   globes.forEach((g, i) => {
+    const heading = viewTitles[i] ?? "";
     const markup = renderToStaticMarkup(
-      <SvgGlobe geography={geography} resolved={g.resolved} emphasis={g.emphasis} at={at} index={i} description={g.resolved.model.title.en} title={g.resolved.model.title.en} />,
+      <SvgGlobe geography={geography} resolved={g.resolved} emphasis={g.emphasis} at={at} index={i} description={heading} title={heading} />,
     );
     parts.push(markup.replace(/^<svg /, `<svg x="${i * G}" y="${top}" width="${G}" height="${G}" `));
     if (globes.length > 1)
-      parts.push(`<text x="${i * G + G / 2}" y="${top + 24}" text-anchor="middle" font-family="IBM Plex Sans, sans-serif" font-size="22" font-weight="600">${esc(g.resolved.model.title.en)}</text>`);
+      parts.push(`<text x="${i * G + G / 2}" y="${top + 24}" text-anchor="middle" font-family="IBM Plex Sans, sans-serif" font-size="22" font-weight="600">${esc(heading)}</text>`);
   });
   legend.forEach((e, r) => {
     const y = legendTop + r * lineH;

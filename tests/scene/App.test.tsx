@@ -68,7 +68,7 @@ describe("the app around the globe", () => {
     await act(async () => {
       window.dispatchEvent(new KeyboardEvent("keydown", { key: "2" }));
     });
-    expect(el.querySelector('[aria-pressed="true"]')?.getAttribute("data-proposal")).toBe("russia-sectors");
+    expect(el.querySelector('.switcher__button[aria-pressed="true"]')?.getAttribute("data-proposal")).toBe("russia-sectors");
     expect(new URLSearchParams(location.search).get("proposal")).toBe("russia-sectors");
   });
 

@@ -42,7 +42,7 @@ beforeAll(() => {
 
 /** A view of a model, with its link layout (made once per model, as the canvas memoises it). */
 function view(resolved: ResolvedModel, emphasis: Emphasis = null): SceneView {
-  if (!layouts.has(resolved)) layouts.set(resolved, layoutGlobeLinks(resolved, geography));
+  if (!layouts.has(resolved)) layouts.set(resolved, layoutGlobeLinks(resolved, geography, "en"));
   return { resolved, emphasis, links: layouts.get(resolved)! };
 }
 

@@ -95,7 +95,7 @@ describe("the shipped briefing models/may-2011.json", () => {
       if (s.id === "gsn-2011-05-03") expect(s.via).toBeUndefined();
       else {
         expect(s.via, s.id).toBe("gsn-2011-05-03");
-        expect(s.label, s.id).toMatch(/^(Interfax( I| II| III)?|RIA Novosti), April 29$/);
+        expect(s.label?.en, s.id).toMatch(/^(Interfax( I| II| III)?|RIA Novosti), April 29$/);
       }
     }
   });
@@ -158,20 +158,27 @@ describe("the shipped briefing models/may-2011.json", () => {
       {
         type: "briefing",
         id: "x",
-        title: { en: "X" },
-        summary: { en: "X." },
+        title: { en: "X", ru: "Х" },
+        summary: { en: "X.", ru: "Х." },
         steps: [
-          { id: "a", title: { en: "A" }, caption: { en: "A." }, show: { proposal: "nato-two-systems" }, camera: { lon: 0, lat: 0, distance: 3 }, sources: ["s"] },
+          {
+            id: "a",
+            title: { en: "A", ru: "А" },
+            caption: { en: "A.", ru: "А." },
+            show: { proposal: "nato-two-systems" },
+            camera: { lon: 0, lat: 0, distance: 3 },
+            sources: ["s"],
+          },
           {
             id: "b",
-            title: { en: "B" },
-            caption: { en: "B." },
+            title: { en: "B", ru: "Б" },
+            caption: { en: "B.", ru: "Б." },
             show: { compare: ["nato-two-systems", "russia-sectors"] },
             camera: { lon: 0, lat: 0, distance: 3 },
             sources: ["s"],
           },
         ],
-        sources: [{ id: "s", publication: "P", date: "2011-05-03" }],
+        sources: [{ id: "s", publication: { en: "P", ru: "П" }, date: "2011-05-03" }],
       },
       "models/x.json",
       models,

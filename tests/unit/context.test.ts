@@ -147,9 +147,9 @@ describe("the shipped context models/may-2011-context.json", () => {
     expect(c.sources.map((s) => s.id).sort()).toEqual(expected.map(([id]) => id).sort());
     for (const [id, publication, date, via, label] of expected) {
       const s = byId.get(id)!;
-      expect([s.publication, s.date, s.via, s.label], id).toEqual([publication, date, via, label]);
+      expect([s.publication.en, s.date, s.via, s.label?.en], id).toEqual([publication, date, via, label]);
     }
-    expect(byId.get("gsn-2011-05-03")!.title).toBe('Russia Set For "Intensive" Missile Shield Talks With U.S.');
+    expect(byId.get("gsn-2011-05-03")!.title?.en).toBe('Russia Set For "Intensive" Missile Shield Talks With U.S.');
     // The labels the article uses in its citations appear in it as written.
     if (article) for (const [id, , , , label] of expected) if (label && id !== "izvestia-2011-04-29") expect(article, id).toContain(label);
   });
@@ -192,7 +192,7 @@ describe("the shipped context models/may-2011-context.json", () => {
 
   it("names the people with their 2011 roles, each on their side, and every one of them takes part in the timeline", () => {
     const c = shipped();
-    const roles = Object.fromEntries(c.people.map((p) => [p.id, [p.name, p.role.en, p.side]]));
+    const roles = Object.fromEntries(c.people.map((p) => [p.id, [p.name.en, p.role.en, p.side]]));
     expect(roles).toEqual({
       "dmitry-rogozin": ["Dmitry Rogozin", "Russia's envoy to NATO", "russia"],
       "anatoly-antonov": ["Anatoly Antonov", "Russian Deputy Defence Minister", "russia"],
@@ -223,7 +223,7 @@ describe("the shipped context models/may-2011-context.json", () => {
       }
     }
     // Washington's position is a point of contention, not a person: people are individuals only.
-    expect(c.people.some((p) => /\b(washington|united states|nato|kremlin|moscow)\b/i.test(p.name))).toBe(false);
+    expect(c.people.some((p) => /\b(washington|united states|nato|kremlin|moscow)\b/i.test(p.name.en))).toBe(false);
   });
 
   it("has the points of contention, each showing a real proposal and emphasising only its regions", () => {
@@ -316,12 +316,14 @@ describe("the shipped context models/may-2011-context.json", () => {
       {
         type: "context",
         id: "x",
-        title: { en: "X" },
-        summary: { en: "X." },
-        events: [{ id: "e", date: "2011-05-03", title: { en: "E" }, description: { en: "E." }, sources: ["s"] }],
-        people: [{ id: "p", name: "P", role: { en: "R" }, side: "nato" }],
-        contention: [{ id: "c", title: { en: "C" }, description: { en: "C." }, show: { compare: ["nato-two-systems", "russia-sectors"] }, sources: ["s"] }],
-        sources: [{ id: "s", publication: "P", date: "2011-05-03" }],
+        title: { en: "X", ru: "Х" },
+        summary: { en: "X.", ru: "Х." },
+        events: [{ id: "e", date: "2011-05-03", title: { en: "E", ru: "С" }, description: { en: "E.", ru: "С." }, sources: ["s"] }],
+        people: [{ id: "p", name: { en: "P", ru: "П" }, role: { en: "R", ru: "Р" }, side: "nato" }],
+        contention: [
+          { id: "c", title: { en: "C", ru: "В" }, description: { en: "C.", ru: "В." }, show: { compare: ["nato-two-systems", "russia-sectors"] }, sources: ["s"] },
+        ],
+        sources: [{ id: "s", publication: { en: "P", ru: "П" }, date: "2011-05-03" }],
       },
       "models/x.json",
       models,
@@ -489,7 +491,7 @@ describe("validateContext rejects bad input, naming the file and the path", () =
   });
 
   it("a source that nothing cites", () => {
-    expect(errorsAfter((c) => c.sources.push({ id: "tass-2011-04-30", publication: "TASS", date: "2011-04-30", via: "gsn-2011-05-03" }))).toEqual([
+    expect(errorsAfter((c) => c.sources.push({ id: "tass-2011-04-30", publication: { en: "TASS", ru: "ТАСС" }, date: "2011-04-30", via: "gsn-2011-05-03" }))).toEqual([
       `${FILE}: sources[${c0.sources.length}]: source "tass-2011-04-30" is not cited by any event, statement, contention point or source`,
     ]);
     // Interfax III is cited by one event and one statement; cite another report instead, and it is unused.
@@ -507,7 +509,7 @@ describe("validateContext rejects bad input, naming the file and the path", () =
 
   it("a source cited only via itself is unused as well", () => {
     const n = c0.sources.length;
-    expect(errorsAfter((c) => c.sources.push({ id: "loop", publication: "X", date: "2011-04-30", via: "loop" }))).toEqual([
+    expect(errorsAfter((c) => c.sources.push({ id: "loop", publication: { en: "X", ru: "Х" }, date: "2011-04-30", via: "loop" }))).toEqual([
       `${FILE}: sources[${n}].via: source "loop" cannot be cited via itself`,
       `${FILE}: sources[${n}]: source "loop" is not cited by any event, statement, contention point or source`,
     ]);
@@ -516,7 +518,7 @@ describe("validateContext rejects bad input, naming the file and the path", () =
   it("a quotation longer than 15 words", () => {
     const r = person("dmitry-rogozin");
     const long = "This will be an especially intensive week of consultations at the political and military level indeed";
-    expect(errorsAfter((c) => (c.people[r].statements[0].quote = { en: long }))).toEqual([
+    expect(errorsAfter((c) => (c.people[r].statements[0].quote = { en: long, ru: "Длинная цитата." }))).toEqual([
       `${FILE}: people[${r}].statements[0].quote.en: a quotation has at most 15 words (this one has 16)`,
     ]);
   });

@@ -21,7 +21,7 @@ beforeAll(() => {
   expect(briefing).toBeDefined();
 });
 
-const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, year: "2011", embed: false, ...changes });
+const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, year: "2011", embed: false, lang: "en", ...changes });
 const derive = (state: ViewState, fallback: string | undefined = NATO): DerivedView => {
   const d = deriveView(state, real.resolved, real.briefings, fallback);
   if (!d) throw new Error("deriveView gave null");

@@ -19,8 +19,8 @@ function withNodes(nodes: [id: string, kind: "system" | "centre", label?: string
   const m = load("models/russia-sectors.json");
   return {
     ...m,
-    nodes: nodes.map(([id, kind, label]) => ({ id, kind, label: { en: label ?? id }, owners: ["nato"], sources: ["gsn-2011-05-03"] })),
-    links: links.map(([from, to, dir], i) => ({ id: `l${i}`, from, to, label: { en: `${from} to ${to}` }, direction: dir ?? "one-way", sources: ["gsn-2011-05-03"] })),
+    nodes: nodes.map(([id, kind, label]) => ({ id, kind, label: { en: label ?? id, ru: label ?? id }, owners: ["nato"], sources: ["gsn-2011-05-03"] })),
+    links: links.map(([from, to, dir], i) => ({ id: `l${i}`, from, to, label: { en: `${from} to ${to}`, ru: `${from} — ${to}` }, direction: dir ?? "one-way", sources: ["gsn-2011-05-03"] })),
   };
 }
 
@@ -28,7 +28,7 @@ describe("layoutDiagram on the real models", () => {
   for (const file of MODEL_FILES) {
     describe(file, () => {
       const model = load(file);
-      const layout = layoutDiagram(model);
+      const layout = layoutDiagram(model, "en");
 
       it("has one box per node", () => expect(layout.boxes.map((b) => b.id).sort()).toEqual(model.nodes.map((n) => n.id).sort()));
       it("boxes do not overlap", () => {
@@ -71,15 +71,23 @@ describe("layoutDiagram on the real models", () => {
       it("each box shows its node's label, wrapped", () => {
         for (const b of layout.boxes) expect(b.lines.join(" ")).toBe(model.nodes.find((n) => n.id === b.id)!.label.en);
       });
+      it("in Russian, each box shows its node's Russian label, and the arrows the links' Russian labels", () => {
+        const ru = layoutDiagram(model, "ru");
+        for (const b of ru.boxes) expect(b.lines.join(" ")).toBe(model.nodes.find((n) => n.id === b.id)!.label.ru);
+        for (const a of ru.arrows) expect(a.label).toBe(model.links.find((l) => l.id === a.id)!.label.ru);
+        // The same boxes and arrows, in the same places apart from the heights the longer words need.
+        expect(ru.boxes.map((b) => [b.id, b.x])).toEqual(layout.boxes.map((b) => [b.id, b.x]));
+        expect(ru.arrows.map((a) => a.id)).toEqual(layout.arrows.map((a) => a.id));
+      });
     });
   }
 
   it("nato-two-systems puts its two systems side by side on one row", () => {
-    const [a, b] = layoutDiagram(load("models/nato-two-systems.json")).boxes;
+    const [a, b] = layoutDiagram(load("models/nato-two-systems.json"), "en").boxes;
     expect(a!.y).toBe(b!.y);
   });
   it("russia-sectors puts the system on top, the processing centre below it and the fire control centre below that", () => {
-    const boxes = new Map(layoutDiagram(load("models/russia-sectors.json")).boxes.map((b) => [b.id, b]));
+    const boxes = new Map(layoutDiagram(load("models/russia-sectors.json"), "en").boxes.map((b) => [b.id, b]));
     const sys = boxes.get("joint-system")!;
     const proc = boxes.get("joint-data-processing-centre")!;
     const fire = boxes.get("joint-fire-control-centre")!;
@@ -90,22 +98,23 @@ describe("layoutDiagram on the real models", () => {
 
 describe("layoutDiagram on made-up models", () => {
   it("pushes a chain of one-way links down one row per link", () => {
-    const layout = layoutDiagram(withNodes([["a", "system"], ["b", "system"], ["c", "system"]], [["a", "b"], ["b", "c"]]));
+    const layout = layoutDiagram(withNodes([["a", "system"], ["b", "system"], ["c", "system"]], [["a", "b"], ["b", "c"]]), "en");
     const y = new Map(layout.boxes.map((b) => [b.id, b.y]));
     expect(y.get("a")!).toBeLessThan(y.get("b")!);
     expect(y.get("b")!).toBeLessThan(y.get("c")!);
   });
   it("leaves nodes joined by a two-way link on their rows", () => {
-    const layout = layoutDiagram(withNodes([["a", "system"], ["b", "system"]], [["a", "b", "both"]]));
+    const layout = layoutDiagram(withNodes([["a", "system"], ["b", "system"]], [["a", "b", "both"]]), "en");
     expect(layout.boxes[0]!.y).toBe(layout.boxes[1]!.y);
   });
   it("terminates on a cycle of one-way links", () => {
-    const layout = layoutDiagram(withNodes([["a", "system"], ["b", "centre"]], [["a", "b"], ["b", "a"]]));
+    const layout = layoutDiagram(withNodes([["a", "system"], ["b", "centre"]], [["a", "b"], ["b", "a"]]), "en");
     expect(layout.boxes).toHaveLength(2);
   });
   it("does not overlap boxes with labels of different lengths on one row", () => {
     const layout = layoutDiagram(
       withNodes([["a", "system", "Short"], ["b", "system", "A much longer label that wraps over several lines of text"], ["c", "system"]], []),
+      "en",
     );
     for (let i = 0; i < 3; i++) for (let j = i + 1; j < 3; j++) expect(overlap(layout.boxes[i]!, layout.boxes[j]!)).toBe(false);
   });
@@ -113,7 +122,7 @@ describe("layoutDiagram on made-up models", () => {
     const m = modelJson("models/nato-two-systems.json");
     const r = validateModelText(JSON.stringify({ ...m, nodes: [], links: [] }), "models/nato-two-systems.json", ref);
     if (!r.ok) throw new Error(r.errors.join("\n"));
-    const layout = layoutDiagram(r.model);
+    const layout = layoutDiagram(r.model, "en");
     expect(layout.boxes).toEqual([]);
     expect(layout.arrows).toEqual([]);
     expect(layout.height).toBe(0);
@@ -152,7 +161,7 @@ describe("layoutDiagram with sectors", () => {
   it("puts Russia's joint system on top, its two sectors below it side by side, and the centres under them", () => {
     const r = validateModelText(readRepoFile("models/russia-sectors.json"), "models/russia-sectors.json", ref);
     if (!r.ok) throw new Error(r.errors.join("\n"));
-    const boxes = new Map(layoutDiagram(r.model).boxes.map((b) => [b.id, b]));
+    const boxes = new Map(layoutDiagram(r.model, "en").boxes.map((b) => [b.id, b]));
     const system = boxes.get("joint-system")!;
     const east = boxes.get("eastern-sector")!;
     const rest = boxes.get("nato-sectors")!;

@@ -28,7 +28,7 @@ describe("legendEntries", () => {
     describe(id, () => {
       let entries: LegendEntry[];
       beforeAll(() => {
-        entries = legendEntries(real.resolved.get(id)!);
+        entries = legendEntries(real.resolved.get(id)!, "en");
       });
       it("lists each party once, in its colour and by name", () => {
         const parties = entries.filter(isPartyEntry);
@@ -49,13 +49,13 @@ describe("legendEntries", () => {
   }
 
   it("NATO's proposal has no disputed and no sea entry", () => {
-    const entries = legendEntries(nato);
+    const entries = legendEntries(nato, "en");
     expect(entries.some((e) => e.swatches.some((s) => s.alt || s.sea))).toBe(false);
     expect(entries).toHaveLength(3);
   });
 
   it("Russia's proposal has one disputed entry (for its two ambiguous regions), with both parties' colours", () => {
-    const disputed = legendEntries(russia).filter((e) => e.swatches.some((s) => s.alt));
+    const disputed = legendEntries(russia, "en").filter((e) => e.swatches.some((s) => s.alt));
     expect(disputed).toHaveLength(1);
     expect(disputed[0]!.swatches).toHaveLength(1);
     expect(disputed[0]!.swatches[0]!.colour).toBe("orange");
@@ -66,7 +66,7 @@ describe("legendEntries", () => {
   });
 
   it("Russia's proposal has one sea entry, in Russia's colour", () => {
-    const seas = legendEntries(russia).filter((e) => e.swatches.some((s) => s.sea));
+    const seas = legendEntries(russia, "en").filter((e) => e.swatches.some((s) => s.sea));
     expect(seas).toHaveLength(1);
     expect(seas[0]!.swatches[0]!.colour).toBe("orange");
     expect(seas[0]!.text).toMatch(/[Ss]ea/);
@@ -74,14 +74,14 @@ describe("legendEntries", () => {
   });
 
   it("Russia's proposal has five entries: two parties, disputed, sea, not assigned", () => {
-    expect(legendEntries(russia)).toHaveLength(5);
+    expect(legendEntries(russia, "en")).toHaveLength(5);
   });
 });
 
 describe("proposalName", () => {
   it("names the proposal after the party that made it", () => {
-    expect(proposalName(nato)).toBe("NATO's proposal");
-    expect(proposalName(russia)).toBe("Russia's proposal");
+    expect(proposalName(nato, "en")).toBe("NATO's proposal");
+    expect(proposalName(russia, "en")).toBe("Russia's proposal");
   });
 });
 
@@ -98,7 +98,7 @@ describe("differenceLegend", () => {
   const R = "models/russia-sectors.json";
 
   it('writes each entry as "Under NATO\'s proposal: … Under Russia\'s proposal: …"', () => {
-    const entries = differenceLegend(nato, russia, null);
+    const entries = differenceLegend(nato, russia, null, "en");
     expect(entries.length).toBeGreaterThan(0);
     for (const [a, , b] of sides(entries)) {
       expect(a).toBe("NATO");
@@ -107,7 +107,7 @@ describe("differenceLegend", () => {
   });
 
   it("has one entry for each distinct pair of regions an area moves between", () => {
-    const pairs = sides(differenceLegend(nato, russia, null)).map(([, a, , b]) => [a, b]);
+    const pairs = sides(differenceLegend(nato, russia, null, "en")).map(([, a, , b]) => [a, b]);
     const starts = (text: string, prefix: string) => text === prefix || text.startsWith(`${prefix}:`);
     const expected = [
       ["not assigned", label(R, "eastern-neighbours")],
@@ -125,7 +125,7 @@ describe("differenceLegend", () => {
   });
 
   it("names the party of each side, and both readings of a disputed region", () => {
-    const bordering = differenceLegend(nato, russia, null).find((e) => e.text.includes(label(R, "nato-members-bordering-russia")))!;
+    const bordering = differenceLegend(nato, russia, null, "en").find((e) => e.text.includes(label(R, "nato-members-bordering-russia")))!;
     const [, a, , b] = sides([bordering])[0]!;
     expect(a).toContain("NATO");
     expect(b).toContain("Russia");
@@ -133,7 +133,7 @@ describe("differenceLegend", () => {
   });
 
   it("has no entry for areas assigned the same way (the rest of NATO, Russia itself)", () => {
-    const text = differenceLegend(nato, russia, null)
+    const text = differenceLegend(nato, russia, null, "en")
       .map((e) => e.text)
       .join("\n");
     expect(text).not.toContain(label(R, "nato-sectors"));
@@ -141,19 +141,19 @@ describe("differenceLegend", () => {
   });
 
   it("is empty for a proposal compared with itself", () => {
-    expect(differenceLegend(russia, russia, null)).toEqual([]);
+    expect(differenceLegend(russia, russia, null, "en")).toEqual([]);
   });
 
   it("follows the order of the arguments", () => {
-    for (const [a, , b] of sides(differenceLegend(russia, nato, null))) {
+    for (const [a, , b] of sides(differenceLegend(russia, nato, null, "en"))) {
       expect(a).toBe("Russia");
       expect(b).toBe("NATO");
     }
-    expect(differenceLegend(russia, nato, null)).toHaveLength(differenceLegend(nato, russia, null).length);
+    expect(differenceLegend(russia, nato, null, "en")).toHaveLength(differenceLegend(nato, russia, null, "en").length);
   });
 
   it("gives two swatches per entry: nothing, a sea area, or a disputed region", () => {
-    const entries = differenceLegend(nato, russia, null);
+    const entries = differenceLegend(nato, russia, null, "en");
     const seas = entries.find((e) => e.text.includes(label(R, "eastern-seas")))!;
     expect(seas.swatches).toHaveLength(2);
     // Unassigned sea is drawn as the ocean, and its swatch says so.
@@ -168,13 +168,13 @@ describe("differenceLegend", () => {
   });
 
   it("with the difference emphasis, gives the same entries as without", () => {
-    expect(differenceLegend(nato, russia, differenceEmphasis(nato, russia))).toEqual(differenceLegend(nato, russia, null));
+    expect(differenceLegend(nato, russia, differenceEmphasis(nato, russia), "en")).toEqual(differenceLegend(nato, russia, null, "en"));
   });
 
   it("leaves out areas the emphasis does not show in full", () => {
     const e = differenceEmphasis(nato, russia);
     for (const sea of ["barents", "baltic", "black", "azov"]) e[real.sea(sea)] = 1;
-    const text = differenceLegend(nato, russia, e)
+    const text = differenceLegend(nato, russia, e, "en")
       .map((x) => x.text)
       .join("\n");
     expect(text).not.toContain(label(R, "eastern-seas"));
@@ -182,7 +182,51 @@ describe("differenceLegend", () => {
   });
 
   it("gives every entry its own id", () => {
-    const entries = differenceLegend(nato, russia, null);
+    const entries = differenceLegend(nato, russia, null, "en");
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  });
+});
+
+describe("in Russian", () => {
+  /** Region labels in Russian, read from the model files. */
+  const labelRu = (file: "models/nato-two-systems.json" | "models/russia-sectors.json", id: string): string =>
+    (modelJson(file).regions as { id: string; label: { ru: string } }[]).find((x) => x.id === id)!.label.ru;
+  const latin = /[A-Za-z]/;
+
+  it("legendEntries gives the same entries, with the same ids and swatches, in Russian words and the parties' Russian names", () => {
+    for (const resolved of [nato, russia]) {
+      const en = legendEntries(resolved, "en");
+      const ru = legendEntries(resolved, "ru");
+      expect(ru.map((e) => [e.id, e.swatches])).toEqual(en.map((e) => [e.id, e.swatches]));
+      for (const e of ru) expect(e.text, e.id).not.toMatch(latin);
+    }
+    const ru = new Map(legendEntries(russia, "ru").map((e) => [e.id, e.text]));
+    expect(ru.get("party-nato")).toBe("Отвечает НАТО");
+    expect(ru.get("party-russia")).toBe("Отвечает Россия");
+    expect(ru.get("disputed-russia-nato")).toMatch(/^Под вопросом: .*Россия.*НАТО/);
+    expect(ru.get("sea-russia")).toMatch(/^Морские районы.*Россия$/);
+    expect(ru.get("unassigned")).toMatch(/не отнесено ни к одной из сторон/);
+  });
+
+  it("proposalName names the party in Russian", () => {
+    expect(proposalName(nato, "ru")).toBe("Предложение: НАТО");
+    expect(proposalName(russia, "ru")).toBe("Предложение: Россия");
+  });
+
+  it("differenceLegend writes the same sentences in Russian: each proposal's party, then the region's Russian label and who is responsible", () => {
+    const en = differenceLegend(nato, russia, null, "en");
+    const ru = differenceLegend(nato, russia, null, "ru");
+    expect(ru.map((e) => [e.id, e.swatches])).toEqual(en.map((e) => [e.id, e.swatches]));
+    const SENTENCE = /^Предлагает (НАТО|Россия): (.+)\. Предлагает (НАТО|Россия): (.+)\.$/;
+    for (const e of ru) {
+      const m = SENTENCE.exec(e.text);
+      expect(m, e.text).not.toBeNull();
+      expect([m![1], m![3]]).toEqual(["НАТО", "Россия"]);
+      expect(e.text).not.toMatch(latin);
+    }
+    const bordering = ru.find((e) => e.text.includes(labelRu("models/russia-sectors.json", "nato-members-bordering-russia")))!;
+    expect(bordering.text).toContain(`${labelRu("models/nato-two-systems.json", "nato-members")} — отвечает НАТО`);
+    expect(bordering.text).toContain("— отвечает Россия или НАТО");
+    expect(ru.filter((e) => e.text.startsWith("Предлагает НАТО: не отнесено ни к одной из сторон."))).toHaveLength(2);
   });
 });

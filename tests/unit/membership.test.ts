@@ -53,7 +53,7 @@ describe("membersAt with a member that left", () => {
         "club",
         {
           id: "club",
-          name: { en: "Club" },
+          name: { en: "Club", ru: "Клуб" },
           description: "test group",
           members: [
             { country: "AAA", joined: "2000-01-01", left: "2005-06-01" },

@@ -15,7 +15,7 @@ beforeAll(() => {
   models = loadModels(allModelFiles(), g.ref).models;
 });
 
-describe("textViewRows(resolved)", () => {
+describe("textViewRows(resolved, lang)", () => {
   for (const date of ["2011-05-03", "2026-11-25"]) {
     it(`lists exactly the countries and seas the globe colours, for each proposal, as of ${date}`, () => {
       expect(models.length).toBeGreaterThanOrEqual(2);
@@ -34,7 +34,7 @@ describe("textViewRows(resolved)", () => {
           if (i < g.landCount) colouredCountries.add(resolved.pieceCountry[i]!);
           else colouredSeas.add(g.ref.seas[i - g.landCount]!.id);
         }
-        const rows = textViewRows(resolved);
+        const rows = textViewRows(resolved, "en");
         expect(new Set(rows.flatMap((r) => r.countries))).toEqual(colouredCountries);
         expect(new Set(rows.flatMap((r) => r.seas))).toEqual(colouredSeas);
         // Each row names who is responsible and at least one source.
@@ -48,8 +48,8 @@ describe("textViewRows(resolved)", () => {
 
   it("puts Finland and Sweden with NATO today but not in May 2011", () => {
     const nato = models.find((m) => m.id === "nato-two-systems")!;
-    const then = textViewRows(resolveModel(nato, g.atlas, g.ref, "2011-05-03")).flatMap((r) => r.countries);
-    const now = textViewRows(resolveModel(nato, g.atlas, g.ref, "2026-11-25")).flatMap((r) => r.countries);
+    const then = textViewRows(resolveModel(nato, g.atlas, g.ref, "2011-05-03"), "en").flatMap((r) => r.countries);
+    const now = textViewRows(resolveModel(nato, g.atlas, g.ref, "2026-11-25"), "en").flatMap((r) => r.countries);
     expect(then).not.toContain("FIN");
     expect(now).toContain("FIN");
     expect(now).toContain("SWE");
@@ -57,8 +57,23 @@ describe("textViewRows(resolved)", () => {
 
   it("marks a disputed region as such, naming both parties", () => {
     const russia = models.find((m) => m.id === "russia-sectors")!;
-    const row = textViewRows(resolveModel(russia, g.atlas, g.ref)).find((r) => r.regionId === "nato-members-bordering-russia")!;
+    const row = textViewRows(resolveModel(russia, g.atlas, g.ref), "en").find((r) => r.regionId === "nato-members-bordering-russia")!;
     expect(row.responsible).toMatch(/Russia.*NATO.*disputed/);
     expect(row.countries).toEqual(["EST", "LTU", "LVA", "NOR", "POL"]);
+  });
+
+  it("in Russian, gives the same rows with the regions' Russian labels and the parties' Russian names", () => {
+    const russia = models.find((m) => m.id === "russia-sectors")!;
+    const resolved = resolveModel(russia, g.atlas, g.ref);
+    const en = textViewRows(resolved, "en");
+    const ru = textViewRows(resolved, "ru");
+    expect(ru.map((r) => [r.regionId, r.countries, r.seas, r.sources])).toEqual(en.map((r) => [r.regionId, r.countries, r.seas, r.sources]));
+    for (const r of ru) {
+      expect(r.region).toBe(russia.regions.find((x) => x.id === r.regionId)!.label.ru);
+      expect(r.responsible, r.regionId).not.toMatch(/[A-Za-z]/);
+    }
+    const bordering = ru.find((r) => r.regionId === "nato-members-bordering-russia")!;
+    expect(bordering.responsible).toBe("Россия при одном прочтении, НАТО при другом (под вопросом)");
+    expect(ru.find((r) => r.regionId === "russia")!.responsible).toBe("Россия");
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DISTANCE_RANGE } from "../../src/model/schema";
-import { DEFAULT_STATE, parseAt, parseUrlState, serialiseUrlState, type ViewState } from "../../src/state/urlState";
+import { DEFAULT_STATE, URL_PARAMETERS, parseAt, parseUrlState, serialiseUrlState, type ViewState } from "../../src/state/urlState";
 
 const NATO = "nato-two-systems";
 const RUSSIA = "russia-sectors";
 const KNOWN = { proposals: [NATO, RUSSIA], briefings: [{ id: "may-2011", steps: 8 }] };
 
-/** A view state: the defaults written out by hand (full, linked, as of 2011, not embedded) with the given changes. */
-const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, year: "2011", embed: false, ...changes });
+/** A view state: the defaults written out by hand (full, linked, as of 2011, not embedded, in English) with the given changes. */
+const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, year: "2011", embed: false, lang: "en", ...changes });
 
 /** Expects exactly one problem, and that it names the parameter (and the rejected value, when given). */
 function expectOneProblemNaming(problems: string[], key: string, value?: string) {
@@ -17,8 +17,8 @@ function expectOneProblemNaming(problems: string[], key: string, value?: string)
 }
 
 describe("DEFAULT_STATE", () => {
-  it("is a full, linked, not embedded view of no particular proposal, as of 2011", () => {
-    expect(DEFAULT_STATE).toEqual({ mode: "full", linked: true, year: "2011", embed: false });
+  it("is a full, linked, not embedded view of no particular proposal, as of 2011, in English", () => {
+    expect(DEFAULT_STATE).toEqual({ mode: "full", linked: true, year: "2011", embed: false, lang: "en" });
   });
 });
 
@@ -131,7 +131,10 @@ describe("parseUrlState: a malformed parameter is ignored on its own, with one p
     },
     { what: "embed=2", search: `?embed=2&proposal=${NATO}&${AT}`, key: "embed", value: "2", state: view({ proposal: NATO, at }) },
     { what: "embed=true", search: `?embed=true&link=0`, key: "embed", value: "true", state: view({ linked: false }) },
-    { what: "an unknown parameter", search: `?lang=ru&proposal=${RUSSIA}&${AT}`, key: "lang", state: view({ proposal: RUSSIA, at }) },
+    { what: "an unknown parameter", search: `?language=ru&proposal=${RUSSIA}&${AT}`, key: "language", state: view({ proposal: RUSSIA, at }) },
+    { what: "lang=de", search: `?lang=de&proposal=${RUSSIA}&${AT}`, key: "lang", value: "de", state: view({ proposal: RUSSIA, at }) },
+    { what: "lang=RU (languages are lower case)", search: `?lang=RU&link=0`, key: "lang", value: "RU", state: view({ linked: false }) },
+    { what: "an empty lang", search: `?lang=&embed=1`, key: "lang", value: "", state: view({ embed: true }) },
     { what: "a parameter that differs only in case", search: `?Proposal=${RUSSIA}&${AT}`, key: "Proposal", state: view({ at }) },
   ];
   for (const c of cases) {
@@ -309,5 +312,57 @@ describe("the point parameter", () => {
     const r = parseUrlState(`?point=nowhere&proposal=${RUSSIA}`, known);
     expectOneProblemNaming(r.problems, "point", "nowhere");
     expect(r.state).toEqual(view({ proposal: RUSSIA }));
+  });
+});
+
+describe("the lang parameter", () => {
+  it("lang=ru and lang=en are read", () => {
+    expect(parseUrlState(`?proposal=${NATO}&lang=ru`, KNOWN)).toEqual({ state: view({ proposal: NATO, lang: "ru" }), problems: [] });
+    expect(parseUrlState("?lang=en", KNOWN)).toEqual({ state: view(), problems: [] });
+  });
+  it("is in URL_PARAMETERS", () => {
+    expect(URL_PARAMETERS).toContain("lang");
+  });
+  it("is written only when it is not the default, and round-trips", () => {
+    expect(serialiseUrlState(view({ proposal: NATO }))).not.toContain("lang");
+    for (const state of [view({ proposal: RUSSIA, lang: "ru" }), view({ compare: [NATO, RUSSIA], mode: "differences", lang: "ru", year: "today" }), view({ brief: "may-2011", step: 4, lang: "ru", embed: true })]) {
+      expect(serialiseUrlState(state)).toContain("lang=ru");
+      expect(parseUrlState(serialiseUrlState(state), KNOWN)).toEqual({ state, problems: [] });
+    }
+  });
+  it("a repeated lang uses the first", () => {
+    const r = parseUrlState("?lang=ru&lang=en", KNOWN);
+    expect(r.state).toEqual(view({ lang: "ru" }));
+    expect(r.problems).toHaveLength(1);
+  });
+});
+
+describe("problems in the language of the URL", () => {
+  it("are in English by default, and in Russian with lang=ru, naming the parameter and value either way", () => {
+    const en = parseUrlState(`?proposal=warsaw-pact&mode=other`, KNOWN).problems;
+    const ru = parseUrlState(`?proposal=warsaw-pact&mode=other&lang=ru`, KNOWN).problems;
+    expect(en).toHaveLength(2);
+    expect(ru).toHaveLength(2);
+    expect(en[0]).toMatch(/^The URL parameter proposal="warsaw-pact" was ignored/);
+    expect(ru[0]).toMatch(/^Параметр адреса proposal="warsaw-pact" не учтён/);
+    expect(ru[1]).toMatch(/\bmode\b/);
+    expect(ru[1]).toContain('"other"');
+    for (const p of ru) expect(p).toMatch(/[а-яё]/i);
+  });
+  it("a given language wins over the URL's, so that messages can follow a switch of language", () => {
+    const search = `?lang=ru&step=2&foo=1`;
+    const en = parseUrlState(search, KNOWN, "en");
+    const ru = parseUrlState(search, KNOWN, "ru");
+    expect(en.state).toEqual(ru.state);
+    expect(en.problems).toEqual(['Unknown URL parameter "foo" was ignored.', 'The URL parameter step="2" was ignored: there is no briefing to step through.']);
+    expect(ru.problems).toHaveLength(2);
+    expect(ru.problems[0]).toContain('"foo"');
+    expect(ru.problems[1]).toContain('step="2"');
+    expect(ru.problems.join(" ")).not.toMatch(/ignored|parameter/);
+  });
+  it("a malformed lang gives its message in English", () => {
+    const r = parseUrlState("?lang=fr", KNOWN);
+    expectOneProblemNaming(r.problems, "lang", "fr");
+    expect(r.problems[0]).toMatch(/^The URL parameter lang="fr" was ignored: it must be "en" \(English\) or "ru" \(Russian\)\.$/);
   });
 });

@@ -164,6 +164,15 @@ describe("validateModel rejects bad input, naming the file and the path", () => 
     expect(errors).toHaveLength(1);
     expect(errors[0]!.startsWith(`${NATO}: title: `)).toBe(true);
   });
+  it("a text without its Russian translation, or with an empty one: models/x.json: regions[0].label.ru: …", () => {
+    expect(errorsAfter(NATO, (m) => delete m.regions[0].label.ru, "models/x.json")).toEqual([
+      "models/x.json: regions[0].label.ru: Invalid input: expected string, received undefined",
+    ]);
+    const empty = errorsAfter(RUSSIA, (m) => (m.sources[1].label.ru = " "));
+    expect(empty).toHaveLength(1);
+    expect(empty[0]!.startsWith(`${RUSSIA}: sources[1].label.ru: `)).toBe(true);
+    expect(errorsAfter(RUSSIA, (m) => (m.keyStatement.speaker = m.keyStatement.speaker.en))[0]).toMatch(/^models\/russia-sectors\.json: keyStatement\.speaker: /);
+  });
   it("a hex colour instead of a colour role", () => {
     const errors = errorsAfter(NATO, (m) => (m.parties[0].colour = "#ff0000"));
     expect(errors).toHaveLength(1);
@@ -259,6 +268,7 @@ describe("the key statement", () => {
     const k = modelJson(RUSSIA).keyStatement;
     expect(k.quoted).toBe(true);
     expect(article).toContain(k.text.en);
-    expect(k.speaker).toContain("Ostapenko");
+    expect(k.speaker.en).toContain("Ostapenko");
+    expect(k.speaker.ru).toContain("Остапенко");
   });
 });

@@ -1,0 +1,228 @@
+/**
+ * The interface's English strings, grouped by where they appear. Strings with parameters are functions.
+ * The Russian dictionary (ru.ts) has the type of this one, so it must have every key, and no other.
+ * Texts from the models and data/ (titles, labels, country and sea names) are not here: they carry both languages.
+ */
+export const en = {
+  /** Words used inside other strings. */
+  words: {
+    /** Joins the last two items of a list: "A, B and C". */
+    and: "and",
+    /** Quotation marks around a verbatim quotation. */
+    quote: (text: string) => `“${text}”`,
+  },
+  app: {
+    documentTitle: "Missile defence in Europe: NATO's and Russia's proposals, May 2011",
+    kicker: "Missile defence in Europe: two proposals, May 2011",
+    language: "Language",
+    compare: "Compare side by side",
+    briefing: (title: string) => `Briefing: ${title}`,
+    steps: "Steps of the briefing",
+    noModel: "No valid proposal model could be loaded; see the messages above.",
+    openFullView: "Open the full view ↗",
+    showing: (title: string) => `Showing: ${title}`,
+    stopShowing: "Stop showing this point",
+    differencesHeading: "Where the proposals differ",
+    shortcuts: "Keyboard shortcuts (?)",
+  },
+  sections: {
+    contention: "Points of contention",
+    timeline: "Timeline",
+    people: "People",
+    textView: "Text view",
+    sources: "Sources",
+  },
+  /** What the live region says when the view changes. */
+  announce: {
+    step: (n: number, total: number, title: string) => `Step ${n} of ${total}: ${title}.`,
+    point: (title: string) => `Showing on the globe: ${title}.`,
+    sideBySide: (a: string, b: string, differencesOnly: boolean) => `Side by side: ${a} and ${b}${differencesOnly ? ", differences only" : ""}.`,
+    asOf: (date: string) => `Borders and membership as of ${date}.`,
+    asOfToday: "Borders and membership as of today.",
+  },
+  notices: {
+    label: "Messages",
+    dismiss: "Dismiss message",
+    /** A model, briefing or context file failed validation; the message (file, path, problem) follows. */
+    fileNotLoaded: (message: string) => `A file in models/ was not loaded. ${message}`,
+    svgFallback:
+      "This browser cannot draw the 3D globe (WebGL is unavailable), so a flat drawing of it is shown. Drag it or use the arrow keys to turn it.",
+    contextLost: "The graphics context was lost. The globe will come back by itself when the browser restores it.",
+    webglFailed: (message: string) => `The 3D globe could not start (${message}), so a flat drawing is shown instead.`,
+    noWebgl:
+      "This browser cannot show the 3D globe (WebGL is unavailable). The proposals are described in the panel and the region list.",
+  },
+  /** Messages about URL parameters that were ignored. Values in quotes are what the URL says, verbatim. */
+  url: {
+    ignored: (key: string, value: string, why: string) => `The URL parameter ${key}="${value}" was ignored: ${why}.`,
+    repeated: (key: string) => `The URL parameter "${key}" is given more than once; only the first is used.`,
+    unknown: (key: string) => `Unknown URL parameter "${key}" was ignored.`,
+    noProposal: (ids: readonly string[]) => `there is no proposal ${ids.map((id) => `"${id}"`).join(" or ")}`,
+    twoProposals: "it must name two proposals, separated by a comma",
+    sameTwice: "it names the same proposal twice",
+    mode: 'it must be "full" or "differences"',
+    link: 'it must be "1" (cameras move together) or "0"',
+    noPoint: (id: string) => `there is no point of contention "${id}"`,
+    noBriefing: (id: string) => `there is no briefing "${id}"`,
+    at: (min: number, max: number) => `it must be longitude,latitude,distance (degrees, degrees, ${min} to ${max} globe radii)`,
+    year: 'it must be "2011" (as the proposals were made) or "today"',
+    embed: 'it must be "1" or "0"',
+    lang: 'it must be "en" (English) or "ru" (Russian)',
+    noBriefingToStep: "there is no briefing to step through",
+    stepRange: (steps: number) => `it must be a step number from 1 to ${steps}`,
+  },
+  switcher: {
+    label: "Proposals",
+  },
+  year: {
+    legend: "Borders and membership",
+    may2011: "May 2011",
+    today: "Today",
+    asMade: "As they were when the proposals were made.",
+  },
+  /** The line under the year switch: what today's view adds to the 2011 one. */
+  changes: {
+    grown: (group: string, from: number, to: number, joined: string) => `${group} has grown from ${from} to ${to} members: ${joined} joined`,
+    crimea: "Crimea is drawn under Russian control, as Natural Earth draws it today",
+    southSudan: "South Sudan is independent",
+    nothing: "Nothing in the data changed between these dates.",
+  },
+  compare: {
+    label: "Comparison",
+    heading: "Side by side",
+    left: "Left",
+    right: "Right",
+    shade: "Shade",
+    everyRegion: "Every region",
+    onlyDifferences: "Only differences",
+    linked: "Move both globes together",
+    back: "Back to one globe",
+  },
+  briefing: {
+    /** "Step 3 of 8", around the step number. */
+    step: "Step",
+    of: (total: number) => `of ${total}`,
+    previousLabel: "Previous step",
+    previous: "← Previous",
+    nextLabel: "Next step",
+    next: "Next →",
+    fullScreen: "Full screen",
+    leave: "Leave",
+  },
+  proposal: {
+    proposedBy: (party: string) => `Proposed by ${party}`,
+    /** Who a key statement is from: the speaker, or for a paraphrase "Position reported of" the speaker. */
+    attribution: (speaker: string, quoted: boolean) => (quoted ? speaker : `Position reported of ${speaker}`),
+    schematic: (title: string, nodes: readonly string[], links: readonly string[]) =>
+      `Schematic of ${title}: ${nodes.join(", ")}${links.length ? `; ${links.join("; ")}` : ""}.`,
+  },
+  regions: {
+    summary: "Regions in this proposal",
+    noArea: "No area on this date",
+  },
+  sources: {
+    /** Before a list of sources. */
+    source: "Source:",
+    reportedIn: "Reported in",
+    /** After a source cited through another publication: "Interfax II, April 29, as reported by Global Security Newswire". */
+    asReportedBy: (reporter: string) => `, as reported by ${reporter}`,
+  },
+  contention: {
+    show: "Show on the globe",
+    showing: "Showing on the globe",
+  },
+  timeline: {
+    around: (date: string) => `around ${date}`,
+    with: "With:",
+  },
+  people: {
+    side: { nato: "NATO", russia: "Russia", "united-states": "United States" },
+  },
+  textView: {
+    caption: (title: string, date: string) => `${title}: who is responsible for what, as of ${date}`,
+    region: "Region",
+    responsible: "Responsible",
+    places: "Countries and seas",
+    sources: "Sources",
+    /** The responsible column for a disputed region. */
+    disputed: (party: string, other: string) => `${party} on one reading, ${other} on another (disputed)`,
+  },
+  tooltip: {
+    responsible: (party: string) => `Responsible: ${party}`,
+    readings: (party: string, other: string) => `${party} on one reading, ${other} on another`,
+    notAssigned: "Not assigned in this proposal",
+  },
+  legend: {
+    label: "Legend",
+    disputed: (party: string, other: string) => `Disputed: ${party} on one reading, ${other} on another`,
+    responsible: (party: string) => `${party} responsible`,
+    sea: (party: string) => `Sea area in ${party}'s charge`,
+    notAssigned: "Not assigned in this proposal",
+    /** A proposal named after the party that made it. */
+    proposalName: (party: string) => `${party}'s proposal`,
+    /** A sentence of a differences view: each proposal's party, and what the area is under it. */
+    difference: (partyA: string, a: string, partyB: string, b: string) => `Under ${partyA}'s proposal: ${a}. Under ${partyB}'s proposal: ${b}.`,
+    /** One side of a difference sentence. */
+    diffNotAssigned: "not assigned",
+    diffRegion: (region: string, party: string) => `${region}: ${party}`,
+    diffDisputed: (region: string, party: string, other: string) => `${region}: ${party} or ${other}`,
+  },
+  /** Text alternatives of the globe, for screen readers. */
+  describe: {
+    globe: (title: string, date: string, parts: readonly string[]) => `Globe showing ${title}, as of ${date}. ${parts.join("; ")}.`,
+    part: (region: string, party: string) => `${region}: ${party}`,
+    partDisputed: (region: string, party: string, other: string) => `${region}: ${party} or ${other}, depending on the reading`,
+    region: (region: string, party: string, places: string) => `${region}, ${party}${places}.`,
+    regionDisputed: (region: string, party: string, other: string, places: string) =>
+      `${region}, ${party} or ${other} depending on the reading${places}.`,
+    roleDescription: "interactive globe",
+  },
+  share: {
+    summary: "Share and export",
+    copyLink: "Copy link",
+    linkCopied: "Link copied.",
+    linkNotCopied: "Could not copy: select the address bar instead.",
+    embedCode: "Embed code",
+    copyEmbed: "Copy embed code",
+    embedCopied: "Embed code copied.",
+    embedNotCopied: "Could not copy the embed code.",
+    imageSize: "Image size",
+    size4k: "4K (3840 px wide)",
+    transparent: "Transparent background",
+    downloadPng: "Download image (PNG)",
+    rendering: "Rendering…",
+    imageDownloaded: "Image downloaded.",
+    imageFailed: (message: string) => `The image could not be made: ${message}`,
+    downloadSvg: "Download SVG (for print)",
+    svgDownloaded: "SVG downloaded.",
+  },
+  /** Text drawn into exported images. */
+  export: {
+    sources: (list: readonly string[]) => `Sources: ${list.join("; ")}. Made with the proposal globe.`,
+    notReady: "the globe is not ready",
+  },
+  note: {
+    illustrative:
+      "Illustrative only: shading shows who would be responsible for which area in each proposal as reported in May 2011. It shows no sites, coverage or capabilities, and the borders of the sectors were never published.",
+  },
+  shortcuts: {
+    heading: "Keyboard shortcuts",
+    close: "Close",
+    /** Key names that are words; the other keys (Tab, PageDown, Home, End, Enter, Esc) are printed on the keys. */
+    space: "Space",
+    shiftSpace: "Shift+Space",
+    showProposal: "Show a proposal",
+    move: "Move between controls and the globe",
+    turn: "Turn the globe (when it has the focus)",
+    zoom: "Zoom in and out (when the globe has the focus)",
+    nextStep: "Next step of a briefing",
+    previousStep: "Previous step of a briefing",
+    firstLast: "First and last step of a briefing",
+    section: "Open or close a section of the panel",
+    showList: "Show this list",
+    closeList: "Close this list",
+  },
+};
+
+/** The shape of a dictionary: every language has exactly these keys. */
+export type Strings = typeof en;

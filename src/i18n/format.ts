@@ -1,0 +1,27 @@
+import type { IsoDate } from "../data/dates";
+import { LOCALES, type Lang } from "./lang";
+import { strings } from "./strings";
+
+const at = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
+
+/** A date written out: "3 May 2011", «3 мая 2011 г.». */
+export function formatDate(iso: IsoDate, lang: Lang): string {
+  return at(iso).toLocaleDateString(LOCALES[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** A day and month: "3 May", «3 мая». */
+export function formatDayMonth(iso: IsoDate, lang: Lang): string {
+  return at(iso).toLocaleDateString(LOCALES[lang], { day: "numeric", month: lang === "ru" ? "long" : "short", timeZone: "UTC" });
+}
+
+/** A timeline date: "3 May 2011", a span "2 May – 5 May 2011", or "around 26 May – 27 May 2011". */
+export function formatSpan(date: IsoDate, endDate: IsoDate | undefined, approximate: boolean, lang: Lang): string {
+  const text = endDate && endDate !== date ? `${formatDayMonth(date, lang)} – ${formatDate(endDate, lang)}` : formatDate(date, lang);
+  return approximate ? strings(lang).timeline.around(text) : text;
+}
+
+/** "A", "A and B", "A, B and C" (in Russian «A, B и C»). */
+export function joinList(items: readonly string[], lang: Lang): string {
+  if (items.length < 2) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${strings(lang).words.and} ${items[items.length - 1]}`;
+}

@@ -1,0 +1,211 @@
+import type { Strings } from "./en";
+
+/**
+ * The interface's Russian strings: the same keys as the English dictionary (the type makes sure of it).
+ * Terms follow the models' Russian texts: «восточный сектор», «под вопросом», «прочтение», «в ведении».
+ * Party names come from the models in the nominative case, so sentences are built around it
+ * («отвечает НАТО», «предлагает Россия»). Values in ASCII quotes are URL values, quoted verbatim.
+ */
+/** Ends a sentence with a full stop, unless it ends with one already (a date: «3 мая 2011 г.»). */
+const sentence = (text: string) => (text.endsWith(".") ? text : `${text}.`);
+
+export const ru: Strings = {
+  words: {
+    and: "и",
+    quote: (text) => `«${text}»`,
+  },
+  app: {
+    documentTitle: "ПРО в Европе: предложения НАТО и России, май 2011 года",
+    kicker: "ПРО в Европе: два предложения, май 2011 года",
+    language: "Язык",
+    compare: "Сравнить рядом",
+    briefing: (title) => `Брифинг: ${title}`,
+    steps: "Шаги брифинга",
+    noModel: "Не удалось загрузить ни одной корректной модели предложения; см. сообщения выше.",
+    openFullView: "Открыть полную версию ↗",
+    showing: (title) => `На глобусе: ${title}`,
+    stopShowing: "Больше не показывать этот вопрос",
+    differencesHeading: "В чём расходятся предложения",
+    shortcuts: "Сочетания клавиш (?)",
+  },
+  sections: {
+    contention: "Спорные вопросы",
+    timeline: "Хронология",
+    people: "Участники",
+    textView: "Текстовое представление",
+    sources: "Источники",
+  },
+  announce: {
+    step: (n, total, title) => `Шаг ${n} из ${total}: ${title}.`,
+    point: (title) => `На глобусе показано: ${title}.`,
+    sideBySide: (a, b, differencesOnly) => `Рядом: ${a} и ${b}${differencesOnly ? ", только различия" : ""}.`,
+    asOf: (date) => sentence(`Границы и членство по состоянию на ${date}`),
+    asOfToday: "Границы и членство на сегодняшний день.",
+  },
+  notices: {
+    label: "Сообщения",
+    dismiss: "Закрыть сообщение",
+    fileNotLoaded: (message) => `Файл из models/ не загружен. Сообщение проверки (на английском языке): ${message}`,
+    svgFallback:
+      "Этот браузер не может показать трёхмерный глобус (WebGL недоступен), поэтому показан его плоский рисунок. Чтобы повернуть его, перетащите его мышью или нажимайте клавиши со стрелками.",
+    contextLost: "Графический контекст потерян. Глобус появится снова сам, когда браузер восстановит контекст.",
+    webglFailed: (message) => `Не удалось запустить трёхмерный глобус (${message}), поэтому вместо него показан плоский рисунок.`,
+    noWebgl:
+      "Этот браузер не может показать трёхмерный глобус (WebGL недоступен). Предложения описаны на панели и в списке районов.",
+  },
+  url: {
+    ignored: (key, value, why) => `Параметр адреса ${key}="${value}" не учтён: ${why}.`,
+    repeated: (key) => `Параметр адреса "${key}" указан несколько раз; учтено только первое значение.`,
+    unknown: (key) => `Неизвестный параметр адреса "${key}" не учтён.`,
+    noProposal: (ids) => `нет предложения ${ids.map((id) => `"${id}"`).join(" или ")}`,
+    twoProposals: "нужно указать два предложения через запятую",
+    sameTwice: "одно и то же предложение указано дважды",
+    mode: 'допустимы значения "full" (все районы) или "differences" (только различия)',
+    link: 'допустимы значения "1" (камеры движутся вместе) или "0"',
+    noPoint: (id) => `нет спорного вопроса "${id}"`,
+    noBriefing: (id) => `нет брифинга "${id}"`,
+    at: (min, max) => `нужно указать долготу,широту,расстояние (градусы, градусы, от ${min} до ${max} радиусов глобуса)`,
+    year: 'допустимы значения "2011" (как на момент предложений) или "today" (сегодня)',
+    embed: 'допустимы значения "1" или "0"',
+    lang: 'допустимы значения "en" (английский) или "ru" (русский)',
+    noBriefingToStep: "не указан брифинг, по шагам которого можно идти",
+    stepRange: (steps) => `нужен номер шага от 1 до ${steps}`,
+  },
+  switcher: {
+    label: "Предложения",
+  },
+  year: {
+    legend: "Границы и членство",
+    may2011: "Май 2011 года",
+    today: "Сегодня",
+    asMade: "Такими, какими они были, когда прозвучали предложения.",
+  },
+  changes: {
+    grown: (group, from, to, joined) => `${group}: число членов выросло с ${from} до ${to}, вступили ${joined}`,
+    crimea: "Крым показан под контролем России, как его сегодня показывает Natural Earth",
+    southSudan: "Южный Судан стал независимым",
+    nothing: "Между этими датами в данных ничего не изменилось.",
+  },
+  compare: {
+    label: "Сравнение",
+    heading: "Рядом",
+    left: "Слева",
+    right: "Справа",
+    shade: "Заливка",
+    everyRegion: "Все районы",
+    onlyDifferences: "Только различия",
+    linked: "Поворачивать оба глобуса вместе",
+    back: "Вернуться к одному глобусу",
+  },
+  briefing: {
+    step: "Шаг",
+    of: (total) => `из ${total}`,
+    previousLabel: "Предыдущий шаг",
+    previous: "← Назад",
+    nextLabel: "Следующий шаг",
+    next: "Далее →",
+    fullScreen: "Во весь экран",
+    leave: "Выйти",
+  },
+  proposal: {
+    proposedBy: (party) => `Автор предложения: ${party}`,
+    attribution: (speaker, quoted) => (quoted ? speaker : `Позиция в пересказе источника: ${speaker}`),
+    schematic: (title, nodes, links) => `Схема предложения «${title}»: ${nodes.join(", ")}${links.length ? `; ${links.join("; ")}` : ""}.`,
+  },
+  regions: {
+    summary: "Районы в этом предложении",
+    noArea: "На эту дату территории нет",
+  },
+  sources: {
+    source: "Источник:",
+    reportedIn: "Цитируется по:",
+    asReportedBy: (reporter) => `, по сообщению ${reporter}`,
+  },
+  contention: {
+    show: "Показать на глобусе",
+    showing: "Показано на глобусе",
+  },
+  timeline: {
+    around: (date) => `около ${date}`,
+    with: "Участники:",
+  },
+  people: {
+    side: { nato: "НАТО", russia: "Россия", "united-states": "США" },
+  },
+  textView: {
+    caption: (title, date) => `${title}: кто за что отвечает, по состоянию на ${date}`,
+    region: "Район",
+    responsible: "Кто отвечает",
+    places: "Страны и моря",
+    sources: "Источники",
+    disputed: (party, other) => `${party} при одном прочтении, ${other} при другом (под вопросом)`,
+  },
+  tooltip: {
+    responsible: (party) => `Отвечает: ${party}`,
+    readings: (party, other) => `При одном прочтении отвечает ${party}, при другом — ${other}`,
+    notAssigned: "В этом предложении не отнесено ни к одной из сторон",
+  },
+  legend: {
+    label: "Условные обозначения",
+    disputed: (party, other) => `Под вопросом: при одном прочтении отвечает ${party}, при другом — ${other}`,
+    responsible: (party) => `Отвечает ${party}`,
+    sea: (party) => `Морские районы, за которые отвечает ${party}`,
+    notAssigned: "В этом предложении не отнесено ни к одной из сторон",
+    proposalName: (party) => `Предложение: ${party}`,
+    difference: (partyA, a, partyB, b) => `Предлагает ${partyA}: ${a}. Предлагает ${partyB}: ${b}.`,
+    diffNotAssigned: "не отнесено ни к одной из сторон",
+    diffRegion: (region, party) => `${region} — отвечает ${party}`,
+    diffDisputed: (region, party, other) => `${region} — отвечает ${party} или ${other}`,
+  },
+  describe: {
+    globe: (title, date, parts) => `${sentence(`Глобус: ${title}, по состоянию на ${date}`)} ${parts.join("; ")}.`,
+    part: (region, party) => `${region} — отвечает ${party}`,
+    partDisputed: (region, party, other) => `${region} — отвечает ${party} или ${other}, в зависимости от прочтения`,
+    region: (region, party, places) => `${region}, отвечает ${party}${places}.`,
+    regionDisputed: (region, party, other, places) => `${region}, отвечает ${party} или ${other} в зависимости от прочтения${places}.`,
+    roleDescription: "интерактивный глобус",
+  },
+  share: {
+    summary: "Поделиться и экспортировать",
+    copyLink: "Скопировать ссылку",
+    linkCopied: "Ссылка скопирована.",
+    linkNotCopied: "Не удалось скопировать: выделите адресную строку.",
+    embedCode: "Код для встраивания",
+    copyEmbed: "Скопировать код для встраивания",
+    embedCopied: "Код для встраивания скопирован.",
+    embedNotCopied: "Не удалось скопировать код для встраивания.",
+    imageSize: "Размер изображения",
+    size4k: "4K (3840 пикселей в ширину)",
+    transparent: "Прозрачный фон",
+    downloadPng: "Скачать изображение (PNG)",
+    rendering: "Отрисовка…",
+    imageDownloaded: "Изображение скачано.",
+    imageFailed: (message) => `Не удалось создать изображение: ${message}`,
+    downloadSvg: "Скачать SVG (для печати)",
+    svgDownloaded: "SVG скачан.",
+  },
+  export: {
+    sources: (list) => `Источники: ${list.join("; ")}. Сделано с помощью «Глобуса предложений».`,
+    notReady: "глобус ещё не готов",
+  },
+  note: {
+    illustrative:
+      "Только для иллюстрации: заливка показывает, кто отвечал бы за какой район в каждом предложении, как о них сообщалось в мае 2011 года. Здесь не показаны ни объекты, ни зоны охвата, ни возможности систем, а границы секторов так и не были опубликованы.",
+  },
+  shortcuts: {
+    heading: "Сочетания клавиш",
+    close: "Закрыть",
+    space: "Пробел",
+    shiftSpace: "Shift+Пробел",
+    showProposal: "Показать предложение",
+    move: "Переход между элементами управления и глобусом",
+    turn: "Повернуть глобус (когда он в фокусе)",
+    zoom: "Приблизить и отдалить (когда глобус в фокусе)",
+    nextStep: "Следующий шаг брифинга",
+    previousStep: "Предыдущий шаг брифинга",
+    firstLast: "Первый и последний шаг брифинга",
+    section: "Открыть или закрыть раздел панели",
+    showList: "Показать этот список",
+    closeList: "Закрыть этот список",
+  },
+};
