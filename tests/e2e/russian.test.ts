@@ -1,0 +1,42 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, waitForGlobe } from "./browser";
+import { ARTIFACTS, open as openPage, param, shot, type OpenOptions } from "./pages";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+const open = (path: string, options?: OpenOptions) => openPage(browser, path, options);
+const cyrillic = /[А-Яа-яЁё]/;
+
+describe("in Russian", () => {
+  it("shows the page, the legend, the note and the globe's labels in Russian, and switches back", async () => {
+    const { page, errors } = await open("./?proposal=nato-two-systems&lang=ru", { reducedMotion: true });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("ru");
+    for (const selector of ["h1", ".legend", ".illustrative-note", ".globe-label--link", ".switcher"]) {
+      expect(await page.locator(selector).first().textContent(), selector).toMatch(cyrillic);
+    }
+    await shot(page, ".stage", "russian");
+    await page.getByRole("button", { name: "English" }).click();
+    await waitForGlobe(page);
+    expect(param(page, "lang")).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await page.locator("h1").textContent()).not.toMatch(cyrillic);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("exports an image with the Russian title and legend", async () => {
+    const { page } = await open("./?proposal=russia-sectors&lang=ru", { reducedMotion: true });
+    await page.locator(".share summary").click();
+    await page.locator('input[name="export-size"][value="1x"]').check();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-action="download-image"]').click()]);
+    await download.saveAs(`${ARTIFACTS}/export-ru.png`);
+    expect(await download.path()).toBeTruthy();
+    await page.context().close();
+  });
+});
