@@ -24,6 +24,9 @@ import { Notices, type Notice } from "./Notices";
 import { ProposalCard } from "./ProposalCard";
 import { ProposalSwitcher } from "./ProposalSwitcher";
 import { SharePanel, type ExportSize } from "./SharePanel";
+import { downloadBlob } from "./download";
+import { useAppKeys } from "./useAppKeys";
+import { useInAppSourceLinks } from "./useInAppSourceLinks";
 import { Tooltip } from "./Tooltip";
 import { useReducedMotion } from "./useReducedMotion";
 import { SourcesPanel, mergeSources } from "./SourcesPanel";
@@ -144,50 +147,11 @@ export function App({ geography, modelFiles }: Props) {
   const goToStep = useCallback((i: number) => setView((v) => ({ ...v, step: Math.min(Math.max(1, i + 1), stepCount || 1) })), [stepCount]);
   const closeBriefing = () => setView((v) => ({ ...v, brief: undefined, step: undefined, proposal: shownProposal, compare: undefined }));
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const t = e.target as HTMLElement | null;
-      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-      if (derived?.stepIndex !== undefined) {
-        const i = derived.stepIndex;
-        const onButton = t?.tagName === "BUTTON" || t?.tagName === "SUMMARY" || t?.tagName === "A";
-        const next = e.key === "ArrowRight" || e.key === "PageDown" || (e.key === " " && !e.shiftKey && !onButton);
-        const prev = e.key === "ArrowLeft" || e.key === "PageUp" || (e.key === " " && e.shiftKey && !onButton);
-        if (next || prev || e.key === "Home" || e.key === "End") {
-          e.preventDefault();
-          goToStep(next ? i + 1 : prev ? i - 1 : e.key === "Home" ? 0 : stepCount - 1);
-          return;
-        }
-      }
-      if (e.key === "?") {
-        e.preventDefault();
-        setShortcuts(true);
-        return;
-      }
-      const n = Number.parseInt(e.key, 10);
-      const m = loaded.models[n - 1];
-      if (n >= 1 && m) selectProposal(m.id);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [derived, goToStep, stepCount, loaded, selectProposal]);
+  const proposalIds = useMemo(() => loaded.models.map((m) => m.id), [loaded]);
+  const openShortcuts = useCallback(() => setShortcuts(true), []);
+  useAppKeys({ stepIndex: derived?.stepIndex, stepCount, goToStep, proposals: proposalIds, selectProposal, showShortcuts: openShortcuts });
 
-  // Links to sources stay inside the app: open the Sources section and bring the entry into view.
-  useEffect(() => {
-    const onClick = (e: MouseEvent) => {
-      const a = (e.target as HTMLElement | null)?.closest?.("a[href^='#source-']");
-      if (!a) return;
-      e.preventDefault();
-      const target = document.getElementById(a.getAttribute("href")!.slice(1));
-      const section = document.querySelector<HTMLDetailsElement>('details[data-section="sources"]');
-      if (section) section.open = true;
-      target?.scrollIntoView({ block: "nearest", behavior: reducedMotion ? "auto" : "smooth" });
-      target?.focus({ preventScroll: true });
-    };
-    document.addEventListener("click", onClick);
-    return () => document.removeEventListener("click", onClick);
-  }, [reducedMotion]);
+  useInAppSourceLinks(reducedMotion);
 
   const setWebGLProblem = useCallback((message: Message | null) => {
     setNotices((list) => [...list.filter((n) => n.id !== "webgl"), ...(message ? [{ id: "webgl", text: message, kind: "error" as const }] : [])]);
@@ -238,6 +202,7 @@ export function App({ geography, modelFiles }: Props) {
     : "";
   const fullUrl = `${location.origin}${location.pathname}${serialiseUrlState({ ...view, embed: false })}`;
 
+  const fileStem = view.brief ? `${view.brief}-step-${view.step}` : globes.map((g) => g.resolved.model.id).join("-vs-");
   const exportImage = async (size: ExportSize, transparent: boolean) => {
     const a = api.current;
     if (!a) throw new Error(t.export.notReady);
@@ -249,14 +214,7 @@ export function App({ geography, modelFiles }: Props) {
       note: t.note.illustrative,
       source: sourceSummary(globes, lang),
     });
-    const blob = await toPng(canvas);
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = `${view.brief ? `${view.brief}-step-${view.step}` : globes.map((g) => g.resolved.model.id).join("-vs-")}-${rendered.width}px.png`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    downloadBlob(await toPng(canvas), `${fileStem}-${rendered.width}px.png`);
   };
 
   const exportSvg = () => {
@@ -270,13 +228,7 @@ export function App({ geography, modelFiles }: Props) {
       note: t.note.illustrative,
       source: sourceSummary(globes, lang),
     });
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([markup], { type: "image/svg+xml" }));
-    link.download = `${globes.map((g) => g.resolved.model.id).join("-vs-")}.svg`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    downloadBlob(new Blob([markup], { type: "image/svg+xml" }), `${fileStem}.svg`);
   };
 
   const stage = (
