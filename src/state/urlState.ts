@@ -81,7 +81,9 @@ export function parseUrlState(search: string, known: Known, messageLang?: Lang):
   const problems: string[] = [];
   const seen = new Set<string>();
   const t = strings(messageLang ?? urlLang(params)).url;
-  const ignore = (key: string, value: string, why: string) => problems.push(t.ignored(key, value, why));
+  // A long value is shortened in the message: it is shown on screen.
+  const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
+  const ignore = (key: string, value: string, why: string) => problems.push(t.ignored(key, shown(value), why));
   let stepText: string | undefined;
   for (const [key, value] of params) {
     if (seen.has(key)) {
@@ -92,13 +94,13 @@ export function parseUrlState(search: string, known: Known, messageLang?: Lang):
     switch (key) {
       case "proposal":
         if (known.proposals.includes(value)) state.proposal = value;
-        else ignore(key, value, t.noProposal([value]));
+        else ignore(key, value, t.noProposal([shown(value)]));
         break;
       case "compare": {
         const ids = value.split(",");
         const unknown = ids.filter((id) => !known.proposals.includes(id));
         if (ids.length !== 2) ignore(key, value, t.twoProposals);
-        else if (unknown.length) ignore(key, value, t.noProposal(unknown));
+        else if (unknown.length) ignore(key, value, t.noProposal(unknown.map(shown)));
         else if (ids[0] === ids[1]) ignore(key, value, t.sameTwice);
         else state.compare = [ids[0]!, ids[1]!];
         break;
@@ -113,11 +115,11 @@ export function parseUrlState(search: string, known: Known, messageLang?: Lang):
         break;
       case "point":
         if (known.points?.includes(value)) state.point = value;
-        else ignore(key, value, t.noPoint(value));
+        else ignore(key, value, t.noPoint(shown(value)));
         break;
       case "brief":
         if (known.briefings.some((b) => b.id === value)) state.brief = value;
-        else ignore(key, value, t.noBriefing(value));
+        else ignore(key, value, t.noBriefing(shown(value)));
         break;
       case "step":
         stepText = value;

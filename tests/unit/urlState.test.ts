@@ -366,3 +366,13 @@ describe("problems in the language of the URL", () => {
     expect(r.problems[0]).toMatch(/^The URL parameter lang="fr" was ignored: it must be "en" \(English\) or "ru" \(Russian\)\.$/);
   });
 });
+
+describe("messages about long values", () => {
+  it("shorten a value longer than 80 characters, and still name the parameter", () => {
+    const r = parseUrlState(`?proposal=${"x".repeat(5000)}`, KNOWN);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toContain("proposal");
+    expect(r.problems[0]!.length).toBeLessThan(300);
+    expect(r.problems[0]).toContain("x".repeat(77) + "…");
+  });
+});
