@@ -34,7 +34,6 @@ import { TextView } from "./TextView";
 import { YearToggle } from "./YearToggle";
 import { SvgStage } from "./SvgStage";
 import { ShortcutsDialog } from "./ShortcutsDialog";
-import { svgDocument } from "./svgExport";
 import { webglAvailable } from "./webgl";
 import { ContentionPanel } from "./ContentionPanel";
 import { PeoplePanel } from "./PeoplePanel";
@@ -217,7 +216,9 @@ export function App({ geography, modelFiles }: Props) {
     downloadBlob(await toPng(canvas), `${fileStem}-${rendered.width}px.png`);
   };
 
-  const exportSvg = () => {
+  // The SVG document (and the server renderer it uses) loads only when asked for.
+  const exportSvg = async () => {
+    const { svgDocument } = await import("./svgExport");
     const markup = svgDocument({
       geography,
       globes,

@@ -9,7 +9,7 @@ interface Props {
   title: string;
   /** PNG export; absent when the 3D view is not available. */
   onExport?: (size: ExportSize, transparent: boolean) => Promise<void>;
-  onExportSvg: () => void;
+  onExportSvg: () => Promise<void>;
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -98,7 +98,10 @@ export function SharePanel({ url, title, onExport, onExportSvg }: Props) {
       </>
       )}
       <div className="share__row">
-        <button type="button" className="button" data-action="download-svg" onClick={() => (onExportSvg(), say(t.share.svgDownloaded))}>
+        <button type="button" className="button" data-action="download-svg" onClick={async () => {
+            await onExportSvg();
+            say(t.share.svgDownloaded);
+          }}>
           {t.share.downloadSvg}
         </button>
       </div>
