@@ -69,6 +69,32 @@ export function collectIds(list: readonly { id: string }[], name: string, err: (
   return seen;
 }
 
+/** What a file's own checks get: a way to report a problem at a path, and the id collector. */
+export interface FileChecks {
+  err: (path: string, msg: string) => void;
+  ids: (list: readonly { id: string }[], name: string) => Set<string>;
+}
+
+/**
+ * The part every file format shares: the schema first (strict), then the id against the file name, then the
+ * format's own checks; every message names the file and the path.
+ */
+export function checkFile<T extends { id: string }>(
+  schema: { safeParse(value: unknown): z.ZodSafeParseResult<T> },
+  value: unknown,
+  file: string,
+  check: (data: T, checks: FileChecks) => void,
+): { ok: true; data: T } | { ok: false; errors: string[] } {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) return { ok: false, errors: zodMessages(file, parsed.error) };
+  const errors: string[] = [];
+  const err = (path: string, msg: string) => errors.push(`${file}: ${path}: ${msg}`);
+  const idError = fileIdError(parsed.data.id, file);
+  if (idError) err("id", idError);
+  check(parsed.data, { err, ids: (list, name) => collectIds(list, name, err) });
+  return errors.length ? { ok: false, errors } : { ok: true, data: parsed.data };
+}
+
 /**
  * Validates a parsed JSON value as a model: the schema first (strict: unknown fields are errors), then
  * every reference: countries, groups and seas against data/, parties, nodes and sources within the model,
@@ -76,77 +102,69 @@ export function collectIds(list: readonly { id: string }[], name: string, err: (
  * `file` is the path shown in messages (models/<id>.json); the model's id must match its name.
  */
 export function validateModel(value: unknown, file: string, ref: Reference): Validation {
-  const parsed = Model.safeParse(value);
-  if (!parsed.success) return { ok: false, errors: zodMessages(file, parsed.error) };
-  const m = parsed.data;
-  const errors: string[] = [];
-  const err = (path: string, msg: string) => errors.push(`${file}: ${path}: ${msg}`);
+  const result = checkFile(Model, value, file, (m, { err, ids }) => {
+    const parties = ids(m.parties, "parties");
+    ids(m.regions, "regions");
+    const nodes = ids(m.nodes, "nodes");
+    ids(m.links, "links");
+    const sources = ids(m.sources, "sources");
+    const seaIds = new Set(ref.seas.map((s) => s.id));
 
-  const idError = fileIdError(m.id, file);
-  if (idError) err("id", idError);
+    const party = (path: string, p: string | undefined) => {
+      if (p !== undefined && !parties.has(p)) err(path, `unknown party "${p}"`);
+    };
+    const cite = (path: string, list: readonly string[]) =>
+      list.forEach((s, i) => {
+        if (!sources.has(s)) err(`${path}[${i}]`, `unknown source "${s}"`);
+      });
 
-  const ids = <T extends { id: string }>(list: readonly T[], name: string) => collectIds(list, name, err);
-  const parties = ids(m.parties, "parties");
-  ids(m.regions, "regions");
-  const nodes = ids(m.nodes, "nodes");
-  ids(m.links, "links");
-  const sources = ids(m.sources, "sources");
-  const seaIds = new Set(ref.seas.map((s) => s.id));
-
-  const party = (path: string, p: string | undefined) => {
-    if (p !== undefined && !parties.has(p)) err(path, `unknown party "${p}"`);
-  };
-  const cite = (path: string, list: readonly string[]) =>
-    list.forEach((s, i) => {
-      if (!sources.has(s)) err(`${path}[${i}]`, `unknown source "${s}"`);
+    party("proposedBy", m.proposedBy);
+    const listedIn = new Map<string, string>();
+    const seaIn = new Map<string, string>();
+    m.regions.forEach((r, i) => {
+      const at = `regions[${i}]`;
+      if (r.countries.length + r.groups.length + r.seas.length === 0) err(at, `region "${r.id}" names no countries, groups or seas`);
+      r.countries.forEach((c, j) => {
+        if (!ref.countries.has(c)) err(`${at}.countries[${j}]`, `unknown country "${c}"`);
+        else if (listedIn.has(c)) err(`${at}.countries[${j}]`, `country "${c}" is already listed in region "${listedIn.get(c)}"`);
+        else listedIn.set(c, r.id);
+      });
+      r.groups.forEach((g, j) => {
+        if (!ref.groups.has(g)) err(`${at}.groups[${j}]`, `unknown group "${g}" (known: ${[...ref.groups.keys()].join(", ")})`);
+      });
+      r.seas.forEach((s, j) => {
+        if (!seaIds.has(s)) err(`${at}.seas[${j}]`, `unknown sea "${s}" (known: ${[...seaIds].join(", ")})`);
+        else if (seaIn.has(s)) err(`${at}.seas[${j}]`, `sea "${s}" is already in region "${seaIn.get(s)}"`);
+        else seaIn.set(s, r.id);
+      });
+      party(`${at}.party`, r.party);
+      party(`${at}.alternativeParty`, r.alternativeParty);
+      if (r.certainty === "ambiguous" && !r.alternativeParty) err(`${at}.alternativeParty`, "an ambiguous region needs an alternativeParty");
+      if (r.certainty === "clear" && r.alternativeParty) err(`${at}.alternativeParty`, "only an ambiguous region has an alternativeParty");
+      if (r.alternativeParty && r.alternativeParty === r.party) err(`${at}.alternativeParty`, `"${r.alternativeParty}" is the region's own party`);
+      cite(`${at}.sources`, r.sources);
     });
-
-  party("proposedBy", m.proposedBy);
-  const listedIn = new Map<string, string>();
-  const seaIn = new Map<string, string>();
-  m.regions.forEach((r, i) => {
-    const at = `regions[${i}]`;
-    if (r.countries.length + r.groups.length + r.seas.length === 0) err(at, `region "${r.id}" names no countries, groups or seas`);
-    r.countries.forEach((c, j) => {
-      if (!ref.countries.has(c)) err(`${at}.countries[${j}]`, `unknown country "${c}"`);
-      else if (listedIn.has(c)) err(`${at}.countries[${j}]`, `country "${c}" is already listed in region "${listedIn.get(c)}"`);
-      else listedIn.set(c, r.id);
+    m.nodes.forEach((n, i) => {
+      n.owners.forEach((o, j) => party(`nodes[${i}].owners[${j}]`, o));
+      cite(`nodes[${i}].sources`, n.sources);
     });
-    r.groups.forEach((g, j) => {
-      if (!ref.groups.has(g)) err(`${at}.groups[${j}]`, `unknown group "${g}" (known: ${[...ref.groups.keys()].join(", ")})`);
+    m.links.forEach((l, i) => {
+      if (!nodes.has(l.from)) err(`links[${i}].from`, `unknown node "${l.from}"`);
+      if (!nodes.has(l.to)) err(`links[${i}].to`, `unknown node "${l.to}"`);
+      if (l.from === l.to) err(`links[${i}].to`, `a link cannot join node "${l.to}" to itself`);
+      cite(`links[${i}].sources`, l.sources);
     });
-    r.seas.forEach((s, j) => {
-      if (!seaIds.has(s)) err(`${at}.seas[${j}]`, `unknown sea "${s}" (known: ${[...seaIds].join(", ")})`);
-      else if (seaIn.has(s)) err(`${at}.seas[${j}]`, `sea "${s}" is already in region "${seaIn.get(s)}"`);
-      else seaIn.set(s, r.id);
+    if (m.keyStatement) {
+      const k = m.keyStatement;
+      if (!sources.has(k.source)) err("keyStatement.source", `unknown source "${k.source}"`);
+      const words = k.text.en.trim().split(/\s+/).length;
+      if (k.quoted && words > MAX_QUOTATION_WORDS) err("keyStatement.text", `a quotation of ${words} words is too long (at most ${MAX_QUOTATION_WORDS})`);
+    }
+    m.sources.forEach((s, i) => {
+      if (s.via !== undefined && (!sources.has(s.via) || s.via === s.id)) err(`sources[${i}].via`, `unknown source "${s.via}"`);
     });
-    party(`${at}.party`, r.party);
-    party(`${at}.alternativeParty`, r.alternativeParty);
-    if (r.certainty === "ambiguous" && !r.alternativeParty) err(`${at}.alternativeParty`, "an ambiguous region needs an alternativeParty");
-    if (r.certainty === "clear" && r.alternativeParty) err(`${at}.alternativeParty`, "only an ambiguous region has an alternativeParty");
-    if (r.alternativeParty && r.alternativeParty === r.party) err(`${at}.alternativeParty`, `"${r.alternativeParty}" is the region's own party`);
-    cite(`${at}.sources`, r.sources);
   });
-  m.nodes.forEach((n, i) => {
-    n.owners.forEach((o, j) => party(`nodes[${i}].owners[${j}]`, o));
-    cite(`nodes[${i}].sources`, n.sources);
-  });
-  m.links.forEach((l, i) => {
-    if (!nodes.has(l.from)) err(`links[${i}].from`, `unknown node "${l.from}"`);
-    if (!nodes.has(l.to)) err(`links[${i}].to`, `unknown node "${l.to}"`);
-    if (l.from === l.to) err(`links[${i}].to`, `a link cannot join node "${l.to}" to itself`);
-    cite(`links[${i}].sources`, l.sources);
-  });
-  if (m.keyStatement) {
-    const k = m.keyStatement;
-    if (!sources.has(k.source)) err("keyStatement.source", `unknown source "${k.source}"`);
-    const words = k.text.en.trim().split(/\s+/).length;
-    if (k.quoted && words > MAX_QUOTATION_WORDS) err("keyStatement.text", `a quotation of ${words} words is too long (at most ${MAX_QUOTATION_WORDS})`);
-  }
-  m.sources.forEach((s, i) => {
-    if (s.via !== undefined && (!sources.has(s.via) || s.via === s.id)) err(`sources[${i}].via`, `unknown source "${s.via}"`);
-  });
-  return errors.length ? { ok: false, errors } : { ok: true, model: m };
+  return result.ok ? { ok: true, model: result.data } : result;
 }
 
 /** Parses JSON text, then validates; a syntax error becomes a message like any other. */

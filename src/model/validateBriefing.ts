@@ -1,6 +1,6 @@
 import { Briefing } from "./briefingSchema";
 import type { Model } from "./schema";
-import { collectIds, fileIdError, parseJson, zodMessages } from "./validate";
+import { checkFile, parseJson } from "./validate";
 import { checkShow } from "./validateShow";
 
 export type BriefingValidation = { ok: true; briefing: Briefing } | { ok: false; errors: string[] };
@@ -13,33 +13,25 @@ export type BriefingValidation = { ok: true; briefing: Briefing } | { ok: false;
  * must match its name.
  */
 export function validateBriefing(value: unknown, file: string, models: readonly Model[]): BriefingValidation {
-  const parsed = Briefing.safeParse(value);
-  if (!parsed.success) return { ok: false, errors: zodMessages(file, parsed.error) };
-  const b = parsed.data;
-  const errors: string[] = [];
-  const err = (path: string, msg: string) => errors.push(`${file}: ${path}: ${msg}`);
+  const result = checkFile(Briefing, value, file, (b, { err, ids }) => {
+    ids(b.steps, "steps");
+    const sources = ids(b.sources, "sources");
+    const byId = new Map(models.map((m) => [m.id, m]));
 
-  const idError = fileIdError(b.id, file);
-  if (idError) err("id", idError);
+    b.steps.forEach((step, i) => {
+      const at = `steps[${i}]`;
+      checkShow(step.show, step.emphasise, at, `step "${step.id}"`, byId, err);
 
-  const ids = <T extends { id: string }>(list: readonly T[], name: string) => collectIds(list, name, err);
-  ids(b.steps, "steps");
-  const sources = ids(b.sources, "sources");
-  const byId = new Map(models.map((m) => [m.id, m]));
+      step.sources.forEach((s, j) => {
+        if (!sources.has(s)) err(`${at}.sources[${j}]`, `unknown source "${s}"`);
+      });
+    });
 
-  b.steps.forEach((step, i) => {
-    const at = `steps[${i}]`;
-    checkShow(step.show, step.emphasise, at, `step "${step.id}"`, byId, err);
-
-    step.sources.forEach((s, j) => {
-      if (!sources.has(s)) err(`${at}.sources[${j}]`, `unknown source "${s}"`);
+    b.sources.forEach((s, i) => {
+      if (s.via !== undefined && (!sources.has(s.via) || s.via === s.id)) err(`sources[${i}].via`, `unknown source "${s.via}"`);
     });
   });
-
-  b.sources.forEach((s, i) => {
-    if (s.via !== undefined && (!sources.has(s.via) || s.via === s.id)) err(`sources[${i}].via`, `unknown source "${s.via}"`);
-  });
-  return errors.length ? { ok: false, errors } : { ok: true, briefing: b };
+  return result.ok ? { ok: true, briefing: result.data } : result;
 }
 
 /** Parses JSON text, then validates; a syntax error becomes one message naming the file. */

@@ -1,17 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { draws, launch, waitForGlobe } from "./browser";
-import { ARTIFACTS, open as openPage, pixelDifference, shot, type OpenOptions } from "./pages";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { draws, waitForGlobe } from "./browser";
+import { ARTIFACTS, sharedBrowser, pixelDifference, shot } from "./pages";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = (path: string, options?: OpenOptions) => openPage(browser, path, options);
+const { open } = sharedBrowser();
 const canvasShot = (page: Page, name: string) => shot(page, ".globe__frame", name);
 
 

@@ -1,16 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, waitForGlobe } from "./browser";
-import { base, open as openPage, param, pixelDifference, shot, type OpenOptions } from "./pages";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { waitForGlobe } from "./browser";
+import { base, sharedBrowser, param, pixelDifference, shot } from "./pages";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-const open = (path: string, options?: OpenOptions) => openPage(browser, path, options);
+const { open } = sharedBrowser();
 
 const section = (name: string) => `details[data-section="${name}"]`;
 const isOpen = (page: Page, name: string) => page.locator(section(name)).evaluate((d) => (d as HTMLDetailsElement).open);

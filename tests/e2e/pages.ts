@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { inject } from "vitest";
-import { countDraws, waitForGlobe } from "./browser";
+import { afterAll, beforeAll, inject } from "vitest";
+import { countDraws, launch, waitForGlobe } from "./browser";
 
 export const base = inject("baseUrl");
 export const ARTIFACTS = "tests/artifacts";
@@ -89,3 +89,22 @@ export async function drag(page: Page, selector: string, dx: number, dy: number)
 }
 
 export const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+/**
+ * One browser for a test file: launched before its tests, closed after them. `open` opens a page in a
+ * fresh context of it; `browser()` gives the browser itself.
+ */
+export function sharedBrowser(args: string[] = []) {
+  let b: Browser | undefined;
+  beforeAll(async () => {
+    b = await launch(args);
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+  const browser = () => {
+    if (!b) throw new Error("the browser is not launched yet");
+    return b;
+  };
+  return { browser, open: (path: string, options?: OpenOptions) => open(browser(), path, options) };
+}

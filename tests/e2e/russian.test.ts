@@ -1,16 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, waitForGlobe } from "./browser";
-import { ARTIFACTS, open as openPage, param, shot, type OpenOptions } from "./pages";
+import { describe, expect, it } from "vitest";
+import { waitForGlobe } from "./browser";
+import { ARTIFACTS, sharedBrowser, param, shot } from "./pages";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-const open = (path: string, options?: OpenOptions) => openPage(browser, path, options);
+const { open } = sharedBrowser();
 const cyrillic = /[А-Яа-яЁё]/;
 
 describe("in Russian", () => {

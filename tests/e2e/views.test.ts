@@ -1,17 +1,10 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, waitForGlobe } from "./browser";
-import { ARTIFACTS, drag, open as openPage, param, pixelDifference, shot, type OpenOptions } from "./pages";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { waitForGlobe } from "./browser";
+import { ARTIFACTS, drag, sharedBrowser, param, pixelDifference, shot } from "./pages";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-const open = (path: string, options?: OpenOptions) => openPage(browser, path, options);
+const { open } = sharedBrowser();
 
 const briefing = JSON.parse(readFileSync("models/may-2011.json", "utf8")) as { steps: { title: { en: string } }[] };
 const frame = (i: number) => `.globe__frame[data-view="${i}"]`;
