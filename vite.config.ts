@@ -2,6 +2,7 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
+import { geographyAsset } from "./src/build/geographyAsset";
 
 /**
  * The built page's Content-Security-Policy: everything from the page's own origin, no eval, no inline
@@ -35,7 +36,7 @@ export default defineConfig({
   root,
   base: "./",
   publicDir: false,
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), geographyAsset()],
   server: { host: "127.0.0.1", port: 5173, fs: { allow: [".."] } },
   preview: { host: "127.0.0.1", port: 4173 },
   build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },

@@ -3,13 +3,20 @@ import "@fontsource/ibm-plex-sans/400.css";
 import "@fontsource/ibm-plex-sans/600.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { loadGeography } from "./data/geography";
+import { loadGeography } from "./data/loadGeography";
 import { bundledModelFiles } from "./model/bundledModels";
 import { App } from "./ui/App";
+import { StartupError } from "./ui/StartupError";
 import "./styles.css";
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <App geography={loadGeography()} modelFiles={bundledModelFiles} />
-  </StrictMode>,
+const root = createRoot(document.getElementById("root")!);
+
+loadGeography().then(
+  (geography) =>
+    root.render(
+      <StrictMode>
+        <App geography={geography} modelFiles={bundledModelFiles} />
+      </StrictMode>,
+    ),
+  (error: unknown) => root.render(<StartupError error={error} />),
 );

@@ -4,28 +4,18 @@ import { planarPolygon } from "../geo/antimeridian";
 import { pointInRing } from "../geo/pointInRing";
 import type { LonLat, Polygon } from "../geo/units";
 import type { IsoDate } from "./dates";
+import { countryAt, type PieceInfo, type PieceList } from "./pieces";
 import type { Reference } from "./reference";
 
-/**
- * A piece of land drawn as one palette entry: a whole country feature of Natural Earth, or the part of
- * one that a dated border correction moves (Crimea). Pieces never change; which country a piece belongs
- * to depends on the date (countryAt), so a change of date changes colours and borders, not the land mesh.
- */
-export interface Piece {
-  /** Palette index of the piece. */
-  index: number;
-  /** Stable key: the country code, or code/correction for a split-off part. */
-  key: string;
-  /** Country the piece belongs to in Natural Earth (today's de facto borders). */
-  country: string;
-  /** Id of the border correction that may move this piece to another country. */
-  correction?: string;
+/** A land piece (see PieceInfo) with its shape from the atlas. */
+export interface Piece extends PieceInfo {
   polygons: Polygon[];
   /** The same polygons in the lon/lat plane, outer ring first (see planarPolygon), for picking. */
   planar: LonLat[][][];
 }
 
-export interface Atlas {
+/** Natural Earth's countries cut into pieces, with their shapes: for the SVG globe and for preparing the 3D mesh. */
+export interface Atlas extends PieceList {
   pieces: Piece[];
   /** The topology's countries split into one geometry per piece (same order as pieces). */
   topology: Topology;
@@ -84,13 +74,6 @@ function ringCentre(ring: readonly LonLat[]): LonLat {
     y += p[1];
   }
   return [x / ring.length, y / ring.length];
-}
-
-/** The country a piece belongs to on a date, after the dated border corrections. */
-export function countryAt(piece: Piece, ref: Reference, date: IsoDate): string {
-  if (!piece.correction) return piece.country;
-  const c = ref.corrections.find((x) => x.id === piece.correction);
-  return c && date < c.until ? c.to : piece.country;
 }
 
 /** Land borders between different countries on a date, as lon/lat paths (no coastlines). */

@@ -9,6 +9,8 @@ export interface FillGeometry {
   /** Index of the area (palette entry) each vertex belongs to. */
   area: Float32Array;
   indices: Uint32Array;
+  /** The same vertices as [lon, lat] in the lon/lat plane (lon may run past ±180), for picking. */
+  lonLat: Float32Array;
 }
 
 export interface FillArea {
@@ -34,6 +36,7 @@ export function buildFill(areas: readonly FillArea[], radius: GlobeRadii, step: 
   }
   const positions = new Float32Array(vertexCount * 3);
   const area = new Float32Array(vertexCount);
+  const lonLat = new Float32Array(vertexCount * 2);
   const indices = new Uint32Array(indexCount);
   const xyz: [number, number, number] = [0, 0, 0];
   let v = 0;
@@ -43,10 +46,12 @@ export function buildFill(areas: readonly FillArea[], radius: GlobeRadii, step: 
     for (let i = 0; i < tri.coords.length; i += 2) {
       lonLatToXyz(tri.coords[i]!, tri.coords[i + 1]!, radius, xyz);
       positions.set(xyz, v * 3);
+      lonLat[v * 2] = tri.coords[i]!;
+      lonLat[v * 2 + 1] = tri.coords[i + 1]!;
       area[v] = index;
       v++;
     }
     for (const i of tri.indices) indices[k++] = base + i;
   }
-  return { positions, area, indices };
+  return { positions, area, indices, lonLat };
 }

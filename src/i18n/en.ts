@@ -43,6 +43,7 @@ export const en = {
   notices: {
     label: "Messages",
     dismiss: "Dismiss message",
+    startupFailed: (message: string) => `The map data could not be loaded (${message}). Reload the page to try again; if this keeps happening, the site is missing a file.`,
     /** A model, briefing or context file failed validation; the message (file, path, problem) follows. */
     fileNotLoaded: (message: string) => `A file in models/ was not loaded. ${message}`,
     svgFallback:

@@ -1,4 +1,4 @@
-import { countryAt, type Atlas } from "../data/atlas";
+import { countryAt, type PieceList } from "../data/pieces";
 import type { IsoDate } from "../data/dates";
 import { membersAt, withTerritories } from "../data/membership";
 import type { Reference } from "../data/reference";
@@ -29,14 +29,14 @@ export interface ResolvedModel {
 }
 
 /** Number of palette entries: one per land piece, then one per sea. */
-export const areaCount = (atlas: Atlas, ref: Reference) => atlas.pieces.length + ref.seas.length;
+export const areaCount = (atlas: PieceList, ref: Reference) => atlas.pieces.length + ref.seas.length;
 
 /**
  * Resolves a validated model for a date (the model's own date unless given): group membership, dated
  * border corrections and territories. A country listed by code in a region belongs to that region;
  * otherwise it belongs to the first region whose groups include it on the date.
  */
-export function resolveModel(model: Model, atlas: Atlas, ref: Reference, date: IsoDate = model.date): ResolvedModel {
+export function resolveModel(model: Model, atlas: PieceList, ref: Reference, date: IsoDate = model.date): ResolvedModel {
   const parties = new Map(model.parties.map((p) => [p.id, p]));
   const sources = new Map(model.sources.map((s) => [s.id, s]));
   const regionOfCountry = new Map<string, number>();

@@ -1,9 +1,9 @@
 import { forwardRef, useEffect, useMemo } from "react";
 import { BufferAttribute, BufferGeometry, LineBasicMaterial, type LineSegments } from "three";
-import { bordersAt } from "../data/atlas";
 import type { IsoDate } from "../data/dates";
 import { LAYER, type Geography } from "../data/geography";
-import { buildLines } from "../geo/buildLines";
+import { countryAt } from "../data/pieces";
+import { lineSegmentsXyz } from "../geo/lineSegments";
 import { radii } from "../geo/units";
 import { THEME, rgb } from "../theme";
 import { noRaycast } from "./AreaMesh";
@@ -11,8 +11,11 @@ import { noRaycast } from "./AreaMesh";
 /** Borders between countries as they were on `date` (dark) and coastlines (light), in one line geometry. */
 export const Borders = forwardRef<LineSegments, { geography: Geography; date: IsoDate }>(function Borders({ geography, date }, ref) {
   const geometry = useMemo(() => {
-    const borders = buildLines(bordersAt(geography.atlas, geography.ref, date), radii(LAYER.lines), 1);
-    const coasts = buildLines(geography.coastlines, radii(LAYER.lines), 1);
+    const { lines, atlas, ref } = geography;
+    const owner = atlas.pieces.map((p) => countryAt(p, ref, date));
+    // A border between two pieces of the same country on this date (Crimea after 2014) is not drawn.
+    const borders = lineSegmentsXyz(lines.borders, radii(LAYER.lines), (s) => owner[lines.borderAreas[s * 2]!] !== owner[lines.borderAreas[s * 2 + 1]!]);
+    const coasts = lineSegmentsXyz(lines.coasts, radii(LAYER.lines));
     const positions = new Float32Array(borders.length + coasts.length);
     positions.set(borders);
     positions.set(coasts, borders.length);

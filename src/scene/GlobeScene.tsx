@@ -16,6 +16,7 @@ import { createAreaMaterial, type AreaUniforms } from "./areaMaterial";
 import type { GlobeLinkLayout } from "./globeLinkLayout";
 import { exportViews, type Rect, type RenderedImage } from "./exportViews";
 import { GlobeView, Flight, cameraAt, createCamera, placeCamera } from "./GlobeView";
+import { markColoured, publishGlobe } from "./benchHook";
 import { setGlobeReady, setGlobeReadyAfterPaint } from "./readyFlag";
 import type { LabelElements } from "./labels";
 import { TRANSITION_SECONDS } from "./transition";
@@ -91,6 +92,9 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
   const [cameras] = useState(() => [createCamera(target.at), createCamera(target.at)] as const);
   const runtime = useMemo(() => [new GlobeView(cameras[0], geography.paletteWidth), new GlobeView(cameras[1], geography.paletteWidth)], [cameras, geography]);
   useEffect(() => () => runtime.forEach((v) => v.dispose()), [runtime]);
+  const viewCount = useRef(views.length);
+  viewCount.current = views.length;
+  useEffect(() => publishGlobe(gl, scene, () => viewCount.current), [gl, scene]);
 
   const uniforms = useMemo<AreaUniforms>(() => {
     const t = runtime[0]!.transition.uniforms;
@@ -103,7 +107,7 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
   const borderLines = useRef(new Map<string, LineSegments | null>());
   const dates = [...new Set(views.map((v) => v.resolved.date))];
   const buffers = useMemo(() => [new Uint8Array(geography.paletteWidth * 8), new Uint8Array(geography.paletteWidth * 8)], [geography]);
-  const state = useRef({ first: [true, true], pendingReady: true, moving: [false, false], wasMoving: [false, false], flights: [] as Flight[] });
+  const state = useRef({ first: [true, true], pendingReady: true, colourMark: false, moving: [false, false], wasMoving: [false, false], flights: [] as Flight[] });
 
   // Palettes: a new model or emphasis starts a transition in that view (and only in that view).
   const shown = useRef<[unknown, unknown][]>([]);
@@ -121,6 +125,7 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
     });
     shown.current.length = views.length;
     if (!changed) return;
+    state.current.colourMark = true;
     state.current.pendingReady = true;
     setGlobeReady(false);
     invalidate();
@@ -266,6 +271,10 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
     }
 
     drawScreen();
+    if (st.colourMark) {
+      st.colourMark = false;
+      markColoured();
+    }
 
     for (let i = 0; i < views.length; i++) {
       // The camera came to rest: report it once (this allocates, but only then).

@@ -1,6 +1,7 @@
 import { geoOrthographic, geoPath } from "d3-geo";
 import { useMemo, useRef, useState, type PointerEvent } from "react";
 import { bordersAt } from "../data/atlas";
+import { atlasShapes } from "../data/atlasShapes";
 import type { Geography } from "../data/geography";
 import { sphericalPolygon } from "../geo/sphericalRing";
 import type { Emphasis } from "../model/emphasis";
@@ -66,9 +67,15 @@ export function SvgGlobe({ geography, resolved, emphasis, at, index, description
     return [...pairs.entries()];
   }, [fills]);
   const seas = useMemo(() => geography.ref.seas.map((s) => ({ type: "MultiPolygon" as const, coordinates: s.polygons.map(sphericalPolygon) })), [geography]);
+  const shapes = useMemo(() => {
+    // The same pieces as the 3D globe's, matched by key so palette entries line up.
+    const atlas = atlasShapes(geography.ref);
+    const indexOf = new Map(geography.atlas.pieces.map((p) => [p.key, p.index]));
+    return { atlas, pieces: atlas.pieces.map((p) => ({ key: p.key, index: indexOf.get(p.key) ?? -1, polygons: p.polygons })).filter((p) => p.index >= 0) };
+  }, [geography]);
   const borders = useMemo(
-    (): GeoJSON.MultiLineString => ({ type: "MultiLineString", coordinates: bordersAt(geography.atlas, geography.ref, resolved.date) as unknown as number[][][] }),
-    [geography, resolved.date],
+    (): GeoJSON.MultiLineString => ({ type: "MultiLineString", coordinates: bordersAt(shapes.atlas, geography.ref, resolved.date) as unknown as number[][][] }),
+    [shapes, geography, resolved.date],
   );
   const fillOf = (i: number) => {
     const f = fills[i]!;
@@ -136,7 +143,7 @@ export function SvgGlobe({ geography, resolved, emphasis, at, index, description
         ))}
       </g>
       <g className="svg-globe__land">
-        {geography.atlas.pieces.map((p) => (
+        {shapes.pieces.map((p) => (
           <path key={p.key} data-piece={p.key} d={path({ type: "MultiPolygon", coordinates: p.polygons as unknown as number[][][][] }) ?? ""} fill={fillOf(p.index)} />
         ))}
       </g>

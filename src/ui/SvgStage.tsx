@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import type { Geography } from "../data/geography";
 import { useI18n } from "../i18n/I18nContext";
 import type { Emphasis } from "../model/emphasis";
@@ -6,7 +6,9 @@ import type { ResolvedModel } from "../model/resolve";
 import { setGlobeReadyAfterPaint } from "../scene/readyFlag";
 import type { CameraAt } from "../state/urlState";
 import type { HoverStore } from "./hoverStore";
-import { SvgGlobe } from "./SvgGlobe";
+
+// The flat globe and its full-detail shapes load only where WebGL is missing.
+const SvgGlobe = lazy(() => import("./SvgGlobe").then((m) => ({ default: m.SvgGlobe })));
 
 interface Props {
   geography: Geography;
@@ -18,6 +20,14 @@ interface Props {
 
 /** One or two SVG globes where WebGL is missing; the rest of the app is unchanged. */
 export function SvgStage({ geography, globes, at, descriptions, hover }: Props) {
+  return (
+    <Suspense fallback={<div className="globe globe--svg" aria-busy="true" />}>
+      <SvgGlobes geography={geography} globes={globes} at={at} descriptions={descriptions} hover={hover} />
+    </Suspense>
+  );
+}
+
+function SvgGlobes({ geography, globes, at, descriptions, hover }: Props) {
   const { text } = useI18n();
   useEffect(() => setGlobeReadyAfterPaint());
   return (

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadGeography, type Geography } from "../../src/data/geography";
+import type { Geography } from "../../src/data/geography";
+import { prepareGeography } from "../../src/data/prepareGeography";
 import { App } from "../../src/ui/App";
 
 let geography: Geography;
@@ -12,7 +13,7 @@ const nato = readFileSync("models/nato-two-systems.json", "utf8");
 const russia = readFileSync("models/russia-sectors.json", "utf8");
 
 beforeAll(() => {
-  geography = loadGeography();
+  geography = prepareGeography();
 });
 afterEach(async () => {
   await act(async () => root?.unmount());
@@ -55,8 +56,8 @@ describe("the app around the globe", () => {
 
   it("explains itself without WebGL: a message, and the panel still describes the proposal", async () => {
     const el = await render({ "models/nato-two-systems.json": nato, "models/russia-sectors.json": russia }, "?proposal=russia-sectors");
-    // jsdom has no WebGL: the SVG globe is drawn instead, with a notice.
-    expect(el.querySelector("svg.svg-globe")).not.toBeNull();
+    // jsdom has no WebGL: the SVG globe is drawn instead (its module loads on demand), with a notice.
+    await vi.waitFor(() => expect(el.querySelector("svg.svg-globe")).not.toBeNull(), { timeout: 10_000 });
     expect(noticeText(el).join("\n")).toMatch(/WebGL is unavailable/);
     expect(el.querySelector("h1")?.textContent).toContain("Russia");
     expect(el.querySelectorAll(".regions li").length).toBeGreaterThanOrEqual(6);

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import type { ReactElement } from "react";
 import type { BufferGeometry, Camera, DataTexture, Mesh, Object3D, ShaderMaterial, WebGLRenderer } from "three";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadGeography, type Geography } from "../../src/data/geography";
+import type { Geography } from "../../src/data/geography";
+import { prepareGeography } from "../../src/data/prepareGeography";
 import { differenceEmphasis, type Emphasis } from "../../src/model/emphasis";
 import { loadModels } from "../../src/model/loadModels";
 import { buildPalette } from "../../src/model/palette";
@@ -32,7 +33,7 @@ let russia: ResolvedModel;
 const layouts = new Map<ResolvedModel, GlobeLinkLayout>();
 
 beforeAll(() => {
-  geography = loadGeography();
+  geography = prepareGeography();
   const files = Object.fromEntries(["nato-two-systems", "russia-sectors"].map((id) => [`models/${id}.json`, readFileSync(`models/${id}.json`, "utf8")]));
   const { models, errors } = loadModels(files, geography.ref);
   expect(errors).toEqual([]);

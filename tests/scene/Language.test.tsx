@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadGeography, type Geography } from "../../src/data/geography";
+import type { Geography } from "../../src/data/geography";
+import { prepareGeography } from "../../src/data/prepareGeography";
 import { App } from "../../src/ui/App";
 
 let geography: Geography;
@@ -15,7 +16,7 @@ const files = Object.fromEntries(
 );
 
 beforeAll(() => {
-  geography = loadGeography();
+  geography = prepareGeography();
 });
 afterEach(async () => {
   await act(async () => root?.unmount());

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { bordersAt, buildAtlas, countryAt, type Atlas, type Piece } from "../../src/data/atlas";
+import { bordersAt, buildAtlas, type Atlas, type Piece } from "../../src/data/atlas";
+import { countryAt } from "../../src/data/pieces";
 import { loadReference } from "../../src/data/reference";
 import type { LonLat } from "../../src/geo/units";
 import { readRepoFile, worldTopology } from "./support";

@@ -19,6 +19,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   "announce.asOf": ["D"],
   "notices.fileNotLoaded": ["M"],
   "notices.webglFailed": ["M"],
+  "notices.startupFailed": ["M"],
   "url.ignored": ["k", "v", "w"],
   "url.repeated": ["k"],
   "url.unknown": ["k"],

@@ -1,6 +1,7 @@
 /** The text-producing helpers in each language: accessible descriptions, source lines, the tooltip and the globe's labels. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadGeography, type Geography } from "../../src/data/geography";
+import type { Geography } from "../../src/data/geography";
+import { prepareGeography } from "../../src/data/prepareGeography";
 import { describeModel, describeRegion } from "../../src/model/describe";
 import type { ResolvedModel } from "../../src/model/resolve";
 import type { Source } from "../../src/model/schema";
@@ -15,7 +16,7 @@ let nato: ResolvedModel;
 let russia: ResolvedModel;
 beforeAll(() => {
   real = realModels();
-  geography = loadGeography();
+  geography = prepareGeography();
   nato = real.resolved.get("nato-two-systems")!;
   russia = real.resolved.get("russia-sectors")!;
 });

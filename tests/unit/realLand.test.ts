@@ -1,8 +1,10 @@
 import { geoArea } from "d3-geo";
 import { feature } from "topojson-client";
-import type { GeometryCollection } from "topojson-specification";
+import type { GeometryCollection, Topology } from "topojson-specification";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadGeography, type Geography } from "../../src/data/geography";
+import type { Geography } from "../../src/data/geography";
+import { simplifiedWorld } from "../../src/data/packGeography";
+import { prepareGeography } from "../../src/data/prepareGeography";
 import { planarPolygon } from "../../src/geo/antimeridian";
 import { worldTopology } from "./support";
 
@@ -27,8 +29,10 @@ function meshShare(g: Geography, index: number): { share: number; longestEdge: n
 }
 
 let g: Geography;
+let world: Topology;
 beforeAll(() => {
-  g = loadGeography();
+  g = prepareGeography();
+  world = simplifiedWorld();
 });
 
 describe("the real land mesh", () => {
@@ -43,16 +47,20 @@ describe("the real land mesh", () => {
   });
 
   for (const code of ["ATA", "RUS", "FJI", "USA", "NOR"]) {
-    it(`covers ${code}'s spherical area (d3-geo's geoArea of the same feature) within 2%, with no stray long triangle`, () => {
-      const topo = worldTopology();
-      const geometries = (topo.objects.countries as GeometryCollection).geometries;
+    it(`covers ${code}'s spherical area (d3-geo's geoArea of the simplified feature) within 2%, and of the full one within 4%, with no stray long triangle`, () => {
       const name = g.ref.countries.get(code)!.atlasName;
-      const geom = geometries.find((x) => (x.properties as { name: string }).name === name)!;
-      const expected = geoArea(feature(topo, geom) as never) / (4 * Math.PI);
+      const areaIn = (topo: Topology) => {
+        const geom = (topo.objects.countries as GeometryCollection).geometries.find((x) => (x.properties as { name: string }).name === name)!;
+        return geoArea(feature(topo, geom) as never) / (4 * Math.PI);
+      };
       const piece = g.atlas.pieces.find((p) => p.key === code)!;
       const { share, longestEdge } = meshShare(g, piece.index);
-      expect(share * EARTH_KM2).toBeGreaterThan(expected * EARTH_KM2 * 0.98);
-      expect(share * EARTH_KM2).toBeLessThan(expected * EARTH_KM2 * 1.02);
+      const simplified = areaIn(world);
+      expect(share * EARTH_KM2).toBeGreaterThan(simplified * EARTH_KM2 * 0.98);
+      expect(share * EARTH_KM2).toBeLessThan(simplified * EARTH_KM2 * 1.02);
+      const full = areaIn(worldTopology());
+      expect(share * EARTH_KM2).toBeGreaterThan(full * EARTH_KM2 * 0.96);
+      expect(share * EARTH_KM2).toBeLessThan(full * EARTH_KM2 * 1.04);
       // A 3° grid cell's diagonal is about 0.074 globe radii.
       expect(longestEdge).toBeLessThan(0.08);
     });

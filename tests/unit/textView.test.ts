@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadGeography, type Geography } from "../../src/data/geography";
+import type { Geography } from "../../src/data/geography";
+import { prepareGeography } from "../../src/data/prepareGeography";
 import { loadModels } from "../../src/model/loadModels";
 import { buildPalette } from "../../src/model/palette";
 import { resolveModel } from "../../src/model/resolve";
@@ -11,7 +12,7 @@ import { allModelFiles } from "./support";
 let g: Geography;
 let models: Model[];
 beforeAll(() => {
-  g = loadGeography();
+  g = prepareGeography();
   models = loadModels(allModelFiles(), g.ref).models;
 });
 

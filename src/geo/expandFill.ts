@@ -1,0 +1,39 @@
+import type { FillGeometry } from "./buildFill";
+import { lonLatToXyz } from "./lonLatToXyz";
+import type { PackedArea } from "./packedArea";
+import type { GlobeRadii } from "./units";
+
+/** Turns packed areas back into one indexed mesh on a sphere of the given radius (see buildFill). */
+export function expandFill(areas: readonly PackedArea[], quantum: number, radius: GlobeRadii): FillGeometry {
+  let vertexCount = 0;
+  let indexCount = 0;
+  for (const a of areas) {
+    vertexCount += a.coords.length / 2;
+    indexCount += a.indices.length;
+  }
+  const positions = new Float32Array(vertexCount * 3);
+  const area = new Float32Array(vertexCount);
+  const lonLat = new Float32Array(vertexCount * 2);
+  const indices = new Uint32Array(indexCount);
+  const xyz: [number, number, number] = [0, 0, 0];
+  let v = 0;
+  let k = 0;
+  for (const a of areas) {
+    const base = v;
+    const n = a.coords.length / 2;
+    for (let i = 0; i < n; i++) {
+      const lon = a.coords[i * 2]! / quantum;
+      const lat = a.coords[i * 2 + 1]! / quantum;
+      lonLatToXyz(lon, lat, radius, xyz);
+      positions[v * 3] = xyz[0];
+      positions[v * 3 + 1] = xyz[1];
+      positions[v * 3 + 2] = xyz[2];
+      lonLat[v * 2] = lon;
+      lonLat[v * 2 + 1] = lat;
+      area[v] = a.index;
+      v++;
+    }
+    for (let i = 0; i < a.indices.length; i++) indices[k++] = base + a.indices[i]!;
+  }
+  return { positions, area, indices, lonLat };
+}

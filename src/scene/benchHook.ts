@@ -1,0 +1,35 @@
+import type { Object3D, WebGLRenderer } from "three";
+
+/** What the page exposes as `window.__globe` for `npm run bench` (and for anyone profiling the page). */
+export interface GlobeHook {
+  renderer: WebGLRenderer;
+  scene: Object3D;
+  /** Draw calls per frame spent on land and sea areas, whatever the number of countries. */
+  areaDrawCalls(): number;
+}
+
+const AREA_MESHES = new Set(["land", "seas"]);
+
+/** Publishes the renderer and scene on `window.__globe`; returns the function that withdraws them. */
+export function publishGlobe(renderer: WebGLRenderer, scene: Object3D, viewCount: () => number): () => void {
+  if (typeof window === "undefined") return () => {};
+  const hook: GlobeHook = {
+    renderer,
+    scene,
+    areaDrawCalls() {
+      let meshes = 0;
+      scene.traverseVisible((o) => {
+        if (AREA_MESHES.has(o.name)) meshes++;
+      });
+      return meshes * viewCount();
+    },
+  };
+  const w = window as unknown as { __globe?: GlobeHook };
+  w.__globe = hook;
+  return () => {
+    if (w.__globe === hook) delete w.__globe;
+  };
+}
+
+/** Marks in the performance timeline the first frame drawn with a new colouring ("globe:coloured"). */
+export const markColoured = () => performance.mark?.("globe:coloured");
