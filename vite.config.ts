@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
-import { geographyAsset } from "./src/build/geographyAsset";
+import { geographyAsset } from "./src/build/geographyAsset.ts";
 
 /**
  * The built page's Content-Security-Policy: everything from the page's own origin, no eval, no inline

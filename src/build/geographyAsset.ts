@@ -1,5 +1,5 @@
-import type { Plugin } from "vite";
-import { packGeography } from "../data/packGeography";
+import { fileURLToPath } from "node:url";
+import { runnerImport, type Plugin } from "vite";
 
 const ID = "virtual:globe-geography";
 const RESOLVED = "\0" + ID;
@@ -13,8 +13,13 @@ const DEV_PATH = "/@globe/geography.bin";
  */
 export function geographyAsset(): Plugin {
   let build = false;
-  let bytes: Uint8Array | undefined;
-  const prepared = () => (bytes ??= packGeography());
+  let bytes: Promise<Uint8Array> | undefined;
+  // The app's own TypeScript (and data/ JSON) is run through Vite's module runner, not Node's loader.
+  const prepared = () =>
+    (bytes ??= runnerImport<typeof import("../data/packGeography")>(fileURLToPath(new URL("../data/packGeography.ts", import.meta.url)), {
+      configFile: false,
+      logLevel: "warn",
+    }).then(({ module }) => module.packGeography()));
   return {
     name: "globe-geography",
     configResolved(config) {
@@ -23,19 +28,21 @@ export function geographyAsset(): Plugin {
     resolveId(source) {
       return source === ID ? RESOLVED : undefined;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined;
       if (!build) return `export default ${JSON.stringify(DEV_PATH)};`;
-      const ref = this.emitFile({ type: "asset", name: "geography.bin", source: prepared() });
+      const ref = this.emitFile({ type: "asset", name: "geography.bin", source: await prepared() });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
     configureServer(server) {
       server.watcher.on("change", (file) => {
         if (/[\\/]data[\\/][^\\/]+\.json$/.test(file)) bytes = undefined;
       });
-      server.middlewares.use(DEV_PATH, (_req, res) => {
-        res.setHeader("Content-Type", "application/octet-stream");
-        res.end(prepared());
+      server.middlewares.use(DEV_PATH, (_req, res, next) => {
+        prepared().then((b) => {
+          res.setHeader("Content-Type", "application/octet-stream");
+          res.end(b);
+        }, next);
       });
     },
     transformIndexHtml: {

@@ -37,6 +37,7 @@ export function unpackGeography(bytes: Uint8Array, ref: Reference = loadReferenc
   const packed = decodeGeography<GeographyHeader>(bytes);
   const { header, quantum } = packed;
   if (!Array.isArray(header.pieces) || !Array.isArray(header.seas)) throw new Error("globe geography file: header lists no pieces or seas");
+  if (typeof header.fillStep !== "number" || !(header.fillStep > 0)) throw new Error("globe geography file: header gives no grid step (fillStep)");
   const seaIds = ref.seas.map((s) => s.id).join(",");
   if (header.seas.join(",") !== seaIds) throw new Error("globe geography file was prepared for other sea areas than data/seas.json: rebuild the app");
   for (const p of header.pieces) {
@@ -45,7 +46,8 @@ export function unpackGeography(bytes: Uint8Array, ref: Reference = loadReferenc
   const landCount = header.pieces.length;
   const land = expandFill(packed.land, quantum, radii(LAYER.land));
   const seas = expandFill(packed.seas, quantum, radii(LAYER.seas));
-  const index = new TriangleIndex([land, seas]);
+  // Built on the first pick (the first hover), not while the page starts.
+  let index: TriangleIndex | undefined;
   return {
     ref,
     atlas: { pieces: header.pieces },
@@ -53,7 +55,7 @@ export function unpackGeography(bytes: Uint8Array, ref: Reference = loadReferenc
     seas,
     landCount,
     paletteWidth: paletteWidth(landCount + ref.seas.length),
-    areas: index,
-    lines: boundaryLines(packed.land, quantum),
+    areas: { find: (lon, lat) => (index ??= new TriangleIndex([land, seas])).find(lon, lat) },
+    lines: boundaryLines(packed.land, quantum, header.fillStep),
   };
 }

@@ -4,7 +4,7 @@ import topology from "world-atlas/countries-50m.json";
 import { encodeGeography } from "../geo/geographyCodec";
 import { quantizeArea, type PackedArea } from "../geo/packedArea";
 import { triangulatePolygon, type PlaneTriangles } from "../geo/triangulate";
-import type { Polygon } from "../geo/units";
+import type { LonLat, Polygon } from "../geo/units";
 import { buildAtlas } from "./atlas";
 import type { GeographyHeader } from "./geographyHeader";
 import { loadReference, type Reference } from "./reference";
@@ -23,9 +23,33 @@ export const QUANTUM = 100;
  */
 export const SIMPLIFY_SQ_DEGREES = 0.003;
 
+/**
+ * Rounds a polygon's points to the shipped grid before it is cut and triangulated, so that a point that
+ * rounds onto a grid line is cut there like every other point on it (no stray edge along the line).
+ * Repeated points are dropped, and rings left with fewer than three points.
+ */
+function snap(polygon: Polygon): Polygon {
+  const rings: LonLat[][] = [];
+  for (const ring of polygon) {
+    const out: LonLat[] = [];
+    for (const [lon, lat] of ring) {
+      const p: LonLat = [Math.round(lon * QUANTUM) / QUANTUM, Math.round(lat * QUANTUM) / QUANTUM];
+      const last = out[out.length - 1];
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+    }
+    const distinct = out.length - (out.length > 1 && out[0]![0] === out[out.length - 1]![0] && out[0]![1] === out[out.length - 1]![1] ? 1 : 0);
+    if (distinct >= 3) rings.push(out);
+    else if (rings.length === 0) return [];
+  }
+  return rings;
+}
+
 function pack(index: number, polygons: readonly Polygon[]): PackedArea {
   const tri: PlaneTriangles = { coords: [], indices: [] };
-  for (const p of polygons) triangulatePolygon(p, FILL_STEP, tri);
+  for (const p of polygons) {
+    const snapped = snap(p);
+    if (snapped.length) triangulatePolygon(snapped, FILL_STEP, tri);
+  }
   return quantizeArea(index, tri, QUANTUM);
 }
 

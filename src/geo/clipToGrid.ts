@@ -1,9 +1,10 @@
 /**
- * Cuts a plane polygon (flat [x0, y0, x1, y1, …] rings, outer ring first) into pieces no larger than
- * `step` × `step`, cutting along grid lines at multiples of `step` where possible (Sutherland–Hodgman
- * against one half-plane at a time, recursively). Triangles made from the pieces are then small, so once
- * projected onto the sphere they stay close to its surface. Both sides of a cut share the same cut points,
- * so the pieces meet without gaps.
+ * Cuts a plane polygon (flat [x0, y0, x1, y1, …] rings, outer ring first) into pieces that each lie in one
+ * cell of the grid of `step` × `step` (cells bounded by multiples of `step`), by Sutherland–Hodgman against
+ * one half-plane at a time, recursively. Triangles made from the pieces are then small, so once projected
+ * onto the sphere they stay close to its surface. Because every polygon is cut at every grid line it
+ * crosses, pieces on either side of a grid line, and neighbouring polygons, share the same cut points: they
+ * meet corner to corner, without gaps or T-junctions.
  */
 export function clipToGrid(rings: number[][], step: number, emit: (rings: number[][]) => void): void {
   const outer = rings[0];
@@ -13,20 +14,24 @@ export function clipToGrid(rings: number[][], step: number, emit: (rings: number
 
 type Box = [minX: number, minY: number, maxX: number, maxY: number];
 
+/** Grid lines strictly inside (lo, hi), as the range of multiples of step [first, last]. */
+function linesInside(lo: number, hi: number, step: number): [number, number] {
+  const eps = 1e-9;
+  return [Math.floor(lo / step + eps) + 1, Math.ceil(hi / step - eps) - 1];
+}
+
 function recurse(rings: number[][], box: Box, step: number, emit: (rings: number[][]) => void, depth: number) {
-  const w = box[2] - box[0];
-  const h = box[3] - box[1];
-  const eps = step * 1e-6;
-  if ((w <= step + eps && h <= step + eps) || depth > 40) {
+  const [x0, x1] = linesInside(box[0], box[2], step);
+  const [y0, y1] = linesInside(box[1], box[3], step);
+  const xLines = x1 - x0 + 1;
+  const yLines = y1 - y0 + 1;
+  if ((xLines <= 0 && yLines <= 0) || depth > 60) {
     emit(rings);
     return;
   }
-  const axis = w >= h ? 0 : 1;
-  const lo = box[axis]!;
-  const hi = box[axis + 2]!;
-  const mid = (lo + hi) / 2;
-  let cut = Math.round(mid / step) * step;
-  if (cut <= lo + eps || cut >= hi - eps) cut = mid;
+  // Cut at the middle grid line of the axis that crosses more of them.
+  const axis = xLines >= yLines ? 0 : 1;
+  const cut = (axis === 0 ? Math.floor((x0 + x1) / 2) : Math.floor((y0 + y1) / 2)) * step;
   for (const keepBelow of [true, false]) {
     const outer = clipHalf(rings[0]!, axis, cut, keepBelow);
     if (outer.length < 6) continue;

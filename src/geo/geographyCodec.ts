@@ -45,12 +45,17 @@ function writeAreas(w: ByteWriter, areas: readonly PackedArea[]): void {
 
 function readAreas(r: ByteReader): PackedArea[] {
   const count = r.uint();
+  if (count * 3 > r.remaining) throw new Error(`globe geography file: data ends early (it claims ${count} areas but has only ${r.remaining} bytes left)`);
   const areas: PackedArea[] = [];
+  let needed = 0;
   for (let k = 0; k < count; k++) {
     const index = r.uint();
     const n = r.uint();
     const m = r.uint();
     if (m % 3 !== 0) throw new Error(`area ${index}: ${m} indices is not a whole number of triangles`);
+    // Each vertex takes at least two bytes and each index one: check before allocating anything.
+    needed += n * 2 + m;
+    if (needed > r.remaining) throw new Error(`area ${index}: data ends early (it claims ${n} vertices and ${m} indices, more than the file holds)`);
     areas.push({ index, coords: new Int32Array(n * 2), indices: new Uint32Array(m) });
   }
   for (const a of areas) {
@@ -94,7 +99,12 @@ export function decodeGeography<H>(bytes: Uint8Array): PackedGeography<H> {
   const r = new ByteReader(bytes);
   const magic = new TextDecoder().decode(r.bytes(MAGIC.length));
   if (magic !== MAGIC) throw new Error("not a globe geography file (wrong signature)");
-  const header = JSON.parse(new TextDecoder().decode(r.bytes(r.uint()))) as H;
+  let header: H;
+  try {
+    header = JSON.parse(new TextDecoder().decode(r.bytes(r.uint()))) as H;
+  } catch (e) {
+    throw new Error(`globe geography file: its header is damaged (${e instanceof Error ? e.message : String(e)})`);
+  }
   const quantum = r.uint();
   if (quantum < 1) throw new Error("globe geography file: quantum must be at least 1");
   const land = readAreas(r);

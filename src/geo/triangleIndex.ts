@@ -37,6 +37,10 @@ export class TriangleIndex {
           maxY = Math.max(maxY, y);
         }
         this.areas[t] = m.area[m.indices[i]!]!;
+        // A triangle with no area (its corners in a line) contains nothing, whatever the sign test says.
+        const o = t * 6;
+        const c = this.corners;
+        if ((c[o + 2]! - c[o]!) * (c[o + 5]! - c[o + 1]!) - (c[o + 4]! - c[o]!) * (c[o + 3]! - c[o + 1]!) === 0) continue;
         for (let cx = Math.floor(minX / CELL); cx <= Math.floor(maxX / CELL); cx++)
           for (let cy = Math.floor(minY / CELL); cy <= Math.floor(maxY / CELL); cy++) {
             const key = cellKey(cx, cy);

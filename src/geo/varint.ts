@@ -27,6 +27,7 @@ export class ByteWriter {
 
   /** Any integer (zigzag: 0, -1, 1, -2, … become 0, 1, 2, 3, …). */
   int(value: number): void {
+    if (!Number.isSafeInteger(value)) throw new Error(`varint: not an integer: ${value}`);
     this.uint(value >= 0 ? value * 2 : -value * 2 - 1);
   }
 
@@ -49,6 +50,11 @@ export class ByteReader {
     offset = 0,
   ) {
     this.offset = offset;
+  }
+
+  /** Bytes not read yet. */
+  get remaining(): number {
+    return this.buf.length - this.offset;
   }
 
   get done(): boolean {
