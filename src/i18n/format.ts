@@ -5,13 +5,26 @@ import { strings } from "./strings";
 const at = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 
 /** A date written out: "3 May 2011", «3 мая 2011 г.». */
+// Building a date formatter is slow (it loads locale data): each one is made once and kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (lang: Lang, kind: "date" | "dayMonth") => {
+  const key = `${lang}:${kind}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === "date" ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: lang === "ru" ? "long" : "short", timeZone: "UTC" };
+    formatters.set(key, (f = new Intl.DateTimeFormat(LOCALES[lang], options)));
+  }
+  return f;
+};
+
 export function formatDate(iso: IsoDate, lang: Lang): string {
-  return at(iso).toLocaleDateString(LOCALES[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return formatter(lang, "date").format(at(iso));
 }
 
 /** A day and month: "3 May", «3 мая». */
 export function formatDayMonth(iso: IsoDate, lang: Lang): string {
-  return at(iso).toLocaleDateString(LOCALES[lang], { day: "numeric", month: lang === "ru" ? "long" : "short", timeZone: "UTC" });
+  return formatter(lang, "dayMonth").format(at(iso));
 }
 
 /** A timeline date: "3 May 2011", a span "2 May – 5 May 2011", or "around 26 May – 27 May 2011". */

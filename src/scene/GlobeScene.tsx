@@ -10,7 +10,7 @@ import { THEME } from "../theme";
 import { AreaMesh } from "./AreaMesh";
 import { Atmosphere } from "./Atmosphere";
 import { Borders } from "./Borders";
-import { LINK_WIDTH, Links } from "./Links";
+import { LINK_WIDTH, Links, createLinkMaterial, linkLine } from "./Links";
 import { Ocean } from "./Ocean";
 import { createAreaMaterial, type AreaUniforms } from "./areaMaterial";
 import type { GlobeLinkLayout } from "./globeLinkLayout";
@@ -102,6 +102,13 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
   }, [runtime]);
   const material = useMemo(() => createAreaMaterial(uniforms), [uniforms]);
   useEffect(() => () => material.dispose(), [material]);
+  // Link lines share one material; its shader is compiled once, in the background, when the scene starts.
+  const linkMaterial = useMemo(() => createLinkMaterial(), []);
+  useEffect(() => {
+    const sample = linkLine([0, 0, 1, 0, 0.1, 1], linkMaterial, "link-sample");
+    gl.compileAsync(sample, cameras[0]).catch(() => {}).finally(() => sample.geometry.dispose());
+    return () => linkMaterial.dispose();
+  }, [gl, linkMaterial, cameras]);
 
   const linkGroups = useRef<(Group | null)[]>([]);
   const borderLines = useRef(new Map<string, LineSegments | null>());
@@ -347,7 +354,7 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
       <Atmosphere />
       {views.map((v, i) => (
         <group key={i} ref={(g) => void (linkGroups.current[i] = g)} name={`view-${i}-links`}>
-          <Links layout={v.links} />
+          <Links layout={v.links} material={linkMaterial} />
         </group>
       ))}
     </>

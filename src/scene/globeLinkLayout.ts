@@ -35,6 +35,19 @@ const ARC_SEGMENTS = 64;
  * labels, in `lang`. Schematic only: the ends are label points of areas, never sites.
  */
 export function layoutGlobeLinks(resolved: ResolvedModel, geography: Geography, lang: Lang): GlobeLinkLayout {
+  // A resolved model never changes: its layout is worked out once per language (switching back is free).
+  const known = layouts.get(resolved)?.get(lang);
+  if (known) return known;
+  const layout = computeLayout(resolved, geography, lang);
+  const byLang = layouts.get(resolved) ?? new Map<Lang, GlobeLinkLayout>();
+  byLang.set(lang, layout);
+  layouts.set(resolved, byLang);
+  return layout;
+}
+
+const layouts = new WeakMap<ResolvedModel, Map<Lang, GlobeLinkLayout>>();
+
+function computeLayout(resolved: ResolvedModel, geography: Geography, lang: Lang): GlobeLinkLayout {
   const links = globeLinks(resolved.model);
   const anchors = partyAnchors(resolved, geography, links.flatMap((l) => [l.fromParty, l.toParty]));
   const parties = new Map(resolved.model.parties.map((p) => [p.id, p]));
