@@ -2,7 +2,8 @@ import type { Reference } from "../data/reference";
 import type { Briefing } from "./briefingSchema";
 import type { Context } from "./contextSchema";
 import type { Model } from "./schema";
-import { parseJson, validateModel } from "./validate";
+import { parseJson } from "./checkFile";
+import { validateModel } from "./validate";
 import { validateBriefing } from "./validateBriefing";
 import { validateContext } from "./validateContext";
 

@@ -1,40 +1,5 @@
 import { briefingJsonSchema, contextJsonSchema, modelJsonSchema } from "./jsonSchema";
-
-type JsonSchema = {
-  type?: string;
-  enum?: unknown[];
-  const?: unknown;
-  anyOf?: JsonSchema[];
-  items?: JsonSchema | false;
-  prefixItems?: JsonSchema[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  default?: unknown;
-  description?: string;
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-};
-
-const isText = (s: JsonSchema) => s.type === "object" && !!s.properties?.en && Object.keys(s.properties).length <= 2;
-
-const isObject = (s: JsonSchema | false | undefined): s is JsonSchema => !!s && s.type === "object" && !isText(s);
-
-function typeOf(s: JsonSchema): string {
-  if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
-  if (s.enum) return s.enum.map((e) => `\`${String(e)}\``).join(" \\| ");
-  if (s.anyOf) return s.anyOf.every((a) => isObject(a)) ? `one of ${s.anyOf.length} objects (below)` : s.anyOf.map(typeOf).join(" \\| ");
-  if (isText(s)) return "text `{en, ru}`";
-  if (s.type === "array" && s.prefixItems) return `pair \`[${s.prefixItems.map(typeOf).join(", ")}]\``;
-  if (s.type === "array") return `list of ${isObject(s.items) ? "objects (below)" : typeOf(s.items || {})}`;
-  if (s.type === "number") return s.minimum !== undefined ? `number, ${s.minimum} to ${s.maximum}` : "number";
-  if (s.type === "string" && s.pattern === "^[A-Z]{3}$") return "country code";
-  if (s.type === "string" && s.pattern?.startsWith("^[a-z0-9]")) return "id";
-  if (s.type === "string" && s.pattern?.startsWith("^\\d{4}")) return "date `YYYY-MM-DD`";
-  if (s.type === "object") return "object (below)";
-  return s.type ?? "any";
-}
+import { isObject, typeOf, type JsonSchema } from "./jsonSchemaType";
 
 function table(title: string, s: JsonSchema): string[] {
   const rows = Object.entries(s.properties ?? {}).map(([name, p]) => {

@@ -1,99 +1,14 @@
-import type { z } from "zod";
 import type { Reference } from "../data/reference";
+import { checkFile, parseJson } from "./checkFile";
+import { closest } from "./closest";
 import { Model } from "./schema";
+
+export { formatPath } from "./problem";
 
 export type Validation = { ok: true; model: Model } | { ok: false; errors: string[] };
 
-/** regions[3].countries[1] */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let s = "";
-  for (const p of path) s += typeof p === "number" ? `[${p}]` : s ? `.${String(p)}` : String(p);
-  return s || "(top level)";
-}
-
-/**
- * One message per zod issue: `<file>: <path>: <message>`. Unknown fields are listed by name. When no
- * alternative of a union fits, the issues of the alternative that came closest (fewest issues) are reported;
- * when two come equally close, the union's own message is.
- */
-export function zodMessages(file: string, error: z.ZodError): string[] {
-  return issueMessages(file, error.issues, []);
-}
-
-function issueMessages(file: string, issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]): string[] {
-  return issues.flatMap((issue) => {
-    const path = [...prefix, ...issue.path];
-    const where = formatPath(path);
-    if (issue.code === "unrecognized_keys") {
-      return [`${file}: ${where}: unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`];
-    }
-    if (issue.code === "invalid_union" && issue.errors.length > 0) {
-      const fewest = Math.min(...issue.errors.map((e) => e.length));
-      const closest = issue.errors.filter((e) => e.length === fewest);
-      if (closest.length === 1 && fewest > 0) return issueMessages(file, closest[0]!, path);
-    }
-    return [`${file}: ${where}: ${issue.message}`];
-  });
-}
-
-/** Parses JSON text; a syntax error becomes one message naming the file. */
-export function parseJson(text: string, file: string): { ok: true; value: unknown } | { ok: false; errors: string[] } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return { ok: false, errors: [`${file}: not valid JSON: ${(e as Error).message}`] };
-  }
-}
-
-/** The id a file must carry: its name without .json (undefined when the name does not end in .json). */
-export function idFromFileName(file: string): string | undefined {
-  return /([^/\\]+)\.json$/.exec(file)?.[1];
-}
-
-/** The message for an id that does not match its file's name, or undefined when it matches. */
-export function fileIdError(id: string, file: string): string | undefined {
-  const expected = idFromFileName(file);
-  return expected && id !== expected ? `"${id}" does not match the file name (expected "${expected}")` : undefined;
-}
-
 /** Quotations stay short: at most this many words. */
 export const MAX_QUOTATION_WORDS = 15;
-
-/** The ids of a list, reporting each repeated one at its path (`name[i].id`). */
-export function collectIds(list: readonly { id: string }[], name: string, err: (path: string, msg: string) => void): Set<string> {
-  const seen = new Set<string>();
-  list.forEach((x, i) => {
-    if (seen.has(x.id)) err(`${name}[${i}].id`, `duplicate id "${x.id}"`);
-    seen.add(x.id);
-  });
-  return seen;
-}
-
-/** What a file's own checks get: a way to report a problem at a path, and the id collector. */
-export interface FileChecks {
-  err: (path: string, msg: string) => void;
-  ids: (list: readonly { id: string }[], name: string) => Set<string>;
-}
-
-/**
- * The part every file format shares: the schema first (strict), then the id against the file name, then the
- * format's own checks; every message names the file and the path.
- */
-export function checkFile<T extends { id: string }>(
-  schema: { safeParse(value: unknown): z.ZodSafeParseResult<T> },
-  value: unknown,
-  file: string,
-  check: (data: T, checks: FileChecks) => void,
-): { ok: true; data: T } | { ok: false; errors: string[] } {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) return { ok: false, errors: zodMessages(file, parsed.error) };
-  const errors: string[] = [];
-  const err = (path: string, msg: string) => errors.push(`${file}: ${path}: ${msg}`);
-  const idError = fileIdError(parsed.data.id, file);
-  if (idError) err("id", idError);
-  check(parsed.data, { err, ids: (list, name) => collectIds(list, name, err) });
-  return errors.length ? { ok: false, errors } : { ok: true, data: parsed.data };
-}
 
 /**
  * Validates a parsed JSON value as a model: the schema first (strict: unknown fields are errors), then
@@ -111,7 +26,7 @@ export function validateModel(value: unknown, file: string, ref: Reference): Val
     const seaIds = new Set(ref.seas.map((s) => s.id));
 
     const party = (path: string, p: string | undefined) => {
-      if (p !== undefined && !parties.has(p)) err(path, `unknown party "${p}"`);
+      if (p !== undefined && !parties.has(p)) err(path, `unknown party "${p}"`, { hint: `the model's parties: ${[...parties].join(", ")}` });
     };
     const cite = (path: string, list: readonly string[]) =>
       list.forEach((s, i) => {
@@ -125,7 +40,7 @@ export function validateModel(value: unknown, file: string, ref: Reference): Val
       const at = `regions[${i}]`;
       if (r.countries.length + r.groups.length + r.seas.length === 0) err(at, `region "${r.id}" names no countries, groups or seas`);
       r.countries.forEach((c, j) => {
-        if (!ref.countries.has(c)) err(`${at}.countries[${j}]`, `unknown country "${c}"`);
+        if (!ref.countries.has(c)) err(`${at}.countries[${j}]`, `unknown country "${c}"`, { hint: countryHint(c, ref) });
         else if (listedIn.has(c)) err(`${at}.countries[${j}]`, `country "${c}" is already listed in region "${listedIn.get(c)}"`);
         else listedIn.set(c, r.id);
       });
@@ -165,6 +80,18 @@ export function validateModel(value: unknown, file: string, ref: Reference): Val
     });
   });
   return result.ok ? { ok: true, model: result.data } : result;
+}
+
+/**
+ * The known codes closest to an unknown one, with their names: codes of countries whose English name starts with
+ * it first (GER → DEU Germany, POR → PRT Portugal), then codes a letter or two away.
+ */
+function countryHint(code: string, ref: Reference): string {
+  const rows = ref.countries;
+  const start = code.toLowerCase();
+  const near = closest(code, rows.keys(), { prefers: (c) => rows.get(c)!.en.toLowerCase().startsWith(start), maxDistance: 1 });
+  const list = near.map((c) => `${c} (${rows.get(c)!.en})`).join(", ");
+  return `${list ? `closest known codes: ${list}; ` : ""}codes are ISO 3166-1 alpha-3, listed in data/countries.json`;
 }
 
 /** Parses JSON text, then validates; a syntax error becomes a message like any other. */

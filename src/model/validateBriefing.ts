@@ -1,6 +1,6 @@
 import { Briefing } from "./briefingSchema";
 import type { Model } from "./schema";
-import { checkFile, parseJson } from "./validate";
+import { checkFile, parseJson } from "./checkFile";
 import { checkShow } from "./validateShow";
 
 export type BriefingValidation = { ok: true; briefing: Briefing } | { ok: false; errors: string[] };

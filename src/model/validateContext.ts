@@ -1,6 +1,6 @@
 import { Context } from "./contextSchema";
 import type { Model } from "./schema";
-import { checkFile, parseJson } from "./validate";
+import { checkFile, parseJson } from "./checkFile";
 import { checkShow } from "./validateShow";
 
 export type ContextValidation = { ok: true; context: Context } | { ok: false; errors: string[] };

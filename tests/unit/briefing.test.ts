@@ -5,7 +5,7 @@ import { Briefing, shownProposals, type BriefingStep } from "../../src/model/bri
 import type { Model } from "../../src/model/schema";
 import { validateModelText } from "../../src/model/validate";
 import { validateBriefing, validateBriefingText } from "../../src/model/validateBriefing";
-import { BRIEFING_FILES, CONTEXT_FILES, MODEL_FILES, REPO, briefingJson, readRepoFile } from "./support";
+import { BRIEFING_FILES, CONTEXT_FILES, MODEL_FILES, REPO, briefingJson, readRepoFile, withoutHints } from "./support";
 
 const ref = loadReference();
 const FILE = "models/may-2011.json";
@@ -23,7 +23,7 @@ function errorsAfter(change: (b: Record<string, any>) => void, asFile: string = 
   const b = briefingJson(FILE);
   change(b);
   const r = validateBriefing(b, asFile, against);
-  return r.ok ? [] : r.errors;
+  return r.ok ? [] : withoutHints(r.errors);
 }
 
 function shipped(): Briefing {
@@ -214,9 +214,11 @@ describe("validateBriefing rejects bad input, naming the file and the path", () 
   });
   it("a show that is neither a proposal nor a comparison", () => {
     const message = `${FILE}: steps[0].show: must be { "proposal": id } or { "compare": [id, id], "mode": "full" | "differences" }`;
-    expect(errorsAfter((b) => (b.steps[0].show = {}))).toEqual([message]);
-    expect(errorsAfter((b) => (b.steps[0].show = "nato-two-systems"))).toEqual([message]);
-    expect(errorsAfter((b) => (b.steps[0].show = { proposal: "nato-two-systems", compare: ["nato-two-systems", "russia-sectors"] }))).toEqual([message]);
+    expect(errorsAfter((b) => (b.steps[0].show = {}))).toEqual([`${message} (value: {})`]);
+    expect(errorsAfter((b) => (b.steps[0].show = "nato-two-systems"))).toEqual([`${message} (value: "nato-two-systems")`]);
+    expect(errorsAfter((b) => (b.steps[0].show = { proposal: "nato-two-systems", compare: ["nato-two-systems", "russia-sectors"] }))).toEqual([
+      `${message} (value: {"proposal":"nato-two-systems","compare":["nato-two-systems…)`,
+    ]);
   });
   it("a comparison of one proposal, or with an unknown mode (the closest shape's problem is reported)", () => {
     const one = errorsAfter((b) => (b.steps[4].show.compare = ["russia-sectors"]));
@@ -293,7 +295,7 @@ describe("validateBriefing rejects bad input, naming the file and the path", () 
     expect(errors[0]!.startsWith(`${FILE}: steps[2].camera.distance: `)).toBe(true);
   });
   it("a step id that is not lower-case words joined by hyphens", () => {
-    expect(errorsAfter((b) => (b.steps[0].id = "Step 1"))).toEqual([`${FILE}: steps[0].id: must be lower-case words joined by hyphens`]);
+    expect(errorsAfter((b) => (b.steps[0].id = "Step 1"))).toEqual([`${FILE}: steps[0].id: must be lower-case words joined by hyphens (value: "Step 1")`]);
   });
   it("a proposal model given as a briefing", () => {
     const nato = JSON.parse(readRepoFile("models/nato-two-systems.json")) as Record<string, unknown>;
@@ -359,6 +361,6 @@ describe("validateBriefingText", () => {
     const b = briefingJson(FILE);
     b.steps[0].rangeKm = 1;
     const r = validateBriefingText(JSON.stringify(b), FILE, models);
-    expect(r.ok ? [] : r.errors).toEqual([`${FILE}: steps[0]: unknown field "rangeKm"`]);
+    expect(r.ok ? [] : withoutHints(r.errors)).toEqual([`${FILE}: steps[0]: unknown field "rangeKm"`]);
   });
 });

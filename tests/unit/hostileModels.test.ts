@@ -13,7 +13,7 @@ import { loadModels } from "../../src/model/loadModels";
 import { validateModel, validateModelText } from "../../src/model/validate";
 import { validateBriefing, validateBriefingText } from "../../src/model/validateBriefing";
 import { validateContext, validateContextText } from "../../src/model/validateContext";
-import { BRIEFING_FILES, CONTEXT_FILES, MODEL_FILES, allModelFiles, briefingJson, contextJson, modelJson } from "./support";
+import { BRIEFING_FILES, CONTEXT_FILES, MODEL_FILES, allModelFiles, briefingJson, contextJson, modelJson, withoutHints } from "./support";
 
 const SEED = 20110503;
 const runs = (numRuns: number) => ({ seed: SEED, numRuns });
@@ -586,10 +586,13 @@ describe("(e) a prototype-pollution attempt anywhere in a file", () => {
 
         const kind = KIND_OF[file]!;
         const fromText = validateTextAs(kind, text, file);
-        expect(fromText).toEqual({ ok: false, errors: expected });
-        expect(validateAs(kind, JSON.parse(text), file)).toEqual({ ok: false, errors: expected });
+        expect(fromText.ok).toBe(false);
+        if (!fromText.ok) expect(withoutHints(fromText.errors)).toEqual(expected);
+        const fromValue = validateAs(kind, JSON.parse(text), file);
+        expect(fromValue.ok).toBe(false);
+        if (!fromValue.ok) expect(withoutHints(fromValue.errors)).toEqual(expected);
         const loaded = loadWith({ [file]: text });
-        expect(loaded.errors).toContain(expected[0]);
+        expect(withoutHints(loaded.errors)).toContain(expected[0]);
         expectRealFilesStillLoad(loaded, file);
 
         expect(polluted()).toBe(false);
@@ -603,7 +606,7 @@ describe("(e) a prototype-pollution attempt anywhere in a file", () => {
       const text = `{"__proto__": {"polluted": true}${type ? `, "type": "${type}"` : ""}}`;
       const loaded = loadWith({ [X]: text });
       expect(loaded.errors.length).toBeGreaterThan(0);
-      expect(loaded.errors).toContain(`${X}: (top level): unknown field "__proto__"`);
+      expect(withoutHints(loaded.errors)).toContain(`${X}: (top level): unknown field "__proto__"`);
       expect(polluted()).toBe(false);
     }
   });

@@ -122,3 +122,8 @@ export function realModels(): RealModels {
     },
   };
 }
+
+/** Each message without its hint line: `<file>: <path>: <problem>`. */
+export function withoutHints(errors: readonly string[]): string[] {
+  return errors.map((e) => e.split("\n")[0]!);
+}

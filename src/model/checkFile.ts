@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { findJsonSyntaxError } from "./jsonSyntax";
+import type { JsonSchema } from "./jsonSchemaType";
+import { describeProblem, problem, type Detail } from "./problem";
+import { zodMessages } from "./zodMessages";
+
+/** Parses JSON text; a syntax error becomes one message naming the file, the line and column, and a hint. */
+export function parseJson(text: string, file: string): { ok: true; value: unknown } | { ok: false; errors: string[] } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    const found = findJsonSyntaxError(text);
+    const what = found ? describeProblem(`${found.problem} at line ${found.line}, column ${found.column}`, { hint: found.hint }) : (e as Error).message;
+    return { ok: false, errors: [`${file}: not valid JSON: ${what}`] };
+  }
+}
+
+/** The id a file must carry: its name without .json (undefined when the name does not end in .json). */
+export function idFromFileName(file: string): string | undefined {
+  return /([^/\\]+)\.json$/.exec(file)?.[1];
+}
+
+/** The message (and hint) for an id that does not match its file's name, or undefined when it matches. */
+export function fileIdError(id: string, file: string): [string, Detail] | undefined {
+  const expected = idFromFileName(file);
+  if (!expected || id === expected) return undefined;
+  return [`"${id}" does not match the file name (expected "${expected}")`, { hint: `set "id" to "${expected}", or rename the file to ${id}.json` }];
+}
+
+/** Reports a problem at a path of the file being checked. */
+export type Report = (path: string, message: string, detail?: Detail) => void;
+
+/** The ids of a list, reporting each repeated one at its path (`name[i].id`). */
+export function collectIds(list: readonly { id: string }[], name: string, err: Report): Set<string> {
+  const first = new Map<string, number>();
+  list.forEach((x, i) => {
+    const at = first.get(x.id);
+    if (at !== undefined) err(`${name}[${i}].id`, `duplicate id "${x.id}"`, { hint: `${name}[${at}] already has this id; each must have its own` });
+    else first.set(x.id, i);
+  });
+  return new Set(first.keys());
+}
+
+/** What a file's own checks get: a way to report a problem at a path, and the id collector. */
+export interface FileChecks {
+  err: Report;
+  ids: (list: readonly { id: string }[], name: string) => Set<string>;
+}
+
+/** The JSON Schema of each file format's zod schema, made once, for the hints of schema errors. */
+const jsonSchemas = new WeakMap<object, JsonSchema>();
+function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  let json = jsonSchemas.get(schema);
+  if (!json) jsonSchemas.set(schema, (json = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }) as JsonSchema));
+  return json;
+}
+
+/**
+ * The part every file format shares: the schema first (strict), then the id against the file name, then the
+ * format's own checks; every message names the file and the path.
+ */
+export function checkFile<T extends { id: string }>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  file: string,
+  check: (data: T, checks: FileChecks) => void,
+): { ok: true; data: T } | { ok: false; errors: string[] } {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) return { ok: false, errors: zodMessages(file, parsed.error, value, jsonSchemaOf(schema)) };
+  const errors: string[] = [];
+  const err: Report = (path, message, detail) => errors.push(problem(file, path, message, detail));
+  const idError = fileIdError(parsed.data.id, file);
+  if (idError) err("id", ...idError);
+  check(parsed.data, { err, ids: (list, name) => collectIds(list, name, err) });
+  return errors.length ? { ok: false, errors } : { ok: true, data: parsed.data };
+}
