@@ -31,6 +31,10 @@ export const IsoDate = z
   .describe("A calendar date, YYYY-MM-DD.");
 const isoDate = IsoDate;
 
+/** A note for the people who edit a file (what to replace, why a region is drawn so); the app ignores it. */
+export const Comment = z.string().optional().describe("A note for the people who edit the file; the app ignores it.");
+const $comment = Comment;
+
 /** Colour roles of the app's palette. Models name a role, never a hex value, so palettes stay colour-blind safe. */
 export const ColourRole = z
   .enum(COLOUR_ROLES)
@@ -38,6 +42,7 @@ export const ColourRole = z
 
 export const Party = z
   .strictObject({
+    $comment,
     id,
     name: Text.describe("The party's name, e.g. NATO."),
     colour: ColourRole,
@@ -46,6 +51,7 @@ export const Party = z
 
 export const Region = z
   .strictObject({
+    $comment,
     id,
     label: Text.describe("Short name of the region as shown in the tooltip and legend."),
     countries: z
@@ -76,6 +82,7 @@ export const Region = z
 
 export const SystemNode = z
   .strictObject({
+    $comment,
     id,
     label: Text.describe("Name of the abstract part, e.g. Joint data processing centre."),
     kind: z
@@ -99,6 +106,7 @@ export const KeyStatement = z
 
 export const Link = z
   .strictObject({
+    $comment,
     id,
     from: id.describe("Id of a node."),
     to: id.describe("Id of a node."),
@@ -135,6 +143,7 @@ export const View = z
 export const Model = z
   .strictObject({
     $schema: z.string().optional().describe("Path of the JSON Schema, for editors. Ignored by the app."),
+    $comment,
     id: id.describe("The model's id; must equal its file name without .json."),
     title: Text.describe("Title of the proposal, as shown on the switcher and above the globe."),
     summary: Text.describe("Two or three sentences, in our own words, explaining the proposal."),
