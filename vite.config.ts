@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { geographyAsset } from "./src/build/geographyAsset.ts";
+import { watchModels } from "./src/build/watchModels.ts";
 
 /**
  * The built page's Content-Security-Policy: everything from the page's own origin, no eval, no inline
@@ -36,7 +37,7 @@ export default defineConfig({
   root,
   base: "./",
   publicDir: false,
-  plugins: [react(), contentSecurityPolicy(), geographyAsset()],
+  plugins: [react(), contentSecurityPolicy(), geographyAsset(), watchModels(fileURLToPath(new URL("./models", import.meta.url)))],
   server: { host: "127.0.0.1", port: 5173, fs: { allow: [".."] } },
   preview: { host: "127.0.0.1", port: 4173 },
   build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },

@@ -46,6 +46,8 @@ export const en = {
     startupFailed: (message: string) => `The map data could not be loaded (${message}). Reload the page to try again; if this keeps happening, the site is missing a file.`,
     /** A model, briefing or context file failed validation; the message (file, path, problem) follows. */
     fileNotLoaded: (message: string) => `A file in models/ was not loaded. ${message}`,
+    /** An edited file became invalid while the app runs; the globe keeps its last valid version. */
+    fileKept: (message: string) => `A file in models/ has a problem, so its last valid version is still shown. ${message}`,
     svgFallback:
       "This browser cannot draw the 3D globe (WebGL is unavailable), so a flat drawing of it is shown. Drag it or use the arrow keys to turn it.",
     contextLost: "The graphics context was lost. The globe will come back by itself when the browser restores it.",

@@ -7,7 +7,6 @@ import { I18nProvider, i18nFor, type Message } from "../i18n/I18nContext";
 import { LANGS, pick, type Lang } from "../i18n/lang";
 import { describeModel } from "../model/describe";
 import { differenceLegend, legendEntries, type LegendEntry } from "../model/legend";
-import { loadModels } from "../model/loadModels";
 import { resolveModel, type ResolvedModel } from "../model/resolve";
 import type { GlobeApi } from "../scene/GlobeScene";
 import { deriveView } from "../state/deriveView";
@@ -29,6 +28,8 @@ import { useAppKeys } from "./useAppKeys";
 import { useInAppSourceLinks } from "./useInAppSourceLinks";
 import { Tooltip } from "./Tooltip";
 import { useReducedMotion } from "./useReducedMotion";
+import { useShownModels } from "./useShownModels";
+import { modelNotices } from "./modelNotices";
 import { SourcesPanel, mergeSources } from "./SourcesPanel";
 import { TextView } from "./TextView";
 import { YearToggle } from "./YearToggle";
@@ -65,7 +66,8 @@ function sourceSummary(globes: { resolved: ResolvedModel }[], lang: Lang): strin
 }
 
 export function App({ geography, modelFiles }: Props) {
-  const loaded = useMemo(() => loadModels(modelFiles, geography.ref), [modelFiles, geography]);
+  // The files' last valid versions stay on screen while an edit is invalid (npm start reloads edited files).
+  const loaded = useShownModels(modelFiles, geography.ref);
   const fallback = loaded.models[0]?.id;
   const [init] = useState(() => {
     const search = location.search;
@@ -78,13 +80,20 @@ export function App({ geography, modelFiles }: Props) {
     // The same problems in every language, so that the messages follow a switch of language.
     const problems = Object.fromEntries(LANGS.map((l) => [l, parseUrlState(search, known, l).problems])) as Record<Lang, string[]>;
     const notices: Notice[] = [
-      ...loaded.errors.map((text, i) => ({ id: `model-${i}`, text: (({ t }) => t.notices.fileNotLoaded(text)) as Message, kind: "error" as const })),
+      ...modelNotices(loaded),
       ...url.problems.map((_, i) => ({ id: `url-${i}`, text: (({ lang }) => problems[lang][i] ?? "") as Message, kind: "warning" as const })),
     ];
     return { state: { ...url.state, proposal: url.state.proposal ?? fallback }, notices };
   });
   const [view, setView] = useState<ViewState>(init.state);
   const [notices, setNotices] = useState<Notice[]>(init.notices);
+  // When the model files change while the app runs, their messages follow.
+  const noticedModels = useRef(loaded);
+  useEffect(() => {
+    if (noticedModels.current === loaded) return;
+    noticedModels.current = loaded;
+    setNotices((list) => [...modelNotices(loaded), ...list.filter((n) => !n.id.startsWith("model-"))]);
+  }, [loaded]);
   const [hover] = useState(createHoverStore);
   const api = useRef<GlobeApi | null>(null);
   const [shortcuts, setShortcuts] = useState(false);

@@ -18,6 +18,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   "announce.sideBySide": ["A", "B", true],
   "announce.asOf": ["D"],
   "notices.fileNotLoaded": ["M"],
+  "notices.fileKept": ["M"],
   "notices.webglFailed": ["M"],
   "notices.startupFailed": ["M"],
   "url.ignored": ["k", "v", "w"],

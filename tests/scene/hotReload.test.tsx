@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Geography } from "../../src/data/geography";
+import { prepareGeography } from "../../src/data/prepareGeography";
+import { App } from "../../src/ui/App";
+
+/*
+ * npm start hands the app a new set of model files when one is edited (src/main.tsx re-renders App with them).
+ * Here App is rendered again with changed files, as that does, without a reload.
+ */
+
+let geography: Geography;
+let root: Root | undefined;
+let host: HTMLElement;
+const nato = readFileSync("models/nato-two-systems.json", "utf8");
+const russia = JSON.parse(readFileSync("models/russia-sectors.json", "utf8")) as Record<string, any>;
+
+beforeAll(() => {
+  geography = prepareGeography();
+});
+afterEach(async () => {
+  await act(async () => root?.unmount());
+  host?.remove();
+  history.replaceState(null, "", "/");
+});
+
+/** The Russian model with its English title changed, and optionally an unknown country. */
+function russiaFile(title: string, broken = false): string {
+  const m = structuredClone(russia);
+  m.title.en = title;
+  if (broken) m.regions[1].countries[0] = "XYZ";
+  return JSON.stringify(m);
+}
+
+async function show(russiaText: string) {
+  await act(async () => root!.render(<App geography={geography} modelFiles={{ "models/nato-two-systems.json": nato, "models/russia-sectors.json": russiaText }} />));
+}
+
+const heading = () => host.querySelector("h1")?.textContent ?? "";
+const notices = () => [...host.querySelectorAll(".notice--error .notice__text")].map((n) => n.textContent ?? "");
+
+describe("a model file edited while the app runs", () => {
+  it("shows a valid edit, keeps the last good version over an invalid one with its message, and recovers", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {}); // jsdom has no WebGL
+    history.replaceState(null, "", "/?proposal=russia-sectors");
+    host = document.createElement("div");
+    document.body.append(host);
+    root = createRoot(host);
+    await show(russiaFile("First version"));
+    expect(heading()).toBe("First version");
+
+    await show(russiaFile("Second version"));
+    expect(heading()).toBe("Second version");
+    expect(notices()).toEqual([]);
+
+    await show(russiaFile("Broken version", true));
+    expect(heading()).toBe("Second version");
+    expect(host.querySelectorAll(".switcher__button")).toHaveLength(2);
+    expect(notices()).toHaveLength(1);
+    expect(notices()[0]).toMatch(/^A file in models\/ has a problem, so its last valid version is still shown\. models\/russia-sectors\.json: regions\[1\]\.countries\[0\]: unknown country "XYZ"\n {2}hint: /);
+
+    await show("{ not json");
+    expect(heading()).toBe("Second version");
+    expect(notices()[0]).toContain("models/russia-sectors.json: not valid JSON: ");
+
+    await show(russiaFile("Third version"));
+    expect(heading()).toBe("Third version");
+    expect(notices()).toEqual([]);
+  });
+
+  it("leaves out a file that has never been valid, saying it was not loaded", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    host = document.createElement("div");
+    document.body.append(host);
+    root = createRoot(host);
+    await show(russiaFile("Broken from the start", true));
+    expect(host.querySelectorAll(".switcher__button")).toHaveLength(1);
+    expect(notices()[0]).toMatch(/^A file in models\/ was not loaded\. models\/russia-sectors\.json: /);
+  });
+});
