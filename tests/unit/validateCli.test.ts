@@ -165,6 +165,12 @@ describe("npm run validate: which files, and the exit status", () => {
     expect(io.stdout).toContain("elsewhere/russia-sectors.json: ok");
   });
 
+  it("checks a file outside models/ beside the shipped ones: the example model in tests/fixtures/", () => {
+    const io = captured(REPO);
+    expect(runValidate(["tests/fixtures/pacific-example.json"], io)).toBe(0);
+    expect(io.stdout).toEqual(["tests/fixtures/pacific-example.json: ok", "1 file checked: all valid"]);
+  });
+
   it("exits 1 when any given file has a problem, and still reports the valid ones", () => {
     const r = validateChanged((m) => (m.regions[0].countries = ["XYZ"]));
     expect(r.status).toBe(1);
