@@ -1,6 +1,7 @@
 import { DEFAULT_LANG, isLang, type Lang } from "../i18n/lang";
 import { strings } from "../i18n/strings";
 import { DISTANCE_RANGE } from "../model/schema";
+import { MAX_ORIGINS, parseOrigins } from "./origins";
 
 export interface CameraAt {
   lon: number;
@@ -30,13 +31,15 @@ export interface ViewState {
   year: "2011" | "today";
   /** Embedded in another page: only the globe, the legend, the note and a link to the full view. */
   embed: boolean;
+  /** Embedded: the origins of the host pages whose `postMessage` commands the globe follows (see src/embed/). */
+  origins?: string[];
   /** The interface language. Default "en". */
   lang: Lang;
 }
 
 export const DEFAULT_STATE: ViewState = { mode: "full", linked: true, year: "2011", embed: false, lang: DEFAULT_LANG };
 
-export const URL_PARAMETERS = ["proposal", "compare", "mode", "link", "point", "brief", "step", "at", "year", "embed", "lang"] as const;
+export const URL_PARAMETERS = ["proposal", "compare", "mode", "link", "point", "brief", "step", "at", "year", "embed", "origins", "lang"] as const;
 
 /** What the URL may refer to. */
 export interface Known {
@@ -138,6 +141,12 @@ export function parseUrlState(search: string, known: Known, messageLang?: Lang):
         if (value === "0" || value === "1") state.embed = value === "1";
         else ignore(key, value, t.embed);
         break;
+      case "origins": {
+        const origins = parseOrigins(value);
+        if (origins) state.origins = origins;
+        else ignore(key, value, t.origins(MAX_ORIGINS));
+        break;
+      }
       case "lang":
         if (isLang(value)) state.lang = value;
         else ignore(key, value, t.lang);
@@ -177,7 +186,9 @@ export function serialiseUrlState(state: ViewState): string {
   if (state.year && state.year !== "2011") p.set("year", state.year);
   if (state.at) p.set("at", [state.at.lon, state.at.lat, state.at.distance].map(round).join(","));
   if (state.embed) p.set("embed", "1");
+  if (state.origins?.length) p.set("origins", state.origins.join(","));
   if (state.lang && state.lang !== DEFAULT_LANG) p.set("lang", state.lang);
-  const s = p.toString().replace(/%2C/g, ",");
+  // Commas, colons and slashes need no escaping in a query string; left as they are, the URL stays readable.
+  const s = p.toString().replace(/%2C/g, ",").replace(/%3A/g, ":").replace(/%2F/g, "/");
   return s ? `?${s}` : "";
 }

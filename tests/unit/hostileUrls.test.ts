@@ -71,6 +71,8 @@ function acceptedValue(key: string): fc.Arbitrary<string> | undefined {
         .map((xs) => xs.join(","));
     case "year":
       return fc.constantFrom("2011", "today");
+    case "origins":
+      return fc.constantFrom("https://news.example", "http://127.0.0.1:8080,https://news.example", "https://a.example,https://b.example:8443");
     default: {
       // A parameter added since these tests were written: at least its default, written out, is accepted.
       const value = (DEFAULT_STATE as unknown as Record<string, unknown>)[key];
@@ -136,6 +138,10 @@ function nearMiss(): fc.Arbitrary<string> {
     "RU",
     "ru-RU",
     "fr",
+    "https://news.example/",
+    "https://news.example,https://news.example",
+    "HTTPS://news.example",
+    "*",
   );
 }
 
@@ -217,7 +223,7 @@ function queryArb(): fc.Arbitrary<string> {
 // ---------------------------------------------------------------------------------------------------------------
 
 /** The parts of a view these tests know; a view may have others with a default (checked by type only). */
-const STATE_KEYS = ["proposal", "compare", "mode", "linked", "point", "brief", "step", "at", "year", "embed"];
+const STATE_KEYS = ["proposal", "compare", "mode", "linked", "point", "brief", "step", "at", "year", "embed", "origins"];
 /** The parts of a view that the URL keeps only with a comparison. */
 const COMPARISON_KEYS = ["mode", "linked"];
 
@@ -252,6 +258,10 @@ function expectShowable(state: ViewState): void {
     expect(state.step).toBeLessThanOrEqual(briefing!.steps);
   }
   if (state.at !== undefined) expectCameraInRange(state.at);
+  if (state.origins !== undefined) {
+    expect(state.origins.length).toBeGreaterThan(0);
+    for (const o of state.origins) expect(new URL(o).origin).toBe(o);
+  }
 }
 
 function expectCameraInRange(at: { lon: number; lat: number; distance: number }): void {
@@ -300,6 +310,8 @@ function kept(s: ViewState): Omit<ViewState, "at"> {
   for (const k of Object.keys(DEFAULT_STATE) as (keyof ViewState)[]) {
     if (!COMPARISON_KEYS.includes(k)) Object.assign(base, { [k]: s[k] });
   }
+  // The host pages an embed listens to are kept whatever is shown.
+  if (s.origins) Object.assign(base, { origins: s.origins });
   if (s.brief) return { ...base, brief: s.brief, step: s.step ?? 1 };
   if (s.point) return { ...base, point: s.point };
   if (s.compare) return { ...base, compare: s.compare, mode: s.mode, linked: s.linked };

@@ -28,6 +28,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   "url.noPoint": ["p"],
   "url.noBriefing": ["b"],
   "url.at": [1.35, 6],
+  "url.origins": [8],
   "url.stepRange": [8],
   "changes.grown": ["G", 28, 32, "J"],
   "briefing.of": [8],

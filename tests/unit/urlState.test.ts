@@ -376,3 +376,33 @@ describe("messages about long values", () => {
     expect(r.problems[0]).toContain("x".repeat(77) + "…");
   });
 });
+
+describe("the origins parameter (embedded: the host pages whose commands the globe follows)", () => {
+  it("origins=<origin>,<origin> is read, and is in URL_PARAMETERS", () => {
+    expect(parseUrlState("?embed=1&origins=https://news.example,http://127.0.0.1:8080", KNOWN)).toEqual({
+      state: view({ embed: true, origins: ["https://news.example", "http://127.0.0.1:8080"] }),
+      problems: [],
+    });
+    expect(URL_PARAMETERS).toContain("origins");
+  });
+  it("reads percent-encoded origins as the browser writes them", () => {
+    expect(parseUrlState("?origins=https%3A%2F%2Fnews.example", KNOWN).state.origins).toEqual(["https://news.example"]);
+  });
+  it("a list with anything but exact origins is ignored whole, with a problem naming it; the rest applies", () => {
+    for (const bad of ["*", "https://news.example/", "https://news.example,https://news.example", "news.example", ""]) {
+      const r = parseUrlState(`?embed=1&origins=${encodeURIComponent(bad)}&proposal=${RUSSIA}`, KNOWN);
+      expect(r.state, bad).toEqual(view({ embed: true, proposal: RUSSIA }));
+      expectOneProblemNaming(r.problems, "origins", bad);
+    }
+  });
+  it("is written readably (no escaped colons, slashes or commas) and round-trips", () => {
+    const state = view({ brief: "may-2011", step: 2, embed: true, origins: ["https://news.example", "http://127.0.0.1:8080"] });
+    const s = serialiseUrlState(state);
+    expect(s).toBe("?brief=may-2011&step=2&embed=1&origins=https://news.example,http://127.0.0.1:8080");
+    expect(parseUrlState(s, KNOWN)).toEqual({ state, problems: [] });
+  });
+  it("is left out when there are none", () => {
+    expect(serialiseUrlState(view({ embed: true }))).toBe("?embed=1");
+    expect(serialiseUrlState(view({ embed: true, origins: [] }))).toBe("?embed=1");
+  });
+});
