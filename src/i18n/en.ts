@@ -76,6 +76,11 @@ export const en = {
     noBriefingToStep: "there is no briefing to step through",
     stepRange: (steps: number) => `it must be a step number from 1 to ${steps}`,
   },
+  /** Messages about a host page's command to an embedded globe (shown in the browser's console). */
+  embed: {
+    unusableField: (key: string, fields: readonly string[]) =>
+      `The field "${key}" of a show command was ignored: a host page can set ${fields.join(", ")}, each as text, a number or a list.`,
+  },
   switcher: {
     label: "Proposals",
   },

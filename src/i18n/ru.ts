@@ -76,6 +76,10 @@ export const ru: Strings = {
     noBriefingToStep: "не указан брифинг, по шагам которого можно идти",
     stepRange: (steps) => `нужен номер шага от 1 до ${steps}`,
   },
+  embed: {
+    unusableField: (key, fields) =>
+      `Поле "${key}" команды show не учтено: страница-носитель может задать ${fields.join(", ")}, каждое в виде текста, числа или списка.`,
+  },
   switcher: {
     label: "Предложения",
   },

@@ -10,7 +10,8 @@ import { differenceLegend, legendEntries, type LegendEntry } from "../model/lege
 import { resolveModel, type ResolvedModel } from "../model/resolve";
 import type { GlobeApi } from "../scene/GlobeScene";
 import { deriveView } from "../state/deriveView";
-import { parseUrlState, serialiseUrlState, type CameraAt, type ViewState } from "../state/urlState";
+import { parseUrlState, serialiseUrlState, type CameraAt, type Known, type ViewState } from "../state/urlState";
+import { useHostMessages } from "../embed/useHostMessages";
 import { BriefingBar } from "./BriefingBar";
 import { CompareControls } from "./CompareControls";
 import { composeImage, toPng } from "./composeImage";
@@ -69,13 +70,16 @@ export function App({ geography, modelFiles }: Props) {
   // The files' last valid versions stay on screen while an edit is invalid (npm start reloads edited files).
   const loaded = useShownModels(modelFiles, geography.ref);
   const fallback = loaded.models[0]?.id;
-  const [init] = useState(() => {
-    const search = location.search;
-    const known = {
+  const known = useMemo<Known>(
+    () => ({
       proposals: loaded.models.map((m) => m.id),
       briefings: loaded.briefings.map((b) => ({ id: b.id, steps: b.steps.length })),
       points: loaded.contexts.flatMap((c) => c.contention.map((p) => p.id)),
-    };
+    }),
+    [loaded],
+  );
+  const [init] = useState(() => {
+    const search = location.search;
     const url = parseUrlState(search, known);
     // The same problems in every language, so that the messages follow a switch of language.
     const problems = Object.fromEntries(LANGS.map((l) => [l, parseUrlState(search, known, l).problems])) as Record<Lang, string[]>;
@@ -165,6 +169,11 @@ export function App({ geography, modelFiles }: Props) {
     setNotices((list) => [...list.filter((n) => n.id !== "webgl"), ...(message ? [{ id: "webgl", text: message, kind: "error" as const }] : [])]);
   }, []);
   const dismiss = (id: string) => setNotices((list) => list.filter((n) => n.id !== id));
+  // A host page's command that sets the camera flies it there, even when the view stays the same.
+  const [cameraRequests, setCameraRequests] = useState(0);
+  const requestCamera = useCallback(() => setCameraRequests((n) => n + 1), []);
+  useHostMessages({ view, setView, known, onCamera: requestCamera });
+
   const linked = view.linked;
   const onCameraRest = useCallback(
     (i: number, at: CameraAt) => {
@@ -208,7 +217,7 @@ export function App({ geography, modelFiles }: Props) {
         view.year === "today" ? t.announce.asOfToday : t.announce.asOf(formatDate(globes[0]?.resolved.date ?? modelDate, lang)),
       ].join(" ")
     : "";
-  const fullUrl = `${location.origin}${location.pathname}${serialiseUrlState({ ...view, embed: false })}`;
+  const fullUrl = `${location.origin}${location.pathname}${serialiseUrlState({ ...view, embed: false, origins: undefined })}`;
 
   const fileStem = view.brief ? `${view.brief}-step-${view.step}` : globes.map((g) => g.resolved.model.id).join("-vs-");
   const exportImage = async (size: ExportSize, transparent: boolean) => {
@@ -260,7 +269,7 @@ export function App({ geography, modelFiles }: Props) {
             geography={geography}
             views={canvasViews}
             linked={view.linked}
-            target={derived.camera}
+            target={cameraRequests ? { ...derived.camera, key: `${derived.camera.key}#${cameraRequests}` } : derived.camera}
             reducedMotion={reducedMotion}
             hover={hover}
             api={api}

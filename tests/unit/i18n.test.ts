@@ -29,6 +29,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   "url.noBriefing": ["b"],
   "url.at": [1.35, 6],
   "url.origins": [8],
+  "embed.unusableField": ["k", ["proposal", "step"]],
   "url.stepRange": [8],
   "changes.grown": ["G", 28, 32, "J"],
   "briefing.of": [8],
