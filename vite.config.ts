@@ -40,7 +40,13 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), geographyAsset(), watchModels(fileURLToPath(new URL("./models", import.meta.url)))],
   server: { host: "127.0.0.1", port: 5173, fs: { allow: [".."] } },
   preview: { host: "127.0.0.1", port: 4173 },
-  build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    // Two pages: the app (index.html, also the embed) and the scrolling story that embeds it (story.html).
+    rolldownOptions: { input: { index: `${root}/index.html`, story: `${root}/story.html` } },
+  },
   test: {
     root: fileURLToPath(new URL(".", import.meta.url)),
     projects: [

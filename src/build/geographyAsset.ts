@@ -48,8 +48,17 @@ export function geographyAsset(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(_html, ctx) {
-        const asset = Object.values(ctx.bundle ?? {}).find((f) => f.type === "asset" && f.names?.includes("geography.bin"));
+        const bundle = ctx.bundle ?? {};
+        const asset = Object.values(bundle).find((f) => f.type === "asset" && f.names?.includes("geography.bin"));
         if (!asset) return [];
+        // Only a page whose scripts load the geography preloads it (the story page leaves it to its embedded globe).
+        const loads = (fileName: string, seen: Set<string>): boolean => {
+          const chunk = bundle[fileName];
+          if (!chunk || chunk.type !== "chunk" || seen.has(fileName)) return false;
+          seen.add(fileName);
+          return chunk.moduleIds.includes(RESOLVED) || chunk.imports.some((f) => loads(f, seen));
+        };
+        if (ctx.chunk && !loads(ctx.chunk.fileName, new Set())) return [];
         return [{ tag: "link", attrs: { rel: "preload", href: `./${asset.fileName}`, as: "fetch", crossorigin: "anonymous" }, injectTo: "head" }];
       },
     },

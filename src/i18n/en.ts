@@ -81,6 +81,19 @@ export const en = {
     unusableField: (key: string, fields: readonly string[]) =>
       `The field "${key}" of a show command was ignored: a host page can set ${fields.join(", ")}, each as text, a number or a list.`,
   },
+  /** The scrolling story page (story.html): a briefing's steps as text, with the embedded globe beside them. */
+  story: {
+    documentTitle: (title: string) => `${title}: the story, step by step`,
+    kicker: "A story in steps",
+    howToRead: "Scroll down: the globe follows the text and shows each step as you reach it. It shades who would be responsible for which area under each proposal.",
+    skipGlobe: "Skip the globe and go to the text",
+    globeTitle: (title: string) => `Globe following the text: ${title}`,
+    steps: "The steps",
+    stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+    sources: (list: readonly string[]) => `Sources: ${list.join("; ")}.`,
+    openFullView: "Open the full explainer, with every region, source and comparison",
+    language: "Language",
+  },
   switcher: {
     label: "Proposals",
   },

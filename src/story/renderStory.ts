@@ -1,0 +1,89 @@
+import { LANGS, LANG_NAMES, type Lang } from "../i18n/lang";
+import { strings } from "../i18n/strings";
+import type { StoryContent } from "./storyContent";
+
+/** The parts of the story page that its script drives. */
+export interface StoryPage {
+  frame: HTMLIFrameElement;
+  /** The box the frame is pinned in (above the text on a phone). */
+  globe: HTMLElement;
+  /** The steps' blocks, in order, each with `data-step` = its number. */
+  blocks: HTMLElement[];
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (props.className) el.className = props.className;
+  if (props.text !== undefined) el.textContent = props.text;
+  el.append(...children);
+  return el;
+}
+
+/** "English | Русский": links to the story in each language, the current one marked. */
+function languageLinks(current: Lang): HTMLElement {
+  const nav = element("nav", { className: "story-lang" });
+  nav.setAttribute("aria-label", strings(current).story.language);
+  LANGS.forEach((lang, i) => {
+    if (i > 0) nav.append(element("span", { className: "story-lang__sep", text: "|" }));
+    const link = element("a", { text: LANG_NAMES[lang] });
+    link.href = lang === "en" ? "story.html" : `story.html?lang=${lang}`;
+    link.lang = lang;
+    if (lang === current) link.setAttribute("aria-current", "page");
+    nav.append(link);
+  });
+  return nav;
+}
+
+/**
+ * Fills `root` with the story: a header (title, summary, how to read it, the illustrative note), the globe in an
+ * iframe of `src`, and one block per step. All text is set as text, never as markup.
+ */
+export function renderStory(root: HTMLElement, content: StoryContent, src: string): StoryPage {
+  const t = strings(content.lang);
+  document.documentElement.lang = content.lang;
+  document.title = t.story.documentTitle(content.title);
+
+  const skip = element("a", { className: "story-skip", text: t.story.skipGlobe });
+  skip.href = "#story-steps";
+
+  const header = element(
+    "header",
+    { className: "story-head" },
+    languageLinks(content.lang),
+    element("p", { className: "story-kicker", text: t.story.kicker }),
+    element("h1", { text: content.title }),
+    element("p", { className: "story-summary", text: content.summary }),
+    element("p", { className: "story-how", text: t.story.howToRead }),
+    Object.assign(element("p", { className: "story-note", text: t.note.illustrative }), { role: "note" }),
+  );
+
+  const frame = element("iframe", { className: "story-globe__frame" });
+  frame.title = t.story.globeTitle(content.title);
+  frame.src = src;
+  const globe = element("div", { className: "story-globe" }, frame);
+
+  const blocks = content.steps.map((step) => {
+    const block = element(
+      "li",
+      { className: "story-step" },
+      element("p", { className: "story-step__label", text: step.label }),
+      element("h2", { className: "story-step__title", text: step.title }),
+      element("p", { className: "story-step__caption", text: step.caption }),
+      element("p", { className: "story-step__sources", text: step.sources }),
+    );
+    block.id = `step-${step.n}`;
+    block.dataset.step = String(step.n);
+    return block;
+  });
+  const steps = element("ol", { className: "story-steps" }, ...blocks);
+  steps.id = "story-steps";
+  steps.tabIndex = -1;
+  steps.setAttribute("aria-label", t.story.steps);
+
+  const full = element("a", { className: "story-full", text: t.story.openFullView });
+  full.href = content.lang === "en" ? `index.html?brief=${encodeURIComponent(content.briefing)}` : `index.html?brief=${encodeURIComponent(content.briefing)}&lang=${content.lang}`;
+  const footer = element("footer", { className: "story-foot" }, full);
+
+  root.replaceChildren(skip, header, element("div", { className: "story-body" }, globe, element("div", { className: "story-text" }, steps, footer)));
+  return { frame, globe, blocks };
+}

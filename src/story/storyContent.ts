@@ -1,0 +1,56 @@
+import type { Text } from "../data/text";
+import { formatDate } from "../i18n/format";
+import { pick, type Lang } from "../i18n/lang";
+import { strings } from "../i18n/strings";
+
+/** What the story page reads of a briefing file (models/<id>.json with "type": "briefing"). */
+export interface StoryBriefing {
+  id: string;
+  title: Text;
+  summary: Text;
+  steps: readonly { id: string; title: Text; caption: Text; sources: readonly string[] }[];
+  sources: readonly { id: string; publication: Text; date: string }[];
+}
+
+/** One step of the story, in a language. */
+export interface StoryStep {
+  /** Counted from 1, as the `step` URL parameter counts. */
+  n: number;
+  id: string;
+  /** "Step 3 of 8". */
+  label: string;
+  title: string;
+  caption: string;
+  /** "Sources: Global Security Newswire, 3 May 2011; …". */
+  sources: string;
+}
+
+/** The story's text in a language: the briefing's title, summary and steps. */
+export interface StoryContent {
+  lang: Lang;
+  briefing: string;
+  title: string;
+  summary: string;
+  steps: StoryStep[];
+}
+
+/** The story's text for a briefing, in a language. */
+export function storyContent(briefing: StoryBriefing, lang: Lang): StoryContent {
+  const t = strings(lang).story;
+  const sources = new Map(briefing.sources.map((s) => [s.id, `${pick(s.publication, lang)}, ${formatDate(s.date, lang)}`]));
+  const total = briefing.steps.length;
+  return {
+    lang,
+    briefing: briefing.id,
+    title: pick(briefing.title, lang),
+    summary: pick(briefing.summary, lang),
+    steps: briefing.steps.map((step, i) => ({
+      n: i + 1,
+      id: step.id,
+      label: t.stepOf(i + 1, total),
+      title: pick(step.title, lang),
+      caption: pick(step.caption, lang),
+      sources: t.sources(step.sources.map((id) => sources.get(id) ?? id)),
+    })),
+  };
+}
