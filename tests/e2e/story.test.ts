@@ -1,0 +1,210 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { frameParams, globeFrame, received, recordMessages, waitForFrameGlobe, waitForMessage } from "./hostEvents";
+import { ARTIFACTS, base, sharedBrowser } from "./pages";
+import { CONTENT_SECURITY_POLICY } from "../../vite.config";
+
+const { browser } = sharedBrowser();
+
+type Text = { en: string; ru: string };
+const briefing = JSON.parse(readFileSync("models/may-2011.json", "utf8")) as { title: Text; steps: { title: Text; caption: Text }[] };
+
+/** Opens the story page, recording the messages it receives, console errors and requests that fail or leave the app. */
+async function openStory(path: string, viewport = { width: 1280, height: 800 }) {
+  const context = await browser().newContext({ viewport, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const failed: string[] = [];
+  const origin = new URL(base).origin;
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("requestfailed", (r) => failed.push(r.url()));
+  page.on("request", (r) => !r.url().startsWith(origin) && !/^(data|blob):/.test(r.url()) && failed.push(r.url()));
+  await recordMessages(page);
+  // Content-Security-Policy violations, in the page and in the globe's frame.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(new URL(path, base).toString());
+  return { page, errors, failed };
+}
+
+/**
+ * Scrolls with the mouse wheel, over the text, until the top of step n's block is just above the middle of the
+ * part of the viewport the text is read in (below the globe, on a phone), and waits for the page to mark it.
+ */
+async function scrollToStep(page: Page, n: number) {
+  const block = page.locator(`#step-${n}`);
+  const box = (await block.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  const phone = viewport.width <= 760;
+  const covered = phone ? (await page.locator(".story-globe").boundingBox())!.height : 0;
+  // The wheel over the text, not over the globe (which would take it).
+  const globe = (await page.locator(".story-globe").boundingBox())!;
+  const y = [viewport.height / 2, viewport.height - 20, 20].find((y) => !phone || y < globe.y || y > globe.y + globe.height)!;
+  await page.mouse.move(box.x + 20, y);
+  await page.mouse.wheel(0, box.y - (covered + (viewport.height - covered) * 0.45));
+  await page.waitForFunction((id) => document.getElementById(id)?.getAttribute("aria-current") === "step", `step-${n}`);
+}
+
+const changedTo = (n: number) => (m: { data: { type: string; state?: Record<string, string> } }) => m.data.type === "changed" && m.data.state?.step === String(n);
+
+describe("the story page (story.html)", () => {
+  it("drives the embedded globe through the briefing's steps as the reader scrolls", async () => {
+    const { page, errors, failed } = await openStory("./story.html");
+    const frame = await globeFrame(page);
+    const ready = await waitForMessage(page, (m) => m.data.type === "ready");
+    expect(ready).toMatchObject({ origin: new URL(base).origin, data: { type: "ready", state: { brief: "may-2011", step: "1" } } });
+    expect(await frame.evaluate(() => document.documentElement.dataset.globeReady)).toBe("true");
+
+    for (const n of [2, 3, 4]) {
+      await scrollToStep(page, n);
+      await waitForMessage(page, changedTo(n));
+      await waitForFrameGlobe(frame);
+      expect((await frameParams(frame)).get("step")).toBe(String(n));
+      expect(await frame.locator(".embed-title").textContent()).toBe(briefing.steps[n - 1]!.title.en);
+      expect(await page.locator('[aria-current="step"]').getAttribute("id")).toBe(`step-${n}`);
+    }
+    await page.screenshot({ path: `${ARTIFACTS}/story-step-4.png` });
+    for (const f of [page, frame]) expect(await f.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+
+    // Back up: the globe follows the text the other way too.
+    const before = (await received(page)).length;
+    await scrollToStep(page, 3);
+    await waitForMessage(page, (m) => changedTo(3)(m));
+    expect((await received(page)).slice(before).some(changedTo(3))).toBe(true);
+    expect((await frameParams(frame)).get("step")).toBe("3");
+
+    expect(errors).toEqual([]);
+    expect(failed).toEqual([]);
+    await page.context().close();
+  });
+
+  it("opened at a step (#step-5), keeps its command until the globe is ready, then the globe shows that step", async () => {
+    // The page asks for step 5 as soon as it has laid out its text, before the globe has drawn its first view.
+    const { page, errors } = await openStory("./story.html#step-5");
+    const frame = await globeFrame(page);
+    await waitForMessage(page, changedTo(5));
+    await waitForFrameGlobe(frame);
+    expect((await frameParams(frame)).get("step")).toBe("5");
+    expect(await page.locator('[aria-current="step"]').getAttribute("id")).toBe("step-5");
+    const [ready, ...rest] = await received(page);
+    expect(ready?.data.type).toBe("ready");
+    expect(rest.map((m) => m.data.type).every((t) => t === "changed")).toBe(true);
+    // The globe received one command, sent once it had said it was ready.
+    const commands = (await received(frame)).filter((m) => m.data.type === "show");
+    expect(commands.map((m) => m.data)).toEqual([{ type: "show", brief: "may-2011", step: 5 }]);
+    expect(commands[0]!.at).toBeGreaterThanOrEqual(ready!.at);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("reads as an article: the briefing's title and steps as headings and text, the illustrative note, the globe titled", async () => {
+    const { page } = await openStory("./story.html");
+    expect(await page.locator("h1").textContent()).toBe(briefing.title.en);
+    const titles = await page.locator(".story-step h2").allTextContents();
+    expect(titles).toEqual(briefing.steps.map((s) => s.title.en));
+    expect(await page.locator(".story-step__caption").first().textContent()).toBe(briefing.steps[0]!.caption.en);
+    expect(await page.locator(".story-step__label").nth(2).textContent()).toBe(`Step 3 of ${briefing.steps.length}`);
+    expect(await page.locator('[role="note"]').textContent()).toMatch(/^Illustrative only/);
+    expect(await page.locator("iframe").getAttribute("title")).toContain(briefing.title.en);
+    // Relative addresses only: the page works from any folder.
+    const src = (await page.locator("iframe").getAttribute("src"))!;
+    expect(src).toBe(`index.html?brief=may-2011&step=1&embed=1&origins=${new URL(base).origin}`);
+    await page.context().close();
+  });
+
+  it("works with the keyboard alone: the skip link goes past the globe to the text, and paging down moves the globe", async () => {
+    const { page } = await openStory("./story.html");
+    const frame = await globeFrame(page);
+    await waitForMessage(page, (m) => m.data.type === "ready");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("story-skip");
+    expect(await page.locator(".story-skip").isVisible()).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("story-steps");
+    for (let i = 0; i < 12 && !(await received(page)).some((m) => m.data.type === "changed"); i++) {
+      await page.keyboard.press("PageDown");
+      await page.waitForTimeout(300);
+    }
+    const changed = await waitForMessage(page, (m) => m.data.type === "changed");
+    expect(Number(changed.data.state?.step)).toBeGreaterThan(1);
+    await waitForFrameGlobe(frame);
+    await page.context().close();
+  });
+
+  it("on a phone, puts the globe above the text and keeps it there while the text scrolls", async () => {
+    const { page, errors } = await openStory("./story.html", { width: 390, height: 800 });
+    const frame = await globeFrame(page);
+    await waitForMessage(page, (m) => m.data.type === "ready");
+    await scrollToStep(page, 2);
+    await waitForMessage(page, changedTo(2));
+    await waitForFrameGlobe(frame);
+    // The globe is pinned at the top, full width; the step being shown is in the part of the screen below it.
+    const globe = (await page.locator(".story-globe").boundingBox())!;
+    const step = (await page.locator("#step-2").boundingBox())!;
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
+    expect(globe.y).toBeCloseTo(0, 0);
+    expect(globe.width).toBeGreaterThan(350);
+    expect(globe.height).toBeGreaterThan(300);
+    expect(step.y).toBeGreaterThan(globe.height);
+    expect(step.y).toBeLessThan(800 * 0.8);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${ARTIFACTS}/story-phone.png` });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("in Russian with ?lang=ru: the page, the steps and the globe", async () => {
+    const { page, errors } = await openStory("./story.html?lang=ru");
+    const frame = await globeFrame(page);
+    const ready = await waitForMessage(page, (m) => m.data.type === "ready");
+    expect(ready.data.state).toEqual({ brief: "may-2011", step: "1", lang: "ru" });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("ru");
+    expect(await page.locator("h1").textContent()).toBe(briefing.title.ru);
+    expect(await page.locator(".story-step h2").allTextContents()).toEqual(briefing.steps.map((s) => s.title.ru));
+    await scrollToStep(page, 2);
+    await waitForMessage(page, changedTo(2));
+    await waitForFrameGlobe(frame);
+    expect(await frame.locator(".embed-title").textContent()).toBe(briefing.steps[1]!.title.ru);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("is built with the app's Content-Security-Policy and no inline script", () => {
+    const html = readFileSync("dist/story.html", "utf8");
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+    expect(meta?.[1]?.replace(/&#39;/g, "'")).toBe(CONTENT_SECURITY_POLICY);
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attrs, body] of scripts) {
+      expect(attrs).toMatch(/src="\.\/assets\//);
+      expect(body!.trim()).toBe("");
+    }
+    // The story leaves the geography to its embedded globe.
+    expect(html).not.toContain("geography");
+  });
+
+  it("has no serious or critical accessibility violation (axe-core), on a desktop and on a phone", async () => {
+    const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      // axe is injected as a script, which the page's policy forbids: this context bypasses it (the policy is tested above).
+      const context = await browser().newContext({ viewport, reducedMotion: "reduce", bypassCSP: true });
+      const page = await context.newPage();
+      await recordMessages(page);
+      await page.goto(new URL("./story.html", base).toString());
+      await waitForMessage(page, (m) => m.data.type === "ready");
+      await page.addScriptTag({ path: axe });
+      const result = (await page.evaluate(() => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, { resultTypes: ["violations"] }))) as {
+        violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+      };
+      const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect(serious, `${viewport.width}px`).toEqual([]);
+      await context.close();
+    }
+  });
+});
