@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatRatio, framesCovering, intervals, meets, median, percentile, ratio, textTable } from "./stats";
+import { formatRatio, framesCovering, intervals, meets, median, percentile, ratio, textTable } from "../bench/stats";
 
-// Not part of npm test (no vitest project includes tests/bench): npx vitest run --config tests/bench/vitest.config.ts
 describe("bench statistics", () => {
   it("median and percentiles ignore missing values and interpolate between ranks", () => {
     expect(median([3, null, 1, 2])).toBe(2);
