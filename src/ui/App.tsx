@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { describeChanges } from "../data/changes";
 import { todayIso } from "../data/dates";
 import type { Geography } from "../data/geography";
@@ -185,6 +185,13 @@ export function App({ geography, modelFiles }: Props) {
   );
 
   const globes = derived?.globes ?? [];
+  // The globe changes at once; the panel's cards and tables for what is shown follow in the next moment, as
+  // interruptible work, so a click is not held up by re-rendering them.
+  const panelGlobes = useDeferredValue(globes);
+  // Panels that do not depend on what is shown are made once (they still follow the language).
+  const timelinePanel = useMemo(() => context && <TimelinePanel context={context} sources={sourceById} />, [context, sourceById]);
+  const peoplePanel = useMemo(() => context && <PeoplePanel context={context} sources={sourceById} />, [context, sourceById]);
+  const sourcesPanel = useMemo(() => <SourcesPanel sources={allSources} />, [allSources]);
   const canvasViews: CanvasView[] = useMemo(
     () =>
       globes.map((g) => ({
@@ -367,8 +374,8 @@ export function App({ geography, modelFiles }: Props) {
               ))}
             </ol>
           )}
-          {globes.map((g) => (
-            <ProposalCard key={g.resolved.model.id} resolved={g.resolved} geography={geography} heading={globes.length === 2 || briefing ? "h2" : "h1"} compact={globes.length === 2 || !!briefing} />
+          {panelGlobes.map((g) => (
+            <ProposalCard key={g.resolved.model.id} resolved={g.resolved} geography={geography} heading={panelGlobes.length === 2 || briefing ? "h2" : "h1"} compact={panelGlobes.length === 2 || !!briefing} />
           ))}
           {context && (
             <>
@@ -378,23 +385,23 @@ export function App({ geography, modelFiles }: Props) {
               </details>
               <details className="section" data-section="timeline">
                 <summary>{t.sections.timeline}</summary>
-                <TimelinePanel context={context} sources={sourceById} />
+                {timelinePanel}
               </details>
               <details className="section" data-section="people">
                 <summary>{t.sections.people}</summary>
-                <PeoplePanel context={context} sources={sourceById} />
+                {peoplePanel}
               </details>
             </>
           )}
           <details className="section" data-section="text-view">
             <summary>{t.sections.textView}</summary>
-            {globes.map((g) => (
+            {panelGlobes.map((g) => (
               <TextView key={g.resolved.model.id} resolved={g.resolved} geography={geography} />
             ))}
           </details>
           <details className="section" data-section="sources">
             <summary>{t.sections.sources}</summary>
-            <SourcesPanel sources={allSources} />
+            {sourcesPanel}
           </details>
           <button type="button" className="button button--quiet" data-action="shortcuts" onClick={() => setShortcuts(true)}>
             {t.app.shortcuts}
