@@ -3,8 +3,14 @@ import { lonLatToXyz } from "./lonLatToXyz";
 import type { PackedArea } from "./packedArea";
 import type { GlobeRadii } from "./units";
 
-/** Turns packed areas back into one indexed mesh on a sphere of the given radius (see buildFill). */
-export function expandFill(areas: readonly PackedArea[], quantum: number, radius: GlobeRadii): FillGeometry {
+/** Plane triangles of one area: [lon, lat] × quantum per vertex, three vertex numbers per triangle. */
+export type PlaneArea = Pick<PackedArea, "index"> & { coords: ArrayLike<number>; indices: ArrayLike<number> };
+
+/**
+ * Turns areas' plane triangles (packed ones, or unrounded ones with quantum 1) into one indexed mesh on a
+ * sphere of the given radius.
+ */
+export function expandFill(areas: readonly PlaneArea[], quantum: number, radius: GlobeRadii): FillGeometry {
   let vertexCount = 0;
   let indexCount = 0;
   for (const a of areas) {
