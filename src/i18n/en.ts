@@ -71,7 +71,7 @@ export const en = {
     year: 'it must be "2011" (as the proposals were made) or "today"',
     embed: 'it must be "1" or "0"',
     origins: (max: number) =>
-      `it must be 1 to ${max} web origins separated by commas, each written like https://news.example or http://127.0.0.1:8080 (no path, no trailing slash, no repeats)`,
+      `it must be 1 to ${max} web origins separated by commas, each written as scheme://host or scheme://host:port, like http://127.0.0.1:8080 (no path, no trailing slash, no repeats)`,
     lang: 'it must be "en" (English) or "ru" (Russian)',
     noBriefingToStep: "there is no briefing to step through",
     stepRange: (steps: number) => `it must be a step number from 1 to ${steps}`,

@@ -1,6 +1,6 @@
 /**
  * The host pages an embedded globe takes commands from (the `origins` URL parameter): web origins written
- * exactly as a browser writes `location.origin`, "https://news.example" or "http://127.0.0.1:8080".
+ * exactly as a browser writes `location.origin`, such as "https://" + a host name, or "http://127.0.0.1:8080".
  */
 
 /** At most this many origins: a host page and a few staging copies of it, not a list of the web. */
