@@ -71,7 +71,11 @@ describe("the embedded globe and a host page on an allowed origin", () => {
     await post(page, { type: "show", proposal: "russia-sectors", at: [60, 40, 3] });
     const moved = await waitForMessage(page, (m) => m.data.type === "changed" && m.data.state?.proposal === "russia-sectors");
     expect(moved.data.state).toEqual({ proposal: "russia-sectors", at: "60,40,3" });
-    await waitForFrameGlobe(frame);
+    // The event can come before the flight has begun; the address follows the camera once it comes to rest.
+    await frame.waitForFunction(() => {
+      const at = new URLSearchParams(location.search).get("at")?.split(",").map(Number);
+      return document.documentElement.dataset.globeReady === "true" && !!at && Math.abs(at[0]! - 60) < 0.5 && Math.abs(at[1]! - 40) < 0.5;
+    }, undefined, { timeout: 45_000 });
     const [lon, lat] = (await frameParams(frame)).get("at")!.split(",").map(Number);
     expect(lon).toBeCloseTo(60, 0);
     expect(lat).toBeCloseTo(40, 0);
