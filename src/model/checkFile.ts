@@ -2,6 +2,7 @@ import { z } from "zod";
 import { findJsonSyntaxError } from "./jsonSyntax";
 import type { JsonSchema } from "./jsonSchemaType";
 import { describeProblem, problem, type Detail } from "./problem";
+import { repairForChecks } from "./repair";
 import { zodMessages } from "./zodMessages";
 
 /** Parses JSON text; a syntax error becomes one message naming the file, the line and column, and a hint. */
@@ -66,11 +67,34 @@ export function checkFile<T extends { id: string }>(
   check: (data: T, checks: FileChecks) => void,
 ): { ok: true; data: T } | { ok: false; errors: string[] } {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) return { ok: false, errors: zodMessages(file, parsed.error, value, jsonSchemaOf(schema)) };
+  if (!parsed.success) {
+    // Every problem in one run: the file's own checks still run on what the schema accepted.
+    const errors = zodMessages(file, parsed.error, value, jsonSchemaOf(schema));
+    const repaired = repairForChecks(schema, value);
+    if (repaired) {
+      // A reference to an item the schema rejected is not a problem of its own: that item's problem is reported.
+      const cascade = (message: string) => [...repaired.removedIds].some((id) => message.includes(`"${id}"`));
+      runChecks(repaired.data, file, check, errors, repaired.originalPath, cascade);
+    }
+    return { ok: false, errors };
+  }
   const errors: string[] = [];
-  const err: Report = (path, message, detail) => errors.push(problem(file, path, message, detail));
-  const idError = fileIdError(parsed.data.id, file);
-  if (idError) err("id", ...idError);
-  check(parsed.data, { err, ids: (list, name) => collectIds(list, name, err) });
+  runChecks(parsed.data, file, check, errors, (path) => path);
   return errors.length ? { ok: false, errors } : { ok: true, data: parsed.data };
+}
+
+function runChecks<T extends { id: string }>(
+  data: T,
+  file: string,
+  check: (data: T, checks: FileChecks) => void,
+  errors: string[],
+  originalPath: (path: string) => string,
+  cascade: (message: string) => boolean = () => false,
+): void {
+  const err: Report = (path, message, detail) => {
+    if (!cascade(message)) errors.push(problem(file, originalPath(path), message, detail));
+  };
+  const idError = fileIdError(data.id, file);
+  if (idError) err("id", ...idError);
+  check(data, { err, ids: (list, name) => collectIds(list, name, err) });
 }
