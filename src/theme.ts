@@ -21,6 +21,8 @@ export const THEME = {
   coast: "#8a98a6",
   atmosphere: "#ffffff",
   link: "#1d2630",
+  /** Hatching over land that a state holds without recognition (Crimea since 2014). */
+  occupied: "#6b6f76",
   /** How strongly a sea area takes its party's colour over the ocean (0–1). */
   seaTint: 0.62,
   /** How much colour a faded (not emphasised) area keeps (0–1). */
@@ -42,4 +44,14 @@ export function mixRgb(a: readonly number[], b: readonly number[], t: number): [
 export function seaColour(hex: string): string {
   const [r, g, b] = mixRgb(rgb(THEME.ocean), rgb(hex), THEME.seaTint);
   return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** What a key swatch or a stripe can show: a party's colour, unassigned land (or open sea), or the occupation hatch. */
+export type SwatchColour = ColourRole | "land" | "occupied";
+
+/** The colour of a swatch, over land or (with `sea`) over the ocean. */
+export function swatchHex(c: SwatchColour, sea = false): string {
+  if (c === "land") return sea ? THEME.ocean : THEME.land;
+  if (c === "occupied") return THEME.occupied;
+  return sea ? seaColour(PARTY_COLOURS[c]) : PARTY_COLOURS[c];
 }

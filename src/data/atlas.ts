@@ -1,10 +1,10 @@
 import type { GeometryCollection, MultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
-import { feature, mesh } from "topojson-client";
+import { feature, mesh, neighbors } from "topojson-client";
 import { planarPolygon } from "../geo/antimeridian";
 import { pointInRing } from "../geo/pointInRing";
 import type { LonLat, Polygon } from "../geo/units";
 import type { IsoDate } from "./dates";
-import { countryAt, type PieceInfo, type PieceList } from "./pieces";
+import { borderOwnerAt, type PieceInfo, type PieceList } from "./pieces";
 import type { Reference } from "./reference";
 
 /** A land piece (see PieceInfo) with its shape from the atlas. */
@@ -31,14 +31,20 @@ export function buildAtlas(topology: Topology, ref: Reference): Atlas {
   const pieceGeoms: (MultiPolygon & { properties: { piece: number } })[] = [];
   const pieces: Piece[] = [];
 
-  const add = (key: string, country: string, arcs: number[][][], correction?: string) => {
+  const add = (key: string, country: string, arcs: number[][][], split: { correction?: string; part?: string } = {}) => {
     const index = pieces.length;
     const geom = { type: "MultiPolygon" as const, arcs, properties: { piece: index } };
     pieceGeoms.push(geom);
     const f = feature(topology, geom);
     const polygons = f.geometry.coordinates as unknown as Polygon[];
-    pieces.push({ index, key, country, correction, polygons, planar: polygons.map(planarPolygon) });
+    pieces.push({ index, key, country, ...split, polygons, planar: polygons.map(planarPolygon) });
   };
+  // Areas that split a country's polygons into pieces: dated border corrections, and the parts of
+  // members' land that lie outside a group's own area (NATO's treaty area).
+  const splits = [
+    ...ref.corrections.flatMap((c) => (c.area ? [{ id: c.id, country: c.from, area: c.area as LonLat[], split: { correction: c.id } }] : [])),
+    ...[...ref.groups.values()].flatMap((g) => (g.area?.outside ?? []).map((p) => ({ id: p.id, country: p.country, area: p.area as LonLat[], split: { part: p.id } }))),
+  ];
 
   for (const g of source.geometries as CountryGeometry[]) {
     const name = g.properties?.name ?? "";
@@ -46,22 +52,23 @@ export function buildAtlas(topology: Topology, ref: Reference): Atlas {
     if (!code) throw new Error(`world-atlas feature "${name}" (id ${g.id}) has no entry in data/countries.json`);
     const polys: number[][][] = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : [];
     let rest = polys;
-    for (const c of ref.corrections) {
-      if (c.from !== code) continue;
-      if (!c.area) continue; // whole-country corrections tag the main piece below
+    for (const s of splits) {
+      if (s.country !== code) continue;
       const inside: number[][][] = [];
       const outside: number[][][] = [];
       for (const p of rest) {
         const coords = feature(topology, { type: "Polygon", arcs: p }).geometry.coordinates[0] as unknown as LonLat[];
         const [lon, lat] = ringCentre(coords);
-        (pointInRing(lon, lat, c.area as LonLat[]) ? inside : outside).push(p);
+        (pointInRing(lon, lat, s.area) ? inside : outside).push(p);
       }
-      if (inside.length) add(`${code}/${c.id}`, code, inside, c.id);
+      if (inside.length) add(`${code}/${s.id}`, code, inside, s.split);
       rest = outside;
     }
     const whole = ref.corrections.find((c) => c.from === code && !c.area);
-    if (rest.length) add(code, code, rest, whole?.id);
+    if (rest.length) add(code, code, rest, whole ? { correction: whole.id } : {});
   }
+  // Pieces that share an arc share a land border (topojson's neighbours), kept for "bordering" regions.
+  neighbors(pieceGeoms).forEach((list, i) => (pieces[i]!.neighbours = list));
   const geometries: GeometryCollection = { type: "GeometryCollection", geometries: pieceGeoms };
   return { pieces, topology, geometries };
 }
@@ -78,7 +85,7 @@ function ringCentre(ring: readonly LonLat[]): LonLat {
 
 /** Land borders between different countries on a date, as lon/lat paths (no coastlines). */
 export function bordersAt(atlas: Atlas, ref: Reference, date: IsoDate): LonLat[][] {
-  const owner = atlas.pieces.map((p) => countryAt(p, ref, date));
+  const owner = atlas.pieces.map((p) => borderOwnerAt(p, ref, date));
   const pieceOf = (g: unknown) => (g as { properties: { piece: number } }).properties.piece;
   const m = mesh(atlas.topology, atlas.geometries, (a, b) => a !== b && owner[pieceOf(a)] !== owner[pieceOf(b)]);
   return m.coordinates as unknown as LonLat[][];

@@ -12,6 +12,8 @@ export interface Changes {
   joined: { group: string; country: string; date: IsoDate }[];
   /** Border corrections that stopped applying (their notes). */
   borders: { id: string; until: IsoDate; note: string }[];
+  /** Parts of a country that another state came to hold without recognition (data/border-corrections.json). */
+  occupied: { id: string; by: string; from: IsoDate }[];
 }
 
 /** Membership and border changes after `from` up to and including `to`. */
@@ -20,16 +22,18 @@ export function changesBetween(ref: Reference, from: IsoDate, to: IsoDate): Chan
   for (const group of ref.groups.values()) {
     const before = membersAt(ref, group.id, from);
     const after = membersAt(ref, group.id, to);
-    for (const m of group.members) if (after.has(m.country) && !before.has(m.country)) joined.push({ group: group.id, country: m.country, date: m.joined });
+    for (const m of group.members) if (m.joined && after.has(m.country) && !before.has(m.country)) joined.push({ group: group.id, country: m.country, date: m.joined });
   }
   joined.sort((a, b) => a.date.localeCompare(b.date));
-  const borders = ref.corrections.filter((c) => from < c.until && c.until <= to).map((c) => ({ id: c.id, until: c.until, note: c.note }));
-  return { joined, borders };
+  const ended = ref.corrections.filter((c): c is typeof c & { until: IsoDate } => c.until !== undefined && from < c.until && c.until <= to);
+  const borders = ended.map((c) => ({ id: c.id, until: c.until, note: c.note }));
+  const occupied = ref.corrections.flatMap((c) => (c.occupied && from < c.occupied.from && c.occupied.from <= to ? [{ id: c.id, by: c.occupied.by, from: c.occupied.from }] : []));
+  return { joined, borders, occupied };
 }
 
 /**
  * One line, in a language, saying what today's view adds to the 2011 one, e.g. "NATO has grown from 28 to 32
- * members: Montenegro (2017), … and Sweden (2024) joined; …".
+ * members: Montenegro (2017), … and Sweden (2024) joined; Crimea: Ukrainian territory occupied …".
  */
 export function describeChanges(ref: Reference, from: IsoDate, to: IsoDate, lang: Lang): string {
   const t = strings(lang).changes;
@@ -41,7 +45,10 @@ export function describeChanges(ref: Reference, from: IsoDate, to: IsoDate, lang
     const names = added.map((j) => `${countryName(ref, j.country, to, lang)} (${j.date.slice(0, 4)})`);
     parts.push(t.grown(pick(group.name, lang), membersAt(ref, group.id, from).size, membersAt(ref, group.id, to).size, joinList(names, lang)));
   }
-  if (c.borders.some((b) => b.id === "crimea")) parts.push(t.crimea);
+  for (const o of c.occupied) {
+    const correction = ref.corrections.find((x) => x.id === o.id)!;
+    parts.push(`${correction.name ? pick(correction.name, lang) : o.id}: ${pick(correction.occupied!.note, lang)}`);
+  }
   if (c.borders.some((b) => b.id === "south-sudan")) parts.push(t.southSudan);
   return parts.length ? `${parts.join("; ")}.` : t.nothing;
 }

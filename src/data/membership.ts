@@ -7,7 +7,7 @@ export function membersAt(ref: Reference, groupId: string, date: IsoDate): Set<s
   if (!group) throw new Error(`unknown group "${groupId}"`);
   const out = new Set<string>();
   for (const m of group.members) {
-    if (m.joined <= date && !(m.left && m.left <= date)) out.add(m.country);
+    if ((m.joined === undefined || m.joined <= date) && !(m.left && m.left <= date)) out.add(m.country);
   }
   return out;
 }

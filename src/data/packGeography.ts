@@ -88,7 +88,14 @@ export function packGeography(ref: Reference = loadReference()): Uint8Array {
     source: "world-atlas countries-50m (Natural Earth 1:50m), simplified",
     simplifySqDegrees: SIMPLIFY_SQ_DEGREES,
     fillStep: FILL_STEP,
-    pieces: atlas.pieces.map((p) => ({ index: p.index, key: p.key, country: p.country, ...(p.correction ? { correction: p.correction } : {}) })),
+    pieces: atlas.pieces.map((p) => ({
+      index: p.index,
+      key: p.key,
+      country: p.country,
+      ...(p.correction ? { correction: p.correction } : {}),
+      ...(p.part ? { part: p.part } : {}),
+      neighbours: p.neighbours ?? [],
+    })),
     seas: ref.seas.map((s) => s.id),
   };
   return encodeGeography({

@@ -2,6 +2,8 @@ import { z } from "zod";
 import countriesJson from "../../data/countries.json";
 import correctionsJson from "../../data/border-corrections.json";
 import natoJson from "../../data/nato-members.json";
+import europeJson from "../../data/un-m49-europe.json";
+import easternEuropeJson from "../../data/un-m49-eastern-europe.json";
 import nameChangesJson from "../../data/name-changes.json";
 import seasJson from "../../data/seas.json";
 import territoriesJson from "../../data/territories.json";
@@ -47,14 +49,15 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
 /** Builds the reference from the JSON files' contents (validated). */
 export function makeReference(files: {
   countries: unknown;
-  groups: unknown[];
+  /** Group files by file name (data/<name>). */
+  groups: Record<string, unknown>;
   territories: unknown;
   corrections: unknown;
   nameChanges: unknown;
   seas: unknown;
 }): Reference {
   const countries = parse(z.array(CountryRow), files.countries, "data/countries.json");
-  const groups = files.groups.map((g) => parse(GroupFile, g, "data/nato-members.json"));
+  const groups = Object.entries(files.groups).map(([name, g]) => parse(GroupFile, g, `data/${name}`));
   const territories = parse(TerritoriesFile, files.territories, "data/territories.json");
   const corrections = parse(CorrectionsFile, files.corrections, "data/border-corrections.json");
   const seas = parse(SeasFile, files.seas, "data/seas.json");
@@ -74,7 +77,7 @@ let cached: Reference | undefined;
 export function loadReference(): Reference {
   cached ??= makeReference({
     countries: countriesJson,
-    groups: [natoJson],
+    groups: { "nato-members.json": natoJson, "un-m49-europe.json": europeJson, "un-m49-eastern-europe.json": easternEuropeJson },
     territories: territoriesJson,
     corrections: correctionsJson,
     nameChanges: nameChangesJson,
@@ -87,6 +90,11 @@ export function loadReference(): Reference {
 export function countryName(ref: Reference, code: string, date: IsoDate, lang: Lang): string {
   const change = ref.nameChanges.find((c) => c.country === code && date < c.until);
   return change?.name[lang] ?? ref.countries.get(code)?.[lang] ?? code;
+}
+
+/** Land parts that lie outside a group's own area (NATO's treaty area), keyed by part id. */
+export function partsOutside(ref: Reference, groupId: string): ReadonlySet<string> {
+  return new Set(ref.groups.get(groupId)?.area?.outside.map((p) => p.id) ?? []);
 }
 
 /** A sea's name in a language (data/seas.json), or its id when unknown. */

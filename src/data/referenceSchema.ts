@@ -13,11 +13,24 @@ export const CountryRow = z.strictObject({
   ru: z.string(),
 });
 
+/** A part of a country's land, picked out by the land polygons whose centres lie inside `area`. */
+const LandPart = z.strictObject({
+  id: z.string(),
+  country: code,
+  name: Text,
+  area: z.array(lonLat).min(4),
+  note: z.string(),
+});
+
 export const GroupFile = z.strictObject({
   id: z.string(),
   name: Text,
   description: z.string(),
-  members: z.array(z.strictObject({ country: code, joined: date, left: date.optional() })),
+  source: z.string().optional(),
+  /** Members with the dates they joined and left; a classification (such as the UN's regions) gives no dates. */
+  members: z.array(z.strictObject({ country: code, joined: date.optional(), left: date.optional() })),
+  /** The group's own area, when it is smaller than its members' land (NATO's treaty area): the parts outside it. */
+  area: z.strictObject({ description: z.string(), outside: z.array(LandPart) }).optional(),
 });
 
 export const TerritoriesFile = z.strictObject({
@@ -30,10 +43,12 @@ export const CorrectionsFile = z.strictObject({
   corrections: z.array(
     z.strictObject({
       id: z.string(),
-      until: date,
+      until: date.optional(),
       from: code,
       to: code,
       area: z.array(lonLat).min(4).optional(),
+      name: Text.optional(),
+      occupied: z.strictObject({ by: code, from: date, note: Text }).optional(),
       note: z.string(),
     }),
   ),
@@ -55,6 +70,7 @@ export const SeasFile = z.strictObject({
 export type CountryRow = z.infer<typeof CountryRow>;
 export type GroupFile = z.infer<typeof GroupFile>;
 export type Correction = z.infer<typeof CorrectionsFile>["corrections"][number];
+export type LandPart = z.infer<typeof LandPart>;
 
 export const NameChangesFile = z.strictObject({
   description: z.string(),

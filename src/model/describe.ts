@@ -1,6 +1,7 @@
 import { formatDate } from "../i18n/format";
 import { pick, type Lang } from "../i18n/lang";
 import { strings } from "../i18n/strings";
+import { readingOf } from "./reading";
 import type { ResolvedModel, ResolvedRegion } from "./resolve";
 
 /** Country names by code, as the app shows them. */
@@ -11,19 +12,20 @@ export function describeRegion(r: ResolvedRegion, names: CountryNames, seaNames:
   const t = strings(lang).describe;
   const places = [...r.countries.map(names), ...r.seas.map(seaNames)];
   const list = places.length ? `: ${places.join(", ")}` : "";
-  if (r.certainty === "ambiguous" && r.alternativeParty) {
-    return t.regionDisputed(pick(r.label, lang), pick(r.party.name, lang), pick(r.alternativeParty.name, lang), list);
-  }
+  const reading = readingOf(r);
+  if (reading === "disputed") return t.regionDisputed(pick(r.label, lang), pick(r.party.name, lang), pick(r.alternativeParty!.name, lang), list);
+  if (reading === "reading") return t.regionReading(pick(r.label, lang), pick(r.party.name, lang), list);
   return t.region(pick(r.label, lang), pick(r.party.name, lang), list);
 }
 
 /** A short text alternative of the whole picture, in a language, for the globe's accessible name. */
 export function describeModel(resolved: ResolvedModel, lang: Lang): string {
   const t = strings(lang).describe;
-  const parts = resolved.regions.map((r) =>
-    r.certainty === "ambiguous" && r.alternativeParty
-      ? t.partDisputed(pick(r.label, lang), pick(r.party.name, lang), pick(r.alternativeParty.name, lang))
-      : t.part(pick(r.label, lang), pick(r.party.name, lang)),
-  );
+  const parts = resolved.regions.map((r) => {
+    const reading = readingOf(r);
+    if (reading === "disputed") return t.partDisputed(pick(r.label, lang), pick(r.party.name, lang), pick(r.alternativeParty!.name, lang));
+    if (reading === "reading") return t.partReading(pick(r.label, lang), pick(r.party.name, lang));
+    return t.part(pick(r.label, lang), pick(r.party.name, lang));
+  });
   return t.globe(pick(resolved.model.title, lang), formatDate(resolved.date, lang), parts);
 }

@@ -1,6 +1,8 @@
 import { pick, type Lang } from "../i18n/lang";
 import { strings } from "../i18n/strings";
-import type { ColourRole } from "../theme";
+import type { ColourRole, SwatchColour } from "../theme";
+import { occupiedPlaces } from "./occupation";
+import { readingOf } from "./reading";
 import { FULL, responsibility, type Emphasis } from "./emphasis";
 import type { ResolvedModel, ResolvedRegion } from "./resolve";
 import type { Party } from "./schema";
@@ -8,7 +10,8 @@ import type { Party } from "./schema";
 export interface LegendSwatch {
   /** A party's colour, or "land" for unassigned (drawn as the ocean when `sea` is set). */
   colour: ColourRole | "land";
-  alt?: ColourRole;
+  /** The stripes' colour: the other party's (disputed), unshaded land (a reading), or the occupation hatch. */
+  alt?: SwatchColour;
   sea?: boolean;
 }
 
@@ -19,8 +22,12 @@ export interface LegendEntry {
   text: string;
 }
 
-const swatchOf = (r: ResolvedRegion | undefined, sea = false): LegendSwatch =>
-  r ? { colour: r.party.colour, alt: r.certainty === "ambiguous" ? r.alternativeParty?.colour : undefined, sea } : { colour: "land", sea };
+/** The key swatch of a region (unassigned land without one), over land or sea. */
+export const regionSwatch = (r: ResolvedRegion | undefined, sea = false): LegendSwatch => {
+  if (!r) return { colour: "land", sea };
+  const reading = readingOf(r);
+  return { colour: r.party.colour, alt: reading === "disputed" ? r.alternativeParty!.colour : reading === "reading" ? "land" : undefined, sea };
+};
 
 /** The key to one proposal's colours, in a language. */
 export function legendEntries(resolved: ResolvedModel, lang: Lang): LegendEntry[] {
@@ -33,19 +40,21 @@ export function legendEntries(resolved: ResolvedModel, lang: Lang): LegendEntry[
     seen.add(e.id);
   };
   for (const r of resolved.regions) {
-    if (r.certainty === "ambiguous" && r.alternativeParty) {
-      add({
-        id: `disputed-${r.party.id}-${r.alternativeParty.id}`,
-        swatches: [swatchOf(r)],
-        text: t.disputed(name(r.party), name(r.alternativeParty)),
-      });
-    } else if (r.countries.length) {
-      add({ id: `party-${r.party.id}`, swatches: [swatchOf(r)], text: t.responsible(name(r.party)) });
+    if (!r.countries.length) continue;
+    const reading = readingOf(r);
+    if (reading === "disputed") {
+      add({ id: `disputed-${r.party.id}-${r.alternativeParty!.id}`, swatches: [regionSwatch(r)], text: t.disputed(name(r.party), name(r.alternativeParty!)) });
+    } else if (reading === "reading") {
+      add({ id: `reading-${r.party.id}`, swatches: [regionSwatch(r)], text: t.reading(name(r.party)) });
+    } else {
+      add({ id: `party-${r.party.id}`, swatches: [regionSwatch(r)], text: t.responsible(name(r.party)) });
     }
   }
   for (const r of resolved.regions) {
-    if (r.seas.length) add({ id: `sea-${r.party.id}`, swatches: [swatchOf(r, true)], text: t.sea(name(r.party)) });
+    if (r.seas.length) add({ id: `sea-${r.party.id}`, swatches: [regionSwatch(r, true)], text: t.sea(name(r.party)) });
   }
+  const occupied = occupiedPlaces(resolved, lang);
+  if (occupied.length) add({ id: "occupied", swatches: [{ colour: "land", alt: "occupied" }], text: t.occupied(occupied.join(", ")) });
   add({ id: "unassigned", swatches: [{ colour: "land" }], text: t.notAssigned });
   return out;
 }
@@ -69,12 +78,13 @@ export function differenceLegend(a: ResolvedModel, b: ResolvedModel, emphasis: E
   const t = strings(lang).legend;
   const pairs = new Map<string, LegendEntry>();
   const n = Math.min(a.areaRegion.length, b.areaRegion.length);
-  const describe = (r: ResolvedRegion | undefined) =>
-    !r
-      ? t.diffNotAssigned
-      : r.certainty === "ambiguous" && r.alternativeParty
-        ? t.diffDisputed(pick(r.label, lang), pick(r.party.name, lang), pick(r.alternativeParty.name, lang))
-        : t.diffRegion(pick(r.label, lang), pick(r.party.name, lang));
+  const describe = (r: ResolvedRegion | undefined) => {
+    if (!r) return t.diffNotAssigned;
+    const reading = readingOf(r);
+    if (reading === "disputed") return t.diffDisputed(pick(r.label, lang), pick(r.party.name, lang), pick(r.alternativeParty!.name, lang));
+    if (reading === "reading") return t.diffReading(pick(r.label, lang), pick(r.party.name, lang));
+    return t.diffRegion(pick(r.label, lang), pick(r.party.name, lang));
+  };
   for (let i = 0; i < n; i++) {
     if (emphasis && emphasis[i] !== FULL) continue;
     if (responsibility(a, i) === responsibility(b, i)) continue;
@@ -85,7 +95,7 @@ export function differenceLegend(a: ResolvedModel, b: ResolvedModel, emphasis: E
     const sea = i >= a.pieceCountry.length;
     pairs.set(key, {
       id: `diff-${key}`,
-      swatches: [swatchOf(ra, sea), swatchOf(rb, sea)],
+      swatches: [regionSwatch(ra, sea), regionSwatch(rb, sea)],
       text: t.difference(proposer(a, lang), describe(ra), proposer(b, lang), describe(rb)),
     });
   }

@@ -4,8 +4,9 @@ import type { ResolvedModel } from "./resolve";
 export { paletteWidth } from "../data/geography";
 
 /**
- * RGBA palette, two rows of `width` texels: row 0 is each area's colour, row 1 its second colour
- * (equal to the first except for ambiguous regions, which the shader draws as stripes of both).
+ * RGBA palette, two rows of `width` texels: row 0 is each area's colour, row 1 its second colour, which the
+ * shader draws as stripes over the first: the other party's colour for a disputed reading, unshaded land (or
+ * sea) for the app's reading of a source, the occupation hatch for land held without recognition (Crimea).
  * Entries < landCount are land pieces; the rest are seas, tinted over the ocean. With an emphasis, hidden
  * areas are drawn as unassigned and faded ones mostly in the background colour.
  * Writes into `out` when given.
@@ -18,6 +19,7 @@ export function buildPalette(
   emphasis: Emphasis = null,
 ): Uint8Array {
   const land = rgb(THEME.land);
+  const occupied = rgb(THEME.occupied);
   const ocean = rgb(THEME.ocean);
   const t = THEME.seaTint;
   const n = resolved.areaRegion.length;
@@ -30,7 +32,7 @@ export function buildPalette(
     if (r >= 0) {
       const region = resolved.regions[r]!;
       a = rgb(PARTY_COLOURS[region.party.colour]);
-      b = region.certainty === "ambiguous" && region.alternativeParty ? rgb(PARTY_COLOURS[region.alternativeParty.colour]) : a;
+      b = region.certainty === "clear" ? a : region.alternativeParty ? rgb(PARTY_COLOURS[region.alternativeParty.colour]) : isSea ? ocean : land;
       if (isSea) {
         a = mixRgb(ocean, a, t);
         b = mixRgb(ocean, b, t);
@@ -40,6 +42,7 @@ export function buildPalette(
         b = mixRgb(isSea ? ocean : land, b, THEME.fadedStrength);
       }
     }
+    if (!isSea && i < n && resolved.pieceOccupier[i]) b = occupied;
     out.set([a[0], a[1], a[2], 255], i * 4);
     out.set([b[0], b[1], b[2], 255], (width + i) * 4);
   }

@@ -1,8 +1,8 @@
-import { countryAt, type PieceList } from "../data/pieces";
+import { borderingAt, countryAt, occupationAt, type PieceList } from "../data/pieces";
 import type { IsoDate } from "../data/dates";
 import { membersAt, withTerritories } from "../data/membership";
-import type { Reference } from "../data/reference";
-import type { Model, Party, Source, Text } from "./schema";
+import { partsOutside, type Reference } from "../data/reference";
+import type { Model, Party, Region, Source, Text } from "./schema";
 
 export interface ResolvedRegion {
   id: string;
@@ -26,39 +26,86 @@ export interface ResolvedModel {
   areaRegion: Int16Array;
   /** Country code of each atlas piece on the date. */
   pieceCountry: string[];
+  /** For each atlas piece: the country that holds it without recognition on the date (Crimea), or "". */
+  pieceOccupier: string[];
+  /** The occupied parts on the date (data/border-corrections.json), once each. */
+  occupations: Occupation[];
+}
+
+/** A part of a country held by another state without recognition, on the model's date. */
+export interface Occupation {
+  id: string;
+  name: Text;
+  /** The country it belongs to, and the one that holds it. */
+  country: string;
+  by: string;
+  from: IsoDate;
+  note: Text;
 }
 
 /** Number of palette entries: one per land piece, then one per sea. */
 export const areaCount = (atlas: PieceList, ref: Reference) => atlas.pieces.length + ref.seas.length;
 
 /**
+ * The countries a region takes on a date, before other regions have taken theirs: the countries it lists, the
+ * members of its groups, kept to the members of its `within` groups and to neighbours of its `bordering`
+ * countries. `viaGroup` says which group brought a country in (its own area may leave parts out).
+ */
+function regionCountries(r: Region, atlas: PieceList, ref: Reference, date: IsoDate): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const c of r.countries) out.set(c, null);
+  for (const g of r.groups) for (const c of membersAt(ref, g, date)) if (!out.has(c)) out.set(c, g);
+  const keep = (test: (c: string) => boolean) => [...out.keys()].forEach((c) => test(c) || out.delete(c));
+  for (const g of r.within) {
+    const members = membersAt(ref, g, date);
+    keep((c) => members.has(c));
+  }
+  if (r.bordering.length) {
+    const neighbours = borderingAt(atlas, new Set(r.bordering), ref, date);
+    keep((c) => neighbours.has(c));
+  }
+  // Territories are shaded with their sovereign (data/territories.json), brought in the same way.
+  const states = new Set(out.keys());
+  for (const t of withTerritories(ref, states)) if (!out.has(t)) out.set(t, out.get(ref.territories.get(t)!) ?? null);
+  return out;
+}
+
+/**
  * Resolves a validated model for a date (the model's own date unless given): group membership, dated
- * border corrections and territories. A country listed by code in a region belongs to that region;
- * otherwise it belongs to the first region whose groups include it on the date.
+ * border corrections, neighbours and territories. A country belongs to the first region (in the model's
+ * order, countries listed by code before those taken from groups) that takes it on the date. A part of a
+ * member's land outside its group's own area (data/: NATO's treaty area) is not shaded through that group.
  */
 export function resolveModel(model: Model, atlas: PieceList, ref: Reference, date: IsoDate = model.date): ResolvedModel {
   const parties = new Map(model.parties.map((p) => [p.id, p]));
   const sources = new Map(model.sources.map((s) => [s.id, s]));
-  const regionOfCountry = new Map<string, number>();
-  model.regions.forEach((r, i) => {
-    for (const c of withTerritories(ref, new Set(r.countries))) if (!regionOfCountry.has(c)) regionOfCountry.set(c, i);
-  });
-  model.regions.forEach((r, i) => {
-    for (const g of r.groups) {
-      for (const c of withTerritories(ref, membersAt(ref, g, date))) if (!regionOfCountry.has(c)) regionOfCountry.set(c, i);
-    }
-  });
+  const taken = model.regions.map((r) => regionCountries(r, atlas, ref, date));
+  const regionOfCountry = new Map<string, { region: number; group: string | null }>();
+  for (const listed of [true, false]) {
+    taken.forEach((countries, i) => {
+      for (const [c, group] of countries) if ((group === null) === listed && !regionOfCountry.has(c)) regionOfCountry.set(c, { region: i, group });
+    });
+  }
   const regionOfSea = new Map<string, number>();
   model.regions.forEach((r, i) => r.seas.forEach((s) => regionOfSea.set(s, i)));
+  const outside = new Map([...ref.groups.keys()].map((g) => [g, partsOutside(ref, g)]));
 
   const pieceCountry = atlas.pieces.map((p) => countryAt(p, ref, date));
+  const pieceOccupier = atlas.pieces.map((p) => occupationAt(p, ref, date)?.by ?? "");
+  const occupations: Occupation[] = [];
+  for (const c of ref.corrections) {
+    if (!c.occupied || !(c.occupied.from <= date) || !atlas.pieces.some((p, i) => p.correction === c.id && pieceOccupier[i])) continue;
+    occupations.push({ id: c.id, name: c.name ?? { en: c.id, ru: c.id }, country: c.to, by: c.occupied.by, from: c.occupied.from, note: c.occupied.note });
+  }
   const areaRegion = new Int16Array(areaCount(atlas, ref)).fill(-1);
   const shaded = model.regions.map(() => new Set<string>());
   pieceCountry.forEach((code, i) => {
-    const r = regionOfCountry.get(code);
-    if (r === undefined) return;
-    areaRegion[i] = r;
-    shaded[r]!.add(code);
+    const hit = regionOfCountry.get(code);
+    if (!hit) return;
+    const part = atlas.pieces[i]!.part;
+    if (hit.group && part && outside.get(hit.group)?.has(part)) return;
+    areaRegion[i] = hit.region;
+    shaded[hit.region]!.add(code);
   });
   ref.seas.forEach((s, i) => {
     const r = regionOfSea.get(s.id);
@@ -81,5 +128,5 @@ export function resolveModel(model: Model, atlas: PieceList, ref: Reference, dat
       seas: r.seas,
     };
   });
-  return { model, date, regions, areaRegion, pieceCountry };
+  return { model, date, regions, areaRegion, pieceCountry, pieceOccupier, occupations };
 }

@@ -64,17 +64,31 @@ export const Region = z
       .describe(
         "Groups (see data/, e.g. nato) whose members at the model's date belong to this region, except countries that a region lists by code. Default: none.",
       ),
+    within: z
+      .array(id)
+      .default([])
+      .describe(
+        "Groups (see data/, e.g. eastern-europe) that the countries of this region must also belong to on the model's date: the region keeps only the countries it lists or takes from its groups that are members of every one of these. Default: no such limit.",
+      ),
+    bordering: z
+      .array(z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code such as UKR"))
+      .default([])
+      .describe(
+        "Countries by ISO 3166-1 alpha-3 code: the region keeps only the countries that share a land border (in Natural Earth, after the dated corrections) with one of these on the model's date. Default: no such limit.",
+      ),
     seas: z.array(id).default([]).describe("Sea areas by id (see data/seas.json). Default: none."),
     party: id.describe("Id of the party responsible for this region in this proposal."),
     certainty: z
       .enum(["clear", "ambiguous"])
       .default("clear")
       .describe(
-        "clear: the source says so. ambiguous: a plausible reading of the source puts the region here, but the source names no borders. Default: clear.",
+        "clear: the source says so (drawn solid). ambiguous: this explainer's reading of the source's words, which name no such country or border (drawn in stripes, and the label and note say which reading gives it). Default: clear.",
       ),
     alternativeParty: id
       .optional()
-      .describe("For an ambiguous region: the party that another reading would make responsible. Drawn as stripes of both colours."),
+      .describe(
+        "For an ambiguous region: the party that another reading would make responsible. Drawn as stripes of both colours; without it, stripes of the party's colour and unshaded land.",
+      ),
     note: Text.describe("Why the region is assigned this way, in our own words."),
     sources: z.array(id).min(1).describe("Ids of the sources (in this model) that support the assignment."),
   })
@@ -122,8 +136,9 @@ export const Source = z
   .strictObject({
     id,
     publication: Text.describe("Publication or agency, e.g. Global Security Newswire, Interfax."),
-    title: Text.optional().describe("Headline or description of the item."),
-    date: isoDate.describe("Date of publication, YYYY-MM-DD."),
+    title: Text.optional().describe("The item's headline as published, verbatim (in Russian, the original headline with a translation). Only when the headline is known."),
+    description: Text.optional().describe("What the item is, in our own words, when its headline is not known or not given."),
+    date: isoDate.optional().describe("Date of publication, YYYY-MM-DD, when the citing article gives it. Default: not known."),
     via: id.optional().describe("Id of the source in this model that reported this one (e.g. the article citing an agency report)."),
     label: Text.optional().describe("How the citing article names it, e.g. Interfax II."),
   })

@@ -1,8 +1,9 @@
 import { pick, type Lang } from "../i18n/lang";
 import { strings } from "../i18n/strings";
+import { readingOf } from "./reading";
 import type { ResolvedModel } from "./resolve";
 
-/** One row of the text view: a shaded region, who is responsible, what it covers and the sources. */
+/** One row of the text view: a shaded region, who is responsible, its places and the sources. */
 export interface TextViewRow {
   regionId: string;
   region: string;
@@ -24,10 +25,11 @@ export function textViewRows(resolved: ResolvedModel, lang: Lang): TextViewRow[]
     .map((r) => ({
       regionId: r.id,
       region: pick(r.label, lang),
-      responsible:
-        r.certainty === "ambiguous" && r.alternativeParty
-          ? t.disputed(pick(r.party.name, lang), pick(r.alternativeParty.name, lang))
-          : pick(r.party.name, lang),
+      responsible: {
+        stated: () => pick(r.party.name, lang),
+        reading: () => t.reading(pick(r.party.name, lang)),
+        disputed: () => t.disputed(pick(r.party.name, lang), pick(r.alternativeParty!.name, lang)),
+      }[readingOf(r)](),
       countries: r.countries,
       seas: r.seas,
       sources: r.sources.map((s) => s.id),

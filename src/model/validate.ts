@@ -44,8 +44,13 @@ export function validateModel(value: unknown, file: string, ref: Reference): Val
         else if (listedIn.has(c)) err(`${at}.countries[${j}]`, `country "${c}" is already listed in region "${listedIn.get(c)}"`);
         else listedIn.set(c, r.id);
       });
-      r.groups.forEach((g, j) => {
-        if (!ref.groups.has(g)) err(`${at}.groups[${j}]`, `unknown group "${g}" (known: ${[...ref.groups.keys()].join(", ")})`);
+      for (const field of ["groups", "within"] as const) {
+        r[field].forEach((g, j) => {
+          if (!ref.groups.has(g)) err(`${at}.${field}[${j}]`, `unknown group "${g}" (known: ${[...ref.groups.keys()].join(", ")})`);
+        });
+      }
+      r.bordering.forEach((c, j) => {
+        if (!ref.countries.has(c)) err(`${at}.bordering[${j}]`, `unknown country "${c}"`, { hint: countryHint(c, ref) });
       });
       r.seas.forEach((s, j) => {
         if (!seaIds.has(s)) err(`${at}.seas[${j}]`, `unknown sea "${s}" (known: ${[...seaIds].join(", ")})`);
@@ -54,7 +59,6 @@ export function validateModel(value: unknown, file: string, ref: Reference): Val
       });
       party(`${at}.party`, r.party);
       party(`${at}.alternativeParty`, r.alternativeParty);
-      if (r.certainty === "ambiguous" && !r.alternativeParty) err(`${at}.alternativeParty`, "an ambiguous region needs an alternativeParty");
       if (r.certainty === "clear" && r.alternativeParty) err(`${at}.alternativeParty`, "only an ambiguous region has an alternativeParty");
       if (r.alternativeParty && r.alternativeParty === r.party) err(`${at}.alternativeParty`, `"${r.alternativeParty}" is the region's own party`);
       cite(`${at}.sources`, r.sources);

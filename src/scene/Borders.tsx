@@ -2,7 +2,7 @@ import { forwardRef, useEffect, useMemo } from "react";
 import { BufferAttribute, BufferGeometry, LineBasicMaterial, type LineSegments } from "three";
 import type { IsoDate } from "../data/dates";
 import { LAYER, type Geography } from "../data/geography";
-import { countryAt } from "../data/pieces";
+import { borderOwnerAt } from "../data/pieces";
 import { lineSegmentsXyz } from "../geo/lineSegments";
 import { radii } from "../geo/units";
 import { THEME, rgb } from "../theme";
@@ -12,8 +12,8 @@ import { noRaycast } from "./AreaMesh";
 export const Borders = forwardRef<LineSegments, { geography: Geography; date: IsoDate }>(function Borders({ geography, date }, ref) {
   const geometry = useMemo(() => {
     const { lines, atlas, ref } = geography;
-    const owner = atlas.pieces.map((p) => countryAt(p, ref, date));
-    // A border between two pieces of the same country on this date (Crimea after 2014) is not drawn.
+    const owner = atlas.pieces.map((p) => borderOwnerAt(p, ref, date));
+    // A border between two pieces of the same country on this date is not drawn; a line of control is (Crimea since 2014).
     const borders = lineSegmentsXyz(lines.borders, radii(LAYER.lines), (s) => owner[lines.borderAreas[s * 2]!] !== owner[lines.borderAreas[s * 2 + 1]!]);
     const coasts = lineSegmentsXyz(lines.coasts, radii(LAYER.lines));
     const positions = new Float32Array(borders.length + coasts.length);

@@ -1,15 +1,31 @@
 import type { Geography } from "../data/geography";
-import { countryName, seaName } from "../data/reference";
 import { useI18n } from "../i18n/I18nContext";
-import type { ResolvedModel } from "../model/resolve";
+import { regionSwatch } from "../model/legend";
+import { regionPlaces } from "../model/regionPlaces";
+import type { ResolvedModel, ResolvedRegion } from "../model/resolve";
 import { Swatch } from "./Swatch";
 import { sourceLine } from "./Tooltip";
 
 /** Every shaded region with the party responsible, its countries, the reasoning and the sources. */
 export function RegionList({ resolved, geography, open = true }: { resolved: ResolvedModel; geography: Geography; open?: boolean }) {
   const { lang, t, text } = useI18n();
-  const name = (code: string) => countryName(geography.ref, code, resolved.date, lang);
-  const sea = (id: string) => seaName(geography.ref, id, lang);
+  const places = (region: ResolvedRegion) => {
+    const { states, seas } = regionPlaces(region, geography.ref, resolved.date, lang);
+    if (!states.length && !seas.length) return <div className="regions__places">{t.regions.noArea}</div>;
+    return (
+      <ul className="regions__places">
+        {states.map((p) => (
+          <li key={p.code}>
+            {p.name}
+            {p.territories.length > 0 && <span className="regions__territories"> ({p.territories.join(", ")})</span>}
+          </li>
+        ))}
+        {seas.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+    );
+  };
   return (
     <details className="regions" open={open}>
       <summary>{t.regions.summary}</summary>
@@ -17,10 +33,10 @@ export function RegionList({ resolved, geography, open = true }: { resolved: Res
         {resolved.regions.map((r) => (
           <li key={r.id} data-region={r.id}>
             <div className="regions__head">
-              <Swatch colour={r.party.colour} alt={r.certainty === "ambiguous" ? r.alternativeParty?.colour : undefined} sea={!r.countries.length} />
+              <Swatch {...regionSwatch(r, !r.countries.length)} />
               <strong>{text(r.label)}</strong>
             </div>
-            <div className="regions__places">{[...r.countries.map(name), ...r.seas.map(sea)].join(", ") || t.regions.noArea}</div>
+            {places(r)}
             <p>{text(r.note)}</p>
             <p className="regions__source">
               {t.sources.source}{" "}

@@ -41,6 +41,15 @@ export function TextView({ resolved, geography }: { resolved: ResolvedModel; geo
           </tr>
         ))}
       </tbody>
+      {resolved.occupations.length > 0 && (
+        <tfoot>
+          {resolved.occupations.map((o) => (
+            <tr key={o.id} data-occupied={o.id}>
+              <td colSpan={4}>{t.textView.occupied(text(o.name), text(o.note))}</td>
+            </tr>
+          ))}
+        </tfoot>
+      )}
     </table>
   );
 }

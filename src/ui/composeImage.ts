@@ -1,6 +1,6 @@
 import type { LegendEntry, LegendSwatch } from "../model/legend";
 import type { RenderedImage } from "../scene/exportViews";
-import { PARTY_COLOURS, THEME, seaColour } from "../theme";
+import { THEME, swatchHex } from "../theme";
 
 export interface ImageText {
   title: string;
@@ -14,10 +14,8 @@ export interface ImageText {
 const FONT = '"IBM Plex Sans", system-ui, sans-serif';
 
 function swatchFill(s: LegendSwatch): [string, string] {
-  const base = (c: LegendSwatch["colour"]) =>
-    c === "land" ? (s.sea ? THEME.ocean : THEME.land) : s.sea ? seaColour(PARTY_COLOURS[c]) : PARTY_COLOURS[c];
-  const a = base(s.colour);
-  return [a, s.alt ? base(s.alt) : a];
+  const a = swatchHex(s.colour, s.sea);
+  return [a, s.alt ? swatchHex(s.alt, s.sea) : a];
 }
 
 /** Wraps text to a width, measured with the context's current font. */

@@ -4,7 +4,7 @@ import type { Emphasis } from "../model/emphasis";
 import type { LegendEntry } from "../model/legend";
 import type { ResolvedModel } from "../model/resolve";
 import type { CameraAt } from "../state/urlState";
-import { PARTY_COLOURS, THEME, seaColour } from "../theme";
+import { THEME, swatchHex, type SwatchColour } from "../theme";
 import { wrap } from "../model/diagramLayout";
 import { SvgGlobe } from "./SvgGlobe";
 
@@ -47,7 +47,7 @@ export function svgDocument({ geography, globes, at, title, viewTitles, legend, 
   legend.forEach((e, r) => {
     const y = legendTop + r * lineH;
     e.swatches.forEach((s, k) => {
-      const base = (c: typeof s.colour) => (c === "land" ? (s.sea ? THEME.ocean : THEME.land) : s.sea ? seaColour(PARTY_COLOURS[c]) : PARTY_COLOURS[c]);
+      const base = (c: SwatchColour) => swatchHex(c, s.sea);
       const x = 30 + k * 26;
       parts.push(`<rect x="${x}" y="${y}" width="20" height="20" fill="${base(s.colour)}" stroke="#00000055"/>`);
       if (s.alt) parts.push(`<rect x="${x}" y="${y}" width="10" height="20" fill="${base(s.alt)}"/>`);
