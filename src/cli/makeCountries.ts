@@ -31,7 +31,12 @@ const EN: Record<string, string> = {
   MAF: "Saint Martin", SXM: "Sint Maarten", GMB: "Gambia", VGB: "British Virgin Islands", VIR: "US Virgin Islands",
   PSE: "Palestine", MKD: "North Macedonia", CPV: "Cabo Verde",
 };
-const RU: Record<string, string> = { ESH: "Западная Сахара", CAF: "Центральноафриканская Республика", ARE: "Объединённые Арабские Эмираты", USA: "Соединённые Штаты", KOR: "Южная Корея", PRK: "Северная Корея", RUS: "Россия", GBR: "Великобритания" };
+/** The same in Russian, spelt as the models spell them (Белоруссия, Молдавия). */
+const RU: Record<string, string> = {
+  ESH: "Западная Сахара", CAF: "Центральноафриканская Республика", ARE: "Объединённые Арабские Эмираты", USA: "Соединённые Штаты",
+  KOR: "Южная Корея", PRK: "Северная Корея", RUS: "Россия", GBR: "Великобритания", BLR: "Белоруссия", MDA: "Молдавия",
+  CHN: "Китай", TWN: "Тайвань", FRO: "Фарерские острова",
+};
 
 type Geometry = { id?: string; properties: { name: string } };
 const topology = JSON.parse(readFileSync("node_modules/world-atlas/countries-50m.json", "utf8"));

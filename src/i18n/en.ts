@@ -106,7 +106,6 @@ export const en = {
   /** The line under the year switch: what today's view adds to the 2011 one. */
   changes: {
     grown: (group: string, from: number, to: number, joined: string) => `${group} has grown from ${from} to ${to} members: ${joined} joined`,
-    crimea: "Crimea is drawn under Russian control, as Natural Earth draws it today",
     southSudan: "South Sudan is independent",
     nothing: "Nothing in the data changed between these dates.",
   },
@@ -134,8 +133,8 @@ export const en = {
   },
   proposal: {
     proposedBy: (party: string) => `Proposed by ${party}`,
-    /** Who a key statement is from: the speaker, or for a paraphrase "Position reported of" the speaker. */
-    attribution: (speaker: string, quoted: boolean) => (quoted ? speaker : `Position reported of ${speaker}`),
+    /** Who a key statement is from: the speaker, or for a paraphrase "Position of <speaker>, as reported". */
+    attribution: (speaker: string, quoted: boolean) => (quoted ? speaker : `Position of ${speaker}, as reported`),
     schematic: (title: string, nodes: readonly string[], links: readonly string[]) =>
       `Schematic of ${title}: ${nodes.join(", ")}${links.length ? `; ${links.join("; ")}` : ""}.`,
   },
@@ -147,8 +146,13 @@ export const en = {
     /** Before a list of sources. */
     source: "Source:",
     reportedIn: "Reported in",
+    /** In place of the date of an item that the citing article does not date. */
+    undated: "date not given",
     /** After a source cited through another publication: "Interfax II, April 29, as reported by Global Security Newswire". */
     asReportedBy: (reporter: string) => `, as reported by ${reporter}`,
+    /** Under the list of sources: the Russian officials' words reach us through an English-language report. */
+    translationNote:
+      "Russian officials' words are quoted as Global Security Newswire reported them in English; what they said in Russian may have been worded differently.",
   },
   contention: {
     show: "Show on the globe",
@@ -169,15 +173,23 @@ export const en = {
     sources: "Sources",
     /** The responsible column for a disputed region. */
     disputed: (party: string, other: string) => `${party} on one reading, ${other} on another (disputed)`,
+    /** The responsible column for a region the app assigns by its reading of the source. */
+    reading: (party: string) => `${party}, on this explainer's reading (not named in the source)`,
+    /** Under the table: a part of a country that another state holds without recognition. */
+    occupied: (place: string, note: string) => `${place}: ${note}.`,
   },
   tooltip: {
     responsible: (party: string) => `Responsible: ${party}`,
     readings: (party: string, other: string) => `${party} on one reading, ${other} on another`,
+    /** A region the app assigns by its reading of the source's words, which name no such country. */
+    reading: (party: string) => `${party}, on this explainer's reading of the source (not named in it)`,
     notAssigned: "Not assigned in this proposal",
   },
   legend: {
     label: "Legend",
     disputed: (party: string, other: string) => `Disputed: ${party} on one reading, ${other} on another`,
+    reading: (party: string) => `${party}, on this explainer's reading (the source names no country)`,
+    occupied: (places: string) => `Occupied territory, hatched: ${places}`,
     responsible: (party: string) => `${party} responsible`,
     sea: (party: string) => `Sea area in ${party}'s charge`,
     notAssigned: "Not assigned in this proposal",
@@ -189,15 +201,18 @@ export const en = {
     diffNotAssigned: "not assigned",
     diffRegion: (region: string, party: string) => `${region}: ${party}`,
     diffDisputed: (region: string, party: string, other: string) => `${region}: ${party} or ${other}`,
+    diffReading: (region: string, party: string) => `${region}: ${party}, on this explainer's reading`,
   },
   /** Text alternatives of the globe, for screen readers. */
   describe: {
     globe: (title: string, date: string, parts: readonly string[]) => `Globe showing ${title}, as of ${date}. ${parts.join("; ")}.`,
     part: (region: string, party: string) => `${region}: ${party}`,
     partDisputed: (region: string, party: string, other: string) => `${region}: ${party} or ${other}, depending on the reading`,
+    partReading: (region: string, party: string) => `${region}: ${party}, on this explainer's reading`,
     region: (region: string, party: string, places: string) => `${region}, ${party}${places}.`,
     regionDisputed: (region: string, party: string, other: string, places: string) =>
       `${region}, ${party} or ${other} depending on the reading${places}.`,
+    regionReading: (region: string, party: string, places: string) => `${region}, ${party} on this explainer's reading${places}.`,
     roleDescription: "interactive globe",
   },
   share: {
@@ -226,7 +241,7 @@ export const en = {
   },
   note: {
     illustrative:
-      "Illustrative only: shading shows who would be responsible for which area in each proposal as reported in May 2011. It shows no sites, coverage or capabilities, and the borders of the sectors were never published.",
+      "Illustrative only: shading shows who would be responsible for which area in each proposal as reported in May 2011. It shows no sites, equipment or capabilities, and the borders of the sectors were never published.",
   },
   shortcuts: {
     heading: "Keyboard shortcuts",

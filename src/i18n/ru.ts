@@ -4,21 +4,33 @@ import type { Strings } from "./en";
  * The interface's Russian strings: the same keys as the English dictionary (the type makes sure of it).
  * Terms follow the models' Russian texts: «восточный сектор», «под вопросом», «прочтение», «в ведении».
  * Party names come from the models in the nominative case, so sentences are built around it
- * («отвечает НАТО», «предлагает Россия»). Values in ASCII quotes are URL values, quoted verbatim.
+ * («отвечает НАТО», «Предложение: Россия»), or put in the genitive by `ofParty`.
+ * Values in ASCII quotes are URL values, quoted verbatim.
+ * Quotations come from an English-language report, so a quotation in Russian is marked as a translation.
  */
 /** Ends a sentence with a full stop, unless it ends with one already (a date: «3 мая 2011 г.»). */
 const sentence = (text: string) => (text.endsWith(".") ? text : `${text}.`);
 
+/**
+ * A party's name in the genitive («по предложению России»): abbreviations do not decline (НАТО, США),
+ * one-word names in -ия take -ии (Россия → России); any other name is put after «стороны» in quotation marks.
+ */
+const ofParty = (party: string) => {
+  if (/^[А-ЯЁ]+$/.test(party)) return party;
+  if (/^[А-ЯЁ][а-яё]*ия$/.test(party)) return `${party.slice(0, -1)}и`;
+  return `стороны «${party}»`;
+};
+
 export const ru: Strings = {
   words: {
     and: "и",
-    quote: (text) => `«${text}»`,
+    quote: (text) => `«${text}» (пер. с англ.)`,
   },
   app: {
     documentTitle: "ПРО в Европе: предложения НАТО и России, май 2011 года",
     kicker: "ПРО в Европе: два предложения, май 2011 года",
     language: "Язык",
-    compare: "Сравнить рядом",
+    compare: "Сравнить бок о бок",
     briefing: (title) => `Брифинг: ${title}`,
     steps: "Шаги брифинга",
     noModel: "Не удалось загрузить ни одной корректной модели предложения; см. сообщения выше.",
@@ -38,7 +50,7 @@ export const ru: Strings = {
   announce: {
     step: (n, total, title) => `Шаг ${n} из ${total}: ${title}.`,
     point: (title) => `На глобусе показано: ${title}.`,
-    sideBySide: (a, b, differencesOnly) => `Рядом: ${a} и ${b}${differencesOnly ? ", только различия" : ""}.`,
+    sideBySide: (a, b, differencesOnly) => `Бок о бок: ${a} и ${b}${differencesOnly ? ", только различия" : ""}.`,
     asOf: (date) => sentence(`Границы и членство по состоянию на ${date}`),
     asOfToday: "Границы и членство на сегодняшний день.",
   },
@@ -50,9 +62,9 @@ export const ru: Strings = {
     fileKept: (message) =>
       `В файле из models/ ошибка, поэтому показана его последняя правильная версия. Сообщение проверки (на английском языке): ${message}`,
     svgFallback:
-      "Этот браузер не может показать трёхмерный глобус (WebGL недоступен), поэтому показан его плоский рисунок. Чтобы повернуть его, перетащите его мышью или нажимайте клавиши со стрелками.",
-    contextLost: "Графический контекст потерян. Глобус появится снова сам, когда браузер восстановит контекст.",
-    webglFailed: (message) => `Не удалось запустить трёхмерный глобус (${message}), поэтому вместо него показан плоский рисунок.`,
+      "Этот браузер не может показать трёхмерный глобус (WebGL недоступен), поэтому показано его плоское изображение. Чтобы повернуть глобус, перетащите его мышью или нажимайте клавиши со стрелками.",
+    contextLost: "Графический контекст потерян. Глобус появится снова, как только браузер восстановит контекст.",
+    webglFailed: (message) => `Не удалось запустить трёхмерный глобус (${message}), поэтому вместо него показано плоское изображение.`,
     noWebgl:
       "Этот браузер не может показать трёхмерный глобус (WebGL недоступен). Предложения описаны на панели и в списке районов.",
   },
@@ -99,17 +111,16 @@ export const ru: Strings = {
     legend: "Границы и членство",
     may2011: "Май 2011 года",
     today: "Сегодня",
-    asMade: "Такими, какими они были, когда прозвучали предложения.",
+    asMade: "Такими, какими они были на момент предложений.",
   },
   changes: {
     grown: (group, from, to, joined) => `${group}: число членов выросло с ${from} до ${to}, вступили ${joined}`,
-    crimea: "Крым показан под контролем России, как его сегодня показывает Natural Earth",
     southSudan: "Южный Судан стал независимым",
     nothing: "Между этими датами в данных ничего не изменилось.",
   },
   compare: {
     label: "Сравнение",
-    heading: "Рядом",
+    heading: "Бок о бок",
     left: "Слева",
     right: "Справа",
     shade: "Заливка",
@@ -130,7 +141,7 @@ export const ru: Strings = {
   },
   proposal: {
     proposedBy: (party) => `Автор предложения: ${party}`,
-    attribution: (speaker, quoted) => (quoted ? speaker : `Позиция в пересказе источника: ${speaker}`),
+    attribution: (speaker, quoted) => (quoted ? speaker : `${speaker} (позиция в изложении источника)`),
     schematic: (title, nodes, links) => `Схема предложения «${title}»: ${nodes.join(", ")}${links.length ? `; ${links.join("; ")}` : ""}.`,
   },
   regions: {
@@ -140,7 +151,10 @@ export const ru: Strings = {
   sources: {
     source: "Источник:",
     reportedIn: "Цитируется по:",
+    undated: "дата не указана",
     asReportedBy: (reporter) => `, по сообщению ${reporter}`,
+    translationNote:
+      "Высказывания российских официальных лиц приводятся в обратном переводе с английского по сообщениям Global Security Newswire; их исходная русская формулировка может отличаться.",
   },
   contention: {
     show: "Показать на глобусе",
@@ -160,30 +174,38 @@ export const ru: Strings = {
     places: "Страны и моря",
     sources: "Источники",
     disputed: (party, other) => `${party} при одном прочтении, ${other} при другом (под вопросом)`,
+    reading: (party) => `${party} — при прочтении, принятом в этом материале (в источнике не названо)`,
+    occupied: (place, note) => `${place}: ${note}.`,
   },
   tooltip: {
     responsible: (party) => `Отвечает: ${party}`,
     readings: (party, other) => `При одном прочтении отвечает ${party}, при другом — ${other}`,
+    reading: (party) => `${party} — при прочтении источника, принятом в этом материале (в источнике не названо)`,
     notAssigned: "В этом предложении не отнесено ни к одной из сторон",
   },
   legend: {
     label: "Условные обозначения",
     disputed: (party, other) => `Под вопросом: при одном прочтении отвечает ${party}, при другом — ${other}`,
+    reading: (party) => `${party} — при прочтении, принятом в этом материале (страны в источнике не названы)`,
+    occupied: (places) => `Оккупированная территория, штриховка: ${places}`,
     responsible: (party) => `Отвечает ${party}`,
     sea: (party) => `Морские районы, за которые отвечает ${party}`,
     notAssigned: "В этом предложении не отнесено ни к одной из сторон",
     proposalName: (party) => `Предложение: ${party}`,
-    difference: (partyA, a, partyB, b) => `Предлагает ${partyA}: ${a}. Предлагает ${partyB}: ${b}.`,
+    difference: (partyA, a, partyB, b) => `По предложению ${ofParty(partyA)}: ${a}. По предложению ${ofParty(partyB)}: ${b}.`,
     diffNotAssigned: "не отнесено ни к одной из сторон",
     diffRegion: (region, party) => `${region} — отвечает ${party}`,
     diffDisputed: (region, party, other) => `${region} — отвечает ${party} или ${other}`,
+    diffReading: (region, party) => `${region} — отвечает ${party} при прочтении, принятом в этом материале`,
   },
   describe: {
     globe: (title, date, parts) => `${sentence(`Глобус: ${title}, по состоянию на ${date}`)} ${parts.join("; ")}.`,
     part: (region, party) => `${region} — отвечает ${party}`,
     partDisputed: (region, party, other) => `${region} — отвечает ${party} или ${other}, в зависимости от прочтения`,
+    partReading: (region, party) => `${region} — отвечает ${party} при прочтении, принятом в этом материале`,
     region: (region, party, places) => `${region}, отвечает ${party}${places}.`,
     regionDisputed: (region, party, other, places) => `${region}, отвечает ${party} или ${other} в зависимости от прочтения${places}.`,
+    regionReading: (region, party, places) => `${region}, отвечает ${party} при прочтении, принятом в этом материале${places}.`,
     roleDescription: "интерактивный глобус",
   },
   share: {
@@ -211,7 +233,7 @@ export const ru: Strings = {
   },
   note: {
     illustrative:
-      "Только для иллюстрации: заливка показывает, кто отвечал бы за какой район в каждом предложении, как о них сообщалось в мае 2011 года. Здесь не показаны ни объекты, ни зоны охвата, ни возможности систем, а границы секторов так и не были опубликованы.",
+      "Только для иллюстрации: заливка показывает, кто отвечал бы за какой район в каждом предложении, как о них сообщалось в мае 2011 года. Здесь не показаны ни объекты, ни техника, ни возможности систем, а границы секторов так и не были опубликованы.",
   },
   shortcuts: {
     heading: "Сочетания клавиш",

@@ -82,7 +82,7 @@ export function renderStory(root: HTMLElement, content: StoryContent, src: strin
 
   const full = element("a", { className: "story-full", text: t.story.openFullView });
   full.href = content.lang === "en" ? `index.html?brief=${encodeURIComponent(content.briefing)}` : `index.html?brief=${encodeURIComponent(content.briefing)}&lang=${content.lang}`;
-  const footer = element("footer", { className: "story-foot" }, full);
+  const footer = element("footer", { className: "story-foot" }, element("p", { className: "story-translation", text: t.sources.translationNote }), full);
 
   root.replaceChildren(skip, header, element("div", { className: "story-body" }, globe, element("div", { className: "story-text" }, steps, footer)));
   return { frame, globe, blocks };

@@ -1,5 +1,6 @@
+import type { Source } from "../model/schema";
+import { sourceLine } from "../model/sourceLine";
 import type { Text } from "../data/text";
-import { formatDate } from "../i18n/format";
 import { pick, type Lang } from "../i18n/lang";
 import { strings } from "../i18n/strings";
 
@@ -9,7 +10,7 @@ export interface StoryBriefing {
   title: Text;
   summary: Text;
   steps: readonly { id: string; title: Text; caption: Text; sources: readonly string[] }[];
-  sources: readonly { id: string; publication: Text; date: string }[];
+  sources: readonly Source[];
 }
 
 /** One step of the story, in a language. */
@@ -37,7 +38,8 @@ export interface StoryContent {
 /** The story's text for a briefing, in a language. */
 export function storyContent(briefing: StoryBriefing, lang: Lang): StoryContent {
   const t = strings(lang).story;
-  const sources = new Map(briefing.sources.map((s) => [s.id, `${pick(s.publication, lang)}, ${formatDate(s.date, lang)}`]));
+  const byId = new Map(briefing.sources.map((s) => [s.id, s]));
+  const sources = new Map(briefing.sources.map((s) => [s.id, sourceLine(s, lang, byId)]));
   const total = briefing.steps.length;
   return {
     lang,

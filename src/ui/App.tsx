@@ -1,10 +1,11 @@
+import { sourceLine } from "../model/sourceLine";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { describeChanges } from "../data/changes";
 import { todayIso } from "../data/dates";
 import type { Geography } from "../data/geography";
 import { formatDate } from "../i18n/format";
 import { I18nProvider, i18nFor, type Message } from "../i18n/I18nContext";
-import { LANGS, pick, type Lang } from "../i18n/lang";
+import { LANGS, type Lang } from "../i18n/lang";
 import { describeModel } from "../model/describe";
 import { differenceLegend, legendEntries, type LegendEntry } from "../model/legend";
 import { resolveModel, type ResolvedModel } from "../model/resolve";
@@ -59,10 +60,13 @@ function legendFor(globes: { resolved: ResolvedModel }[], mode: "full" | "differ
   return [...entries.filter((e) => e.id !== "unassigned"), ...entries.filter((e) => e.id === "unassigned")];
 }
 
-/** "Sources: Global Security Newswire, 2011-05-03; Interfax, 2011-04-29 …" for what is shown, in a language. */
+/** "Sources: Global Security Newswire, 3 May 2011; Interfax II, April 29, as reported by … " for what is shown, in a language. */
 function sourceSummary(globes: { resolved: ResolvedModel }[], lang: Lang): string {
   const seen = new Set<string>();
-  for (const g of globes) for (const s of g.resolved.model.sources) seen.add(`${pick(s.publication, lang)}, ${s.date}`);
+  for (const g of globes) {
+    const byId = new Map(g.resolved.model.sources.map((s) => [s.id, s]));
+    for (const s of g.resolved.model.sources) seen.add(sourceLine(s, lang, byId));
+  }
   return i18nFor(lang).t.export.sources([...seen]);
 }
 

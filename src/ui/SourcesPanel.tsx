@@ -6,14 +6,22 @@ export function SourcesPanel({ sources }: { sources: readonly Source[] }) {
   const { t, text, date } = useI18n();
   const byId = new Map(sources.map((s) => [s.id, s]));
   return (
+    <>
+    <p className="sources__note">{t.sources.translationNote}</p>
     <ul className="sources">
       {sources.map((s) => {
         const via = s.via ? byId.get(s.via) : undefined;
         return (
           <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
             <strong>{text(s.label ?? s.publication)}</strong>
-            {s.label && s.label.en !== s.publication.en ? ` (${text(s.publication)})` : ""}, {date(s.date)}
-            {s.title && <div className="sources__title">{text(s.title)}</div>}
+            {s.label && s.label.en !== s.publication.en ? ` (${text(s.publication)})` : ""}
+            {s.date ? `, ${date(s.date)}` : `, ${t.sources.undated}`}
+            {s.title && (
+              <div className="sources__title">
+                <cite>{text(s.title)}</cite>
+              </div>
+            )}
+            {s.description && <div className="sources__description">[{text(s.description)}]</div>}
             {via && (
               <div className="sources__via">
                 {t.sources.reportedIn} <a href={`#source-${via.id}`}>{text(via.label ?? via.publication)}</a>
@@ -23,6 +31,7 @@ export function SourcesPanel({ sources }: { sources: readonly Source[] }) {
         );
       })}
     </ul>
+    </>
   );
 }
 
@@ -30,5 +39,5 @@ export function SourcesPanel({ sources }: { sources: readonly Source[] }) {
 export function mergeSources(...lists: readonly (readonly Source[])[]): Source[] {
   const seen = new Map<string, Source>();
   for (const list of lists) for (const s of list) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()].sort((a, b) => (a.via ? 1 : 0) - (b.via ? 1 : 0) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return [...seen.values()].sort((a, b) => (a.via ? 1 : 0) - (b.via ? 1 : 0) || (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id));
 }

@@ -39,9 +39,9 @@ const noticeText = (el: HTMLElement) => [...el.querySelectorAll(".notice__text")
 describe("the app around the globe", () => {
   it("leaves out an invalid model, names the file, path and bad value, and still shows the other", async () => {
     const broken = JSON.parse(russia);
-    broken.regions[3].countries[1] = "XYZ";
+    broken.regions[0].countries[1] = "XYZ";
     const el = await render({ "models/nato-two-systems.json": nato, "models/russia-sectors.json": JSON.stringify(broken) });
-    expect(noticeText(el).join("\n")).toContain('models/russia-sectors.json: regions[3].countries[1]: unknown country "XYZ"');
+    expect(noticeText(el).join("\n")).toContain('models/russia-sectors.json: regions[0].countries[1]: unknown country "XYZ"');
     const buttons = [...el.querySelectorAll<HTMLButtonElement>(".switcher__button")].map((b) => b.dataset.proposal);
     expect(buttons).toEqual(["nato-two-systems"]);
     expect(el.querySelector("h1")?.textContent).toContain("NATO");

@@ -67,6 +67,8 @@ const LATIN_ALLOWED = new Set([
   "English",
   "Global", "Security", "Newswire", "GSN",
   "Natural", "Earth",
+  // The UN's classification, M49, is written in Latin letters in Russian too.
+  "M",
   "WebGL", "SVG", "PNG", "K",
   "Tab", "PageDown", "PageUp", "Home", "End", "Enter", "Esc", "Shift",
   "I", "II", "III", "IV",

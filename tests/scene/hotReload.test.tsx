@@ -30,7 +30,7 @@ afterEach(async () => {
 function russiaFile(title: string, broken = false): string {
   const m = structuredClone(russia);
   m.title.en = title;
-  if (broken) m.regions[1].countries[0] = "XYZ";
+  if (broken) m.regions[0].countries[0] = "XYZ";
   return JSON.stringify(m);
 }
 
@@ -59,7 +59,7 @@ describe("a model file edited while the app runs", () => {
     expect(heading()).toBe("Second version");
     expect(host.querySelectorAll(".switcher__button")).toHaveLength(2);
     expect(notices()).toHaveLength(1);
-    expect(notices()[0]).toMatch(/^A file in models\/ has a problem, so its last valid version is still shown\. models\/russia-sectors\.json: regions\[1\]\.countries\[0\]: unknown country "XYZ"\n {2}hint: /);
+    expect(notices()[0]).toMatch(/^A file in models\/ has a problem, so its last valid version is still shown\. models\/russia-sectors\.json: regions\[0\]\.countries\[0\]: unknown country "XYZ"\n {2}hint: /);
 
     await show("{ not json");
     expect(heading()).toBe("Second version");

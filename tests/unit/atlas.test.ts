@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { bordersAt, buildAtlas, type Atlas, type Piece } from "../../src/data/atlas";
-import { countryAt } from "../../src/data/pieces";
+import { borderingAt, countryAt, occupationAt } from "../../src/data/pieces";
 import { loadReference } from "../../src/data/reference";
 import type { LonLat } from "../../src/geo/units";
 import { readRepoFile, worldTopology } from "./support";
@@ -33,8 +33,16 @@ describe("buildAtlas (world-atlas countries-50m with data/)", () => {
       expect(code, g.properties?.name).toBeDefined();
       expect(countries.has(code!), `${g.properties?.name} → ${code}`).toBe(true);
     }
-    // One piece per geometry, plus the split-off Crimea.
-    expect(atlas.pieces.length).toBe(geometries.length + 1);
+    // One piece per geometry, plus the split-off parts: Crimea, and six parts of NATO members outside the treaty area.
+    expect(atlas.pieces.length).toBe(geometries.length + 7);
+    expect(atlas.pieces.filter((p) => p.part).map((p) => p.key).sort()).toEqual([
+      "FRA/french-antilles",
+      "FRA/french-guiana",
+      "FRA/mayotte",
+      "FRA/reunion",
+      "NLD/caribbean-netherlands",
+      "USA/hawaii",
+    ]);
   });
   it("numbers the pieces 0, 1, 2, … in order, with unique keys", () => {
     atlas.pieces.forEach((p, i) => expect(p.index).toBe(i));
@@ -83,13 +91,14 @@ describe("buildAtlas (world-atlas countries-50m with data/)", () => {
 });
 
 describe("countryAt", () => {
-  it("Crimea belongs to Ukraine on 2011-05-03 and to Russia on 2026-11-25", () => {
-    expect(countryAt(piece("RUS/crimea"), ref, "2011-05-03")).toBe("UKR");
-    expect(countryAt(piece("RUS/crimea"), ref, "2026-11-25")).toBe("RUS");
+  it("Crimea is Ukrainian territory on every date, though Natural Earth draws it in Russia", () => {
+    expect(piece("RUS/crimea").country).toBe("RUS");
+    for (const d of ["2011-05-03", "2014-03-18", "2026-11-25"]) expect(countryAt(piece("RUS/crimea"), ref, d)).toBe("UKR");
   });
-  it("Crimea changes on 2014-03-18 (Ukraine the day before)", () => {
-    expect(countryAt(piece("RUS/crimea"), ref, "2014-03-17")).toBe("UKR");
-    expect(countryAt(piece("RUS/crimea"), ref, "2014-03-18")).toBe("RUS");
+  it("Crimea is occupied by Russia from 2014-03-18, not the day before; no other piece is occupied", () => {
+    expect(occupationAt(piece("RUS/crimea"), ref, "2014-03-17")).toBeUndefined();
+    expect(occupationAt(piece("RUS/crimea"), ref, "2014-03-18")).toMatchObject({ by: "RUS", correction: "crimea" });
+    expect(atlas.pieces.filter((p) => occupationAt(p, ref, "2026-11-25")).map((p) => p.key)).toEqual(["RUS/crimea"]);
   });
   it("South Sudan is part of Sudan on 2011-05-03 and on its own from 2011-07-09", () => {
     expect(countryAt(piece("SSD"), ref, "2011-05-03")).toBe("SDN");
@@ -117,7 +126,7 @@ describe("bordersAt", () => {
   it("has no border across the Perekop isthmus on 2011-05-03 (Crimea part of Ukraine)", () => {
     expect(pointsIn(b2011, 33.3, 34.2, 45.9, 46.3)).toEqual([]);
   });
-  it("has a border across the Perekop isthmus on 2026-11-25", () => {
+  it("has a line of control across the Perekop isthmus on 2026-11-25 (Crimea occupied)", () => {
     expect(pointsIn(b2026, 33.3, 34.2, 45.9, 46.3).length).toBeGreaterThan(0);
   });
   it("has no Sudan–South Sudan border on 2011-05-03", () => {
@@ -133,8 +142,27 @@ describe("bordersAt", () => {
   it("has land borders only: no coastline of an island state such as Iceland", () => {
     expect(pointsIn(b2026, -25, -13, 63, 67)).toEqual([]);
   });
-  it("has more border paths once South Sudan and Crimea have separated", () => {
+  it("has more border paths once South Sudan has separated and Crimea is occupied", () => {
     expect(b2011july.length).toBeGreaterThan(b2011.length);
     expect(b2026.length).toBeGreaterThan(b2011july.length);
+  });
+});
+
+describe("borderingAt: land neighbours from the atlas's shared borders, on a date", () => {
+  const near = (code: string, date: string) => [...borderingAt(atlas, new Set([code]), ref, date)].sort();
+
+  it("Russia borders Norway, Finland, the Baltic states, Poland and Lithuania (Kaliningrad), Belarus and Ukraine, but not Moldova or Sweden", () => {
+    const rus = near("RUS", "2011-05-03");
+    for (const c of ["NOR", "FIN", "EST", "LVA", "LTU", "POL", "BLR", "UKR", "GEO", "AZE", "KAZ", "CHN", "MNG", "PRK"]) expect(rus, c).toContain(c);
+    for (const c of ["MDA", "SWE", "ROU", "DEU", "USA"]) expect(rus, c).not.toContain(c);
+  });
+  it("Moldova borders Ukraine and Romania only", () => {
+    expect(near("MDA", "2026-11-25")).toEqual(["ROU", "UKR"]);
+  });
+  it("follows the dated corrections: Sudan bordered Uganda until South Sudan's independence, and South Sudan after it", () => {
+    expect(near("SDN", "2011-05-03")).toContain("UGA");
+    expect(near("SDN", "2011-05-03")).not.toContain("SSD");
+    expect(near("SDN", "2011-07-09")).toContain("SSD");
+    expect(near("SDN", "2011-07-09")).not.toContain("UGA");
   });
 });

@@ -107,7 +107,7 @@ describe("the shipped briefing models/may-2011.json", () => {
     for (const word of ["Brussels", "Deauville", "9 June", "5 May", "NATO-Russia Council"]) expect(at(0).caption.en).toContain(word);
     expect(at(1).show).toEqual({ proposal: "nato-two-systems" });
     expect(at(2).show).toEqual({ proposal: "russia-sectors" });
-    expect(at(2).emphasise).toEqual(["russia", "eastern-neighbours", "eastern-seas"]);
+    expect(at(2).emphasise).toEqual(["russia", "neighbours-outside-nato", "eastern-europe-outside-nato", "eastern-seas"]);
     expect(at(3).emphasise).toEqual(["eastern-seas"]);
     expect(at(4).show).toEqual({ compare: ["nato-two-systems", "russia-sectors"], mode: "differences" });
     expect([...at(5).emphasise].sort()).toEqual(["nato-members-bordering-russia", "nato-members-eastern-europe"]);

@@ -6,10 +6,17 @@ import { loadReference } from "../../src/data/reference";
 const ref = loadReference();
 
 describe("changesBetween and describeChanges", () => {
-  it("finds the four countries that joined NATO after May 2011, in order, and the end of both border corrections", () => {
+  it("finds the four countries that joined NATO after May 2011, in order, South Sudan's independence and Crimea's occupation", () => {
     const c = changesBetween(ref, "2011-05-03", "2026-11-25");
     expect(c.joined.map((j) => j.country)).toEqual(["MNE", "MKD", "FIN", "SWE"]);
-    expect(c.borders.map((b) => b.id).sort()).toEqual(["crimea", "south-sudan"]);
+    expect(c.borders.map((b) => b.id)).toEqual(["south-sudan"]);
+    expect(c.occupied).toEqual([{ id: "crimea", by: "RUS", from: "2014-03-18" }]);
+  });
+  it("says Crimea is Ukrainian territory occupied by Russia, not that it became Russian", () => {
+    const line = describeChanges(ref, "2011-05-03", "2026-11-25", "en");
+    expect(line).toMatch(/Crimea: Ukrainian territory occupied and annexed by Russia in 2014/);
+    expect(line).not.toMatch(/Russian control|drawn under/);
+    expect(describeChanges(ref, "2011-05-03", "2026-11-25", "ru")).toMatch(/Крым: украинская территория, которую Россия оккупировала/);
   });
 
   it("counts 28 members then and 32 today, and names the newcomers in the sentence", () => {
@@ -22,7 +29,7 @@ describe("changesBetween and describeChanges", () => {
   });
 
   it("says nothing changed between two dates with no change between them", () => {
-    expect(changesBetween(ref, "2011-05-03", "2011-06-01")).toEqual({ joined: [], borders: [] });
+    expect(changesBetween(ref, "2011-05-03", "2011-06-01")).toEqual({ joined: [], borders: [], occupied: [] });
     expect(describeChanges(ref, "2011-05-03", "2011-06-01", "en")).toMatch(/Nothing/);
   });
 

@@ -133,7 +133,7 @@ describe("the shipped context models/may-2011-context.json", () => {
   it("lists the article and every report it cites, each via the article (Izvestia via RIA Novosti) and labelled as the article names it", () => {
     const c = shipped();
     const byId = new Map(c.sources.map((s) => [s.id, s]));
-    const expected: [id: string, publication: string, date: string, via: string | undefined, label: string | undefined][] = [
+    const expected: [id: string, publication: string, date: string | undefined, via: string | undefined, label: string | undefined][] = [
       ["gsn-2011-05-03", "Global Security Newswire", "2011-05-03", undefined, undefined],
       ["gsn-2011-04-18", "Global Security Newswire", "2011-04-18", "gsn-2011-05-03", "GSN, April 18"],
       ["gsn-2011-05-03-related", "Global Security Newswire", "2011-05-03", "gsn-2011-05-03", "related GSN story, today"],
@@ -142,7 +142,8 @@ describe("the shipped context models/may-2011-context.json", () => {
       ["interfax-iii-2011-04-29", "Interfax", "2011-04-29", "gsn-2011-05-03", "Interfax III, April 29"],
       ["interfax-iv-2011-04-28", "Interfax", "2011-04-28", "gsn-2011-05-03", "Interfax IV, April 28"],
       ["ria-novosti-2011-04-29", "RIA Novosti", "2011-04-29", "gsn-2011-05-03", "RIA Novosti, April 29"],
-      ["izvestia-2011-04-29", "Izvestia", "2011-04-29", "ria-novosti-2011-04-29", "Izvestia"],
+      // The article does not date the interview, so neither does the source entry.
+      ["izvestia-2011-04-29", "Izvestia", undefined, "ria-novosti-2011-04-29", "Izvestia"],
     ];
     expect(c.sources.map((s) => s.id).sort()).toEqual(expected.map(([id]) => id).sort());
     for (const [id, publication, date, via, label] of expected) {
@@ -150,6 +151,10 @@ describe("the shipped context models/may-2011-context.json", () => {
       expect([s.publication.en, s.date, s.via, s.label?.en], id).toEqual([publication, date, via, label]);
     }
     expect(byId.get("gsn-2011-05-03")!.title?.en).toBe('Russia Set For "Intensive" Missile Shield Talks With U.S.');
+    if (article) expect(article.startsWith(byId.get("gsn-2011-05-03")!.title!.en)).toBe(true);
+    // Only the article's own headline is known: every other source is described in our words, not given a title.
+    expect(c.sources.filter((s) => s.title).map((s) => s.id)).toEqual(["gsn-2011-05-03"]);
+    for (const s of c.sources) if (s.id !== "gsn-2011-05-03") expect(s.description, s.id).toBeDefined();
     // The labels the article uses in its citations appear in it as written.
     if (article) for (const [id, , , , label] of expected) if (label && id !== "izvestia-2011-04-29") expect(article, id).toContain(label);
   });
@@ -196,7 +201,7 @@ describe("the shipped context models/may-2011-context.json", () => {
     expect(roles).toEqual({
       "dmitry-rogozin": ["Dmitry Rogozin", "Russia's envoy to NATO", "russia"],
       "anatoly-antonov": ["Anatoly Antonov", "Russian Deputy Defence Minister", "russia"],
-      "james-miller": ["James Miller", "U.S. Principal Deputy Under Secretary of Defense", "united-states"],
+      "james-miller": ["James Miller", "U.S. Principal Deputy Under Secretary of Defense for Policy", "united-states"],
       "patrick-oreilly": ["Patrick O'Reilly", "Lieutenant General, head of the U.S. Missile Defense Agency", "united-states"],
       "nikolai-makarov": ["Nikolai Makarov", "Chief of staff of the Russian armed forces", "russia"],
       "sergei-ryabkov": ["Sergei Ryabkov", "Russian Deputy Foreign Minister", "russia"],
@@ -219,7 +224,8 @@ describe("the shipped context models/may-2011-context.json", () => {
     for (const p of c.people) {
       for (const s of p.statements) {
         expect(s.date, s.id).toBe("2011-04-29");
-        for (const src of s.sources) expect(sourceDate.get(src)! >= s.date, `${s.id}: ${src}`).toBe(true);
+        // An undated source (Izvestia's interview) makes no claim about the date.
+        for (const src of s.sources) expect((sourceDate.get(src) ?? s.date) >= s.date, `${s.id}: ${src}`).toBe(true);
       }
     }
     // Washington's position is a point of contention, not a person: people are individuals only.
@@ -478,7 +484,7 @@ describe("validateContext rejects bad input, naming the file and the path", () =
     );
     expect(errors[0]!.startsWith(`${FILE}: contention[${p}].emphasise[1]: `)).toBe(true);
     expect(errorsAfter((c) => (c.contention[p].emphasise = ["nato-members"]))).toEqual([
-      `${FILE}: contention[${p}].emphasise[0]: unknown region "nato-members" in contention point "strategic-deterrent" (not a region of "russia-sectors"; known: russia, eastern-neighbours, eastern-seas, nato-members-bordering-russia, nato-members-eastern-europe, nato-sectors)`,
+      `${FILE}: contention[${p}].emphasise[0]: unknown region "nato-members" in contention point "strategic-deterrent" (not a region of "russia-sectors"; known: russia, eastern-seas, nato-members-bordering-russia, nato-members-eastern-europe, nato-sectors, neighbours-outside-nato, eastern-europe-outside-nato)`,
     ]);
     expect(errorsAfter((c) => (c.contention[p].emphasise = ["russia", "russia"]))).toEqual([
       `${FILE}: contention[${p}].emphasise[1]: region "russia" is listed twice in contention point "strategic-deterrent"`,

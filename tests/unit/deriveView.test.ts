@@ -173,7 +173,7 @@ describe("deriveView: a briefing step", () => {
   });
 
   it("a step emphasising Russia and its non-NATO neighbours: those are full, the disputed NATO members faded", () => {
-    const n = stepNumber((s) => s.show.proposal === RUSSIA && s.emphasise?.includes("eastern-neighbours"));
+    const n = stepNumber((s) => s.show.proposal === RUSSIA && s.emphasise?.includes("neighbours-outside-nato"));
     const e = derive(brief(n)).globes[0]!.emphasis!;
     for (const key of ["RUS", "UKR", "BLR", "MDA"]) expect(e[real.piece(key)], key).toBe(FULL);
     for (const key of ["POL", "DEU", "USA"]) expect(e[real.piece(key)], key).toBe(FADED);

@@ -44,6 +44,14 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   "timeline.around": ["D"],
   "textView.caption": ["T", "D"],
   "textView.disputed": ["A", "B"],
+  "textView.reading": ["A"],
+  "textView.occupied": ["P", "a note"],
+  "tooltip.reading": ["A"],
+  "legend.reading": ["A"],
+  "legend.occupied": ["P"],
+  "legend.diffReading": ["R", "A"],
+  "describe.partReading": ["R", "A"],
+  "describe.regionReading": ["R", "A", ": x"],
   "tooltip.responsible": ["P"],
   "tooltip.readings": ["A", "B"],
   "legend.disputed": ["A", "B"],
@@ -66,10 +74,12 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
  * Russian strings that are rightly the same as the English ones, each with the reason. Everything else must differ,
  * so that a string copied from English and never translated is caught.
  */
-const SAME_IN_BOTH: Record<string, string> = {};
+const SAME_IN_BOTH: Record<string, string> = {
+  "textView.occupied": "punctuation around a place and a note that come from data/ in the reader's language",
+};
 
 /** Strings made only of punctuation around their arguments: they have no words to write in Cyrillic. */
-const NO_WORDS = new Set(["words.quote"]);
+const NO_WORDS = new Set(["words.quote", "textView.occupied"]);
 
 /** Every leaf of a dictionary: [path, value], values being strings or functions. */
 function leaves(dict: object, prefix = ""): [string, unknown][] {

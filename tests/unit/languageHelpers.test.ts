@@ -52,14 +52,20 @@ describe("sourceLine", () => {
     const byId = sources();
     expect(sourceLine(byId.get("interfax-ii-2011-04-29")!, "en")).toBe("Interfax II, April 29, as reported by Global Security Newswire");
     expect(sourceLine(byId.get("izvestia-2011-04-29")!, "en", byId)).toBe("Izvestia, as reported by RIA Novosti, April 29");
-    expect(sourceLine(byId.get("gsn-2011-05-03")!, "en")).toBe("Global Security Newswire, 2011-05-03");
+    expect(sourceLine(byId.get("gsn-2011-05-03")!, "en")).toBe("Global Security Newswire, 3 May 2011");
     expect(sourceLine(byId.get("gsn-2011-04-18")!, "en")).toBe("GSN, April 18");
+  });
+  it("names a date once: without `dated`, a source without a label is its publication alone", () => {
+    const byId = sources();
+    expect(sourceLine(byId.get("gsn-2011-05-03")!, "en", byId, false)).toBe("Global Security Newswire");
+    // A label already names the day, and no date is added to it.
+    expect(sourceLine(byId.get("interfax-i-2011-04-29")!, "en", byId)).not.toMatch(/2011/);
   });
   it("writes the same in Russian, with the Russian labels", () => {
     const byId = sources();
     expect(sourceLine(byId.get("interfax-ii-2011-04-29")!, "ru")).toBe("Интерфакс II, 29 апреля, по сообщению Global Security Newswire");
     expect(sourceLine(byId.get("izvestia-2011-04-29")!, "ru", byId)).toBe("Известия, по сообщению РИА Новости, 29 апреля");
-    expect(sourceLine(byId.get("gsn-2011-05-03")!, "ru")).toBe("Global Security Newswire, 2011-05-03");
+    expect(sourceLine(byId.get("gsn-2011-05-03")!, "ru")).toBe("Global Security Newswire, 3 мая 2011 г.");
     expect(sourceLine(byId.get("gsn-2011-04-18")!, "ru")).toBe("GSN, 18 апреля");
   });
 });

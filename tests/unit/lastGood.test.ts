@@ -15,7 +15,7 @@ function russia(title: string, broken?: "unknown-country" | "not-json"): string 
   if (broken === "not-json") return "{ not json";
   const m = modelJson(RUSSIA);
   m.title.en = title;
-  if (broken === "unknown-country") m.regions[1].countries[0] = "XYZ";
+  if (broken === "unknown-country") m.regions[0].countries[0] = "XYZ";
   return JSON.stringify(m);
 }
 
@@ -47,7 +47,7 @@ describe("withLastGood: previous good files + new files → shown models and err
     const shown = withLastGood({ ...FILES, [RUSSIA]: russia("Bad", "unknown-country") }, good, ref);
     expect(titleOf(shown, "russia-sectors")).toBe("Good");
     expect(shown.models.map((m) => m.id)).toEqual(["nato-two-systems", "russia-sectors"]);
-    expect(withoutHints(shown.errors)).toEqual([`${RUSSIA}: regions[1].countries[0]: unknown country "XYZ"`]);
+    expect(withoutHints(shown.errors)).toEqual([`${RUSSIA}: regions[0].countries[0]: unknown country "XYZ"`]);
     expect(shown.kept).toEqual([RUSSIA]);
     expect(shown.good[RUSSIA]).toBe(good[RUSSIA]);
   });

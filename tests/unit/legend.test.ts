@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { differenceEmphasis } from "../../src/model/emphasis";
 import { differenceLegend, legendEntries, proposalName, type LegendEntry } from "../../src/model/legend";
-import type { ResolvedModel } from "../../src/model/resolve";
+import { resolveModel, type ResolvedModel } from "../../src/model/resolve";
 import { modelJson, realModels, type RealModels } from "./support";
 
 let real: RealModels;
@@ -54,8 +54,8 @@ describe("legendEntries", () => {
     expect(entries).toHaveLength(3);
   });
 
-  it("Russia's proposal has one disputed entry (for its two ambiguous regions), with both parties' colours", () => {
-    const disputed = legendEntries(russia, "en").filter((e) => e.swatches.some((s) => s.alt));
+  it("Russia's proposal has one disputed entry (for its two disputed regions), with both parties' colours", () => {
+    const disputed = legendEntries(russia, "en").filter((e) => e.id.startsWith("disputed-"));
     expect(disputed).toHaveLength(1);
     expect(disputed[0]!.swatches).toHaveLength(1);
     expect(disputed[0]!.swatches[0]!.colour).toBe("orange");
@@ -73,8 +73,23 @@ describe("legendEntries", () => {
     expect(seas[0]!.text).toContain("Russia");
   });
 
-  it("Russia's proposal has five entries: two parties, disputed, sea, not assigned", () => {
-    expect(legendEntries(russia, "en")).toHaveLength(5);
+  it("Russia's proposal has one entry for the explainer's readings: Russia's colour striped with unshaded land", () => {
+    const readings = legendEntries(russia, "en").filter((e) => e.id.startsWith("reading-"));
+    expect(readings).toHaveLength(1);
+    expect(readings[0]!.swatches).toEqual([{ colour: "orange", alt: "land", sea: false }]);
+    expect(readings[0]!.text).toMatch(/^Russia, on this explainer's reading/);
+  });
+
+  it("Russia's proposal has six entries: two parties, disputed, a reading, sea, not assigned", () => {
+    expect(legendEntries(russia, "en").map((e) => e.id)).toEqual(["party-russia", "disputed-russia-nato", "party-nato", "reading-russia", "sea-russia", "unassigned"]);
+  });
+
+  it("a view with an occupied area (Crimea today) has an entry for the occupation hatch, naming the place", () => {
+    const today = resolveModel(russia.model, real.atlas, real.ref, "2026-11-25");
+    const occupied = legendEntries(today, "en").find((e) => e.id === "occupied")!;
+    expect(occupied.swatches).toEqual([{ colour: "land", alt: "occupied" }]);
+    expect(occupied.text).toContain("Crimea");
+    expect(legendEntries(russia, "en").some((e) => e.id === "occupied")).toBe(false);
   });
 });
 
@@ -110,7 +125,8 @@ describe("differenceLegend", () => {
     const pairs = sides(differenceLegend(nato, russia, null, "en")).map(([, a, , b]) => [a, b]);
     const starts = (text: string, prefix: string) => text === prefix || text.startsWith(`${prefix}:`);
     const expected = [
-      ["not assigned", label(R, "eastern-neighbours")],
+      ["not assigned", label(R, "neighbours-outside-nato")],
+      ["not assigned", label(R, "eastern-europe-outside-nato")],
       ["not assigned", label(R, "eastern-seas")],
       [label(N, "nato-members"), label(R, "nato-members-bordering-russia")],
       [label(N, "nato-members"), label(R, "nato-members-eastern-europe")],
@@ -178,7 +194,7 @@ describe("differenceLegend", () => {
       .map((x) => x.text)
       .join("\n");
     expect(text).not.toContain(label(R, "eastern-seas"));
-    expect(text).toContain(label(R, "eastern-neighbours"));
+    expect(text).toContain(label(R, "neighbours-outside-nato"));
   });
 
   it("gives every entry its own id", () => {
@@ -217,16 +233,16 @@ describe("in Russian", () => {
     const en = differenceLegend(nato, russia, null, "en");
     const ru = differenceLegend(nato, russia, null, "ru");
     expect(ru.map((e) => [e.id, e.swatches])).toEqual(en.map((e) => [e.id, e.swatches]));
-    const SENTENCE = /^Предлагает (НАТО|Россия): (.+)\. Предлагает (НАТО|Россия): (.+)\.$/;
+    const SENTENCE = /^По предложению (НАТО|России): (.+)\. По предложению (НАТО|России): (.+)\.$/;
     for (const e of ru) {
       const m = SENTENCE.exec(e.text);
       expect(m, e.text).not.toBeNull();
-      expect([m![1], m![3]]).toEqual(["НАТО", "Россия"]);
+      expect([m![1], m![3]]).toEqual(["НАТО", "России"]);
       expect(e.text).not.toMatch(latin);
     }
     const bordering = ru.find((e) => e.text.includes(labelRu("models/russia-sectors.json", "nato-members-bordering-russia")))!;
     expect(bordering.text).toContain(`${labelRu("models/nato-two-systems.json", "nato-members")} — отвечает НАТО`);
     expect(bordering.text).toContain("— отвечает Россия или НАТО");
-    expect(ru.filter((e) => e.text.startsWith("Предлагает НАТО: не отнесено ни к одной из сторон."))).toHaveLength(2);
+    expect(ru.filter((e) => e.text.startsWith("По предложению НАТО: не отнесено ни к одной из сторон."))).toHaveLength(3);
   });
 });

@@ -57,7 +57,21 @@ describe("the prepared geography (packGeography, then unpackGeography)", () => {
   });
 
   it("splits Crimea off as its own piece, RUS/crimea, moved by the correction 'crimea'", () => {
-    expect(g.atlas.pieces[piece("RUS/crimea")]).toEqual({ index: piece("RUS/crimea"), key: "RUS/crimea", country: "RUS", correction: "crimea" });
+    expect(g.atlas.pieces[piece("RUS/crimea")]).toEqual({
+      index: piece("RUS/crimea"),
+      key: "RUS/crimea",
+      country: "RUS",
+      correction: "crimea",
+      // Its one land border is with Ukraine, across the Perekop isthmus.
+      neighbours: [piece("UKR")],
+    });
+  });
+
+  it("carries each piece's land neighbours and the parts outside NATO's treaty area", () => {
+    const keys = (i: number) => g.atlas.pieces[i]!.key;
+    expect(g.atlas.pieces[piece("FIN")]!.neighbours!.map(keys).sort()).toEqual(["NOR", "RUS", "SWE"]);
+    expect(g.atlas.pieces[piece("FRA/french-guiana")]).toMatchObject({ country: "FRA", part: "french-guiana" });
+    expect(g.atlas.pieces[piece("FRA/french-guiana")]!.neighbours!.map(keys).sort()).toEqual(["BRA", "SUR"]);
   });
 
   it("gives every land piece of the atlas triangles, tagged with its palette index", () => {

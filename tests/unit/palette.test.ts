@@ -78,11 +78,29 @@ describe("buildPalette", () => {
   it("clear regions have equal rows in their party's colour", () => {
     const w = width();
     const p = buildPalette(russia, landCount(), w);
-    for (const [key, colour] of [["RUS", PARTY_COLOURS.orange], ["UKR", PARTY_COLOURS.orange], ["DEU", PARTY_COLOURS.blue], ["USA", PARTY_COLOURS.blue]] as const) {
+    for (const [key, colour] of [["RUS", PARTY_COLOURS.orange], ["DEU", PARTY_COLOURS.blue], ["USA", PARTY_COLOURS.blue]] as const) {
       const i = pieceIndex(key);
       expect(texel(p, w, 0, i)).toEqual([...rgb(colour), 255]);
       expect(texel(p, w, 1, i)).toEqual(texel(p, w, 0, i));
     }
+  });
+  it("a region of the explainer's reading (no alternative party) has the party's colour with stripes of unshaded land", () => {
+    const w = width();
+    const p = buildPalette(russia, landCount(), w);
+    for (const key of ["UKR", "BLR", "MDA", "RUS/crimea"]) {
+      const i = pieceIndex(key);
+      expect(texel(p, w, 0, i), key).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
+      expect(texel(p, w, 1, i), key).toEqual([...rgb(THEME.land), 255]);
+    }
+  });
+  it("land occupied on the view's date (Crimea today) is hatched in the occupation colour over its country's colour", () => {
+    const w = width();
+    const today = resolveModel(russia.model, atlas, ref, "2026-11-25");
+    const p = buildPalette(today, landCount(), w);
+    const crimea = pieceIndex("RUS/crimea");
+    expect(texel(p, w, 0, crimea)).toEqual(texel(p, w, 0, pieceIndex("UKR")));
+    expect(texel(p, w, 1, crimea)).toEqual([...rgb(THEME.occupied), 255]);
+    expect(texel(p, w, 1, pieceIndex("UKR"))).toEqual([...rgb(THEME.land), 255]);
   });
   it("unassigned land gets the theme's land colour in both rows", () => {
     const w = width();

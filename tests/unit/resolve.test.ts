@@ -95,15 +95,22 @@ describe("resolveModel: russia-sectors on its date, 2011-05-03", () => {
     res = resolveModel(load("models/russia-sectors.json"), atlas, ref);
   });
 
-  it("shades Crimea with Ukraine's region, eastern-neighbours", () => {
-    expect(res.areaRegion[pieceIndex("RUS/crimea")]).toBe(regionIndex(res, "eastern-neighbours"));
-    expect(res.areaRegion[pieceIndex("UKR")]).toBe(regionIndex(res, "eastern-neighbours"));
-    expect(regionIndex(res, "eastern-neighbours")).toBe(1);
+  it("shades Crimea, Ukrainian territory, with Ukraine's region", () => {
+    expect(res.areaRegion[pieceIndex("RUS/crimea")]).toBe(regionIndex(res, "neighbours-outside-nato"));
+    expect(res.areaRegion[pieceIndex("UKR")]).toBe(regionIndex(res, "neighbours-outside-nato"));
+    expect(res.occupations).toEqual([]);
   });
-  it("eastern-neighbours is Belarus, Moldova and Ukraine", () => {
-    expect(region(res, "eastern-neighbours").countries).toEqual(["BLR", "MDA", "UKR"]);
+  it("reads 'contiguous states' as Europe's land neighbours of Russia outside NATO: Belarus, Ukraine and, in 2011, Finland", () => {
+    expect(region(res, "neighbours-outside-nato").countries).toEqual(["ALA", "BLR", "FIN", "UKR"]);
+    expect(region(res, "neighbours-outside-nato").certainty).toBe("ambiguous");
   });
-  it("puts the explicitly listed NATO members in their ambiguous regions, not in nato-sectors", () => {
+  it("reads 'Eastern Europe' (UN M49) as adding Moldova, which does not border Russia", () => {
+    expect(region(res, "eastern-europe-outside-nato").countries).toEqual(["MDA"]);
+  });
+  it("leaves out Russia's neighbours outside Europe", () => {
+    for (const c of ["GEO", "AZE", "KAZ", "CHN", "MNG", "PRK"]) expect(res.areaRegion[pieceIndex(c)], c).toBe(-1);
+  });
+  it("puts the NATO members that border Russia or lie in Eastern Europe in their disputed regions, not in nato-sectors", () => {
     const sectors = region(res, "nato-sectors").countries;
     for (const c of ["NOR", "EST", "LVA", "LTU", "POL", "CZE", "SVK", "HUN", "ROU", "BGR"]) expect(sectors).not.toContain(c);
     expect(region(res, "nato-members-bordering-russia").countries).toEqual(["EST", "LTU", "LVA", "NOR", "POL"]);
@@ -130,8 +137,8 @@ describe("resolveModel: russia-sectors on its date, 2011-05-03", () => {
     expect(Array.from(res.areaRegion.slice(atlas.pieces.length))).toEqual([i, i, i, i]);
     expect(region(res, "eastern-seas").seas).toEqual(["barents", "baltic", "black", "azov"]);
   });
-  it("does not shade an unnamed country such as Finland or China", () => {
-    expect(res.areaRegion[pieceIndex("FIN")]).toBe(-1);
+  it("does not shade a country that neither reading takes in, such as Sweden or China", () => {
+    expect(res.areaRegion[pieceIndex("SWE")]).toBe(-1);
     expect(res.areaRegion[pieceIndex("CHN")]).toBe(-1);
   });
   it("every palette entry is -1 or a valid region index", () => {
@@ -143,22 +150,75 @@ describe("resolveModel: russia-sectors on its date, 2011-05-03", () => {
 });
 
 describe("resolveModel on another date", () => {
-  it("russia-sectors on 2026-11-25 puts FIN and SWE (and Åland) in nato-sectors", () => {
+  it("russia-sectors on 2026-11-25 computes the members bordering Russia for that date: Finland joins them, Sweden the rest of NATO", () => {
     const res = resolveModel(load("models/russia-sectors.json"), atlas, ref, "2026-11-25");
     expect(res.date).toBe("2026-11-25");
+    expect(region(res, "nato-members-bordering-russia").countries).toEqual(["ALA", "EST", "FIN", "LTU", "LVA", "NOR", "POL"]);
     const sectors = region(res, "nato-sectors").countries;
-    for (const c of ["FIN", "SWE", "ALA", "MNE", "MKD"]) expect(sectors).toContain(c);
-    expect(res.areaRegion[pieceIndex("FIN")]).toBe(regionIndex(res, "nato-sectors"));
+    for (const c of ["SWE", "MNE", "MKD"]) expect(sectors).toContain(c);
+    expect(sectors).not.toContain("FIN");
     expect(res.areaRegion[pieceIndex("SWE")]).toBe(regionIndex(res, "nato-sectors"));
+    expect(region(res, "neighbours-outside-nato").countries).toEqual(["BLR", "UKR"]);
   });
-  it("on 2026-11-25 Crimea is Russian and shaded with the russia region", () => {
+  it("on 2026-11-25 Crimea is Ukrainian territory under Russian occupation, shaded with Ukraine's region", () => {
     const res = resolveModel(load("models/russia-sectors.json"), atlas, ref, "2026-11-25");
-    expect(res.pieceCountry[pieceIndex("RUS/crimea")]).toBe("RUS");
-    expect(res.areaRegion[pieceIndex("RUS/crimea")]).toBe(regionIndex(res, "russia"));
+    expect(res.pieceCountry[pieceIndex("RUS/crimea")]).toBe("UKR");
+    expect(res.pieceOccupier[pieceIndex("RUS/crimea")]).toBe("RUS");
+    expect(res.pieceOccupier[pieceIndex("UKR")]).toBe("");
+    expect(res.areaRegion[pieceIndex("RUS/crimea")]).toBe(regionIndex(res, "neighbours-outside-nato"));
+    expect(res.occupations.map((o) => [o.id, o.country, o.by, o.from])).toEqual([["crimea", "UKR", "RUS", "2014-03-18"]]);
+  });
+  it("leaves the parts of NATO members outside the treaty area unshaded: Hawaii, French Guiana, Réunion, Mayotte, the French Antilles and the Caribbean Netherlands", () => {
+    const res = resolveModel(load("models/nato-two-systems.json"), atlas, ref, "2026-11-25");
+    for (const key of ["USA/hawaii", "FRA/french-guiana", "FRA/reunion", "FRA/mayotte", "FRA/french-antilles", "NLD/caribbean-netherlands"]) {
+      expect(res.areaRegion[pieceIndex(key)], key).toBe(-1);
+    }
+    for (const key of ["USA", "FRA", "NLD"]) expect(res.areaRegion[pieceIndex(key)], key).toBe(regionIndex(res, "nato-members"));
   });
   it("nato-two-systems on 2026-11-25 has 32 member states", () => {
     const res = resolveModel(load("models/nato-two-systems.json"), atlas, ref, "2026-11-25");
     const states = region(res, "nato-members").countries.filter((c) => !["ALA", ...NATO_TERRITORIES_2011].includes(c));
     expect(states).toHaveLength(32);
+  });
+});
+
+describe("resolveModel's rules on a small model: listed countries, groups, within, bordering", () => {
+  const model = (regions: Record<string, unknown>[]): Model => {
+    const r = validateModelText(
+      JSON.stringify({
+        id: "x",
+        title: { en: "x", ru: "икс" },
+        summary: { en: "x", ru: "икс" },
+        date: "2011-05-03",
+        proposedBy: "a",
+        view: { lon: 0, lat: 0, distance: 3 },
+        parties: [
+          { id: "a", name: { en: "A", ru: "А" }, colour: "blue" },
+          { id: "b", name: { en: "B", ru: "Б" }, colour: "orange" },
+        ],
+        regions: regions.map((x, i) => ({ id: `r${i}`, label: { en: "r", ru: "р" }, party: "a", note: { en: "n", ru: "н" }, sources: ["s"], ...x })),
+        sources: [{ id: "s", publication: { en: "P", ru: "П" }, date: "2011-05-03" }],
+      }),
+      "models/x.json",
+      ref,
+    );
+    if (!r.ok) throw new Error(r.errors.join("\n"));
+    return r.model;
+  };
+  const countries = (m: Model, date = "2011-05-03") => resolveModel(m, atlas, ref, date).regions.map((r) => r.countries);
+
+  it("within keeps the members of every listed group", () => {
+    expect(countries(model([{ groups: ["nato"], within: ["eastern-europe"] }]))).toEqual([["BGR", "CZE", "HUN", "POL", "ROU", "SVK"]]);
+  });
+  it("bordering keeps the countries with a land border to one of the listed ones, on the date", () => {
+    expect(countries(model([{ groups: ["eastern-europe"], bordering: ["MDA"] }]))).toEqual([["ROU", "UKR"]]);
+    expect(countries(model([{ groups: ["nato"], bordering: ["RUS"] }]), "2024-01-01")).toEqual([["ALA", "EST", "FIN", "LTU", "LVA", "NOR", "POL"]]);
+  });
+  it("a listed country is taken before any group takes it, whatever the order of the regions", () => {
+    expect(countries(model([{ groups: ["eastern-europe"] }, { countries: ["POL"], party: "b" }]))[1]).toEqual(["POL"]);
+  });
+  it("a country listed by code keeps its overseas parts: the treaty area limits a group only", () => {
+    const res = resolveModel(model([{ countries: ["FRA"] }]), atlas, ref);
+    expect(res.areaRegion[pieceIndex("FRA/french-guiana")]).toBe(0);
   });
 });

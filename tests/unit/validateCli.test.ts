@@ -37,7 +37,7 @@ describe("npm run validate: one message per kind of problem, with the path, the 
   });
 
   it("an unknown group or sea: the known ones", () => {
-    expect(problems(validateChanged((m) => (m.regions[0].groups = ["csto"])))).toBe('models/x.json: regions[0].groups[0]: unknown group "csto" (known: nato)');
+    expect(problems(validateChanged((m) => (m.regions[0].groups = ["csto"])))).toBe('models/x.json: regions[0].groups[0]: unknown group "csto" (known: nato, europe, eastern-europe)');
     expect(problems(validateChanged((m) => (m.regions[0].seas = ["north"])))).toMatch(/^models\/x\.json: regions\[0\]\.seas\[0\]: unknown sea "north" \(known: .*baltic.*\)$/);
   });
 
@@ -56,7 +56,7 @@ describe("npm run validate: one message per kind of problem, with the path, the 
   it("an unknown field: the field it may be a slip for, and the allowed fields", () => {
     expect(problems(validateChanged((m) => (m.regions[0].countires = ["PRT"])))).toBe(
       'models/x.json: regions[0]: unknown field "countires"\n' +
-        '  hint: did you mean "countries"? allowed fields: $comment, id, label, countries, groups, seas, party, certainty, alternativeParty, note, sources',
+        '  hint: did you mean "countries"? allowed fields: $comment, id, label, countries, groups, within, bordering, seas, party, certainty, alternativeParty, note, sources',
     );
     expect(problems(validateChanged((m) => (m.rangeKm = 500)))).toMatch(/^models\/x\.json: \(top level\): unknown field "rangeKm"\n {2}hint: allowed fields: \$schema, \$comment, id, title, /);
   });
