@@ -24,8 +24,8 @@ export function PeoplePanel({ context, sources }: { context: Context; sources: R
                       <blockquote>
                         {t.words.quote(text(s.quote))}
                         <footer>
-                          {text(p.name)}, {date(s.date)}
-                          {first ? `; ${sourceLine(first, lang, sources, false)}` : ""}
+                          {text(p.name)}, {first ? `${sourceLine(first, lang, sources, "plain")}, ` : ""}
+                          {date(s.date)}
                         </footer>
                       </blockquote>
                     )}

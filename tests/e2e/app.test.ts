@@ -81,6 +81,21 @@ describe("the globe in a browser", () => {
     await page.context().close();
   });
 
+  it("names Crimea today as Ukrainian territory occupied by Russia, in the tooltip and the text view", async () => {
+    const { page } = await open("./?proposal=russia-sectors&year=today&at=34.2,45.3,1.6", { reducedMotion: true });
+    const box = (await page.locator(".globe__frame").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = page.locator(".tooltip");
+    await tip.waitFor();
+    const text = (await tip.textContent()) ?? "";
+    expect(text).toContain("Crimea (Ukraine)");
+    expect(text).toContain("occupied and annexed by Russia in 2014");
+    expect(text).not.toMatch(/^Russia/);
+    await page.locator('details[data-section="text-view"] > summary').click();
+    expect(await page.locator('table.text-view tr[data-occupied="crimea"]').textContent()).toContain("Crimea: Ukrainian territory occupied");
+    await page.context().close();
+  });
+
   it("shows the region, the party and the source under the pointer", async () => {
     const { page } = await open("./?proposal=russia-sectors&at=28,53,2.2", { reducedMotion: true });
     const box = (await page.locator(".globe__frame").boundingBox())!;
@@ -90,7 +105,8 @@ describe("the globe in a browser", () => {
     await tip.waitFor();
     const text = await tip.textContent();
     expect(text).toContain("Belarus");
-    expect(text).toContain("Responsible: Russia");
+    // Belarus is in Russia's sector on this explainer's reading, which the tooltip says.
+    expect(text).toContain("Russia, on this explainer's reading");
     expect(text).toContain("Source:");
     await page.context().close();
   });

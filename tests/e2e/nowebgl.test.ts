@@ -57,7 +57,7 @@ describe("without WebGL", () => {
   it("keeps the text view and downloads an SVG with the title, legend and note", async () => {
     const { page } = await open("./?proposal=russia-sectors");
     await page.locator('details[data-section="text-view"] > summary').click();
-    expect(await page.locator('table.text-view tr[data-region="eastern-neighbours"]').textContent()).toContain("Ukraine");
+    expect(await page.locator('table.text-view tr[data-region="neighbours-outside-nato"]').textContent()).toContain("Ukraine");
     await page.locator(".share summary").click();
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-action="download-svg"]').click()]);
     const svg = readFileSync(await download.path(), "utf8");

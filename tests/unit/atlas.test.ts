@@ -166,3 +166,19 @@ describe("borderingAt: land neighbours from the atlas's shared borders, on a dat
     expect(near("SDN", "2011-07-09")).not.toContain("UGA");
   });
 });
+
+describe("data/territories.json lists only what the atlas draws", () => {
+  it("every territory is a feature of world-atlas 1:50m, shaded with a sovereign that is one too", () => {
+    const territories = (JSON.parse(readRepoFile("data/territories.json")) as { territories: { territory: string; sovereign: string }[] }).territories;
+    const drawn = new Set(atlas.pieces.map((p) => p.country));
+    for (const t of territories) {
+      expect(drawn.has(t.territory), t.territory).toBe(true);
+      expect(drawn.has(t.sovereign), t.sovereign).toBe(true);
+    }
+    expect(territories.map((t) => t.territory)).not.toContain("GIB");
+  });
+  it("every part outside a group's area picks out at least one polygon of its country", () => {
+    const nato = JSON.parse(readRepoFile("data/nato-members.json")) as { area: { outside: { id: string; country: string }[] } };
+    for (const p of nato.area.outside) expect(piece(`${p.country}/${p.id}`).part, p.id).toBe(p.id);
+  });
+});

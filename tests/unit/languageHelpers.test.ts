@@ -55,9 +55,11 @@ describe("sourceLine", () => {
     expect(sourceLine(byId.get("gsn-2011-05-03")!, "en")).toBe("Global Security Newswire, 3 May 2011");
     expect(sourceLine(byId.get("gsn-2011-04-18")!, "en")).toBe("GSN, April 18");
   });
-  it("names a date once: without `dated`, a source without a label is its publication alone", () => {
+  it("names a date once: the plain form names publications only, for a line that gives the date itself", () => {
     const byId = sources();
-    expect(sourceLine(byId.get("gsn-2011-05-03")!, "en", byId, false)).toBe("Global Security Newswire");
+    expect(sourceLine(byId.get("gsn-2011-05-03")!, "en", byId, "plain")).toBe("Global Security Newswire");
+    expect(sourceLine(byId.get("interfax-i-2011-04-29")!, "en", byId, "plain")).toBe("Interfax, as reported by Global Security Newswire");
+    expect(sourceLine(byId.get("izvestia-2011-04-29")!, "ru", byId, "plain")).toBe("Известия, по сообщению РИА Новости");
     // A label already names the day, and no date is added to it.
     expect(sourceLine(byId.get("interfax-i-2011-04-29")!, "en", byId)).not.toMatch(/2011/);
   });
