@@ -188,7 +188,7 @@ export const en = {
   legend: {
     label: "Legend",
     disputed: (party: string, other: string) => `Disputed: ${party} on one reading, ${other} on another`,
-    reading: (party: string) => `${party}, on this explainer's reading (the source names no country)`,
+    reading: (party: string) => `${party}, on this explainer's reading`,
     occupied: (places: string) => `Occupied territory, hatched: ${places}`,
     responsible: (party: string) => `${party} responsible`,
     sea: (party: string) => `Sea area in ${party}'s charge`,

@@ -186,7 +186,7 @@ export const ru: Strings = {
   legend: {
     label: "Условные обозначения",
     disputed: (party, other) => `Под вопросом: при одном прочтении отвечает ${party}, при другом — ${other}`,
-    reading: (party) => `${party} — при прочтении, принятом в этом материале (страны в источнике не названы)`,
+    reading: (party) => `${party} — при прочтении, принятом в этом материале`,
     occupied: (places) => `Оккупированная территория, штриховка: ${places}`,
     responsible: (party) => `Отвечает ${party}`,
     sea: (party) => `Морские районы, за которые отвечает ${party}`,

@@ -1,3 +1,4 @@
+import type { IsoDate } from "../data/dates";
 import { formatDate } from "../i18n/format";
 import { pick, type Lang } from "../i18n/lang";
 import { strings } from "../i18n/strings";
@@ -25,4 +26,13 @@ export function sourceLine(s: Source, lang: Lang, byId?: ReadonlyMap<string, Sou
   if (form === "plain") return `${pick(s.publication, lang)}${reported}`;
   const date = !s.label && s.date ? `, ${formatDate(s.date, lang)}` : "";
   return `${pick(s.label ?? s.publication, lang)}${date}${reported}`;
+}
+
+/**
+ * Who said something, where it was reported and when, each once: "Dmitry Rogozin; Interfax, as reported by
+ * Global Security Newswire, 29 April 2011". `who` is already in the reader's language (and may hold commas).
+ */
+export function attributionLine(who: string, source: Source | undefined, date: IsoDate, lang: Lang, byId?: ReadonlyMap<string, Source>): string {
+  const where = source ? `${sourceLine(source, lang, byId, "plain")}, ` : "";
+  return `${who}; ${where}${formatDate(date, lang)}`;
 }

@@ -2,11 +2,11 @@ import { useI18n } from "../i18n/I18nContext";
 import type { Context } from "../model/contextSchema";
 import type { Source } from "../model/schema";
 import { SourceLinks } from "./SourceLinks";
-import { sourceLine } from "./Tooltip";
+import { attributionLine } from "../model/sourceLine";
 
 /** The officials the article names, with their roles in 2011 and what each said, quotations attributed. */
 export function PeoplePanel({ context, sources }: { context: Context; sources: ReadonlyMap<string, Source> }) {
-  const { lang, t, text, date } = useI18n();
+  const { lang, t, text } = useI18n();
   return (
     <ul className="people">
       {context.people.map((p) => (
@@ -24,8 +24,7 @@ export function PeoplePanel({ context, sources }: { context: Context; sources: R
                       <blockquote>
                         {t.words.quote(text(s.quote))}
                         <footer>
-                          {text(p.name)}, {first ? `${sourceLine(first, lang, sources, "plain")}, ` : ""}
-                          {date(s.date)}
+                          {attributionLine(text(p.name), first, s.date, lang, sources)}
                         </footer>
                       </blockquote>
                     )}

@@ -4,7 +4,7 @@ import type { ResolvedModel } from "../model/resolve";
 import { Diagram } from "./Diagram";
 import { RegionList } from "./RegionList";
 import type { Model } from "../model/schema";
-import { sourceLine } from "./Tooltip";
+import { attributionLine } from "../model/sourceLine";
 
 /** A proposal explained in words: title, summary, schematic diagram and every region. */
 export function ProposalCard({ resolved, geography, heading = "h1", compact = false }: { resolved: ResolvedModel; geography: Geography; heading?: "h1" | "h2"; compact?: boolean }) {
@@ -25,15 +25,15 @@ export function ProposalCard({ resolved, geography, heading = "h1", compact = fa
 
 /** The statement that sums up the proposal: a short quotation or a reported position, attributed. */
 function KeyStatementView({ model }: { model: Model }) {
-  const { lang, t, text, date } = useI18n();
+  const { lang, t, text } = useI18n();
   const k = model.keyStatement!;
   const source = model.sources.find((s) => s.id === k.source);
-  const where = source ? <a href={`#source-${source.id}`}>{sourceLine(source, lang)}</a> : k.source;
+  const byId = new Map(model.sources.map((s) => [s.id, s]));
   return (
     <figure className="key-statement">
       <blockquote>{k.quoted ? t.words.quote(text(k.text)) : text(k.text)}</blockquote>
       <figcaption>
-        {t.proposal.attribution(text(k.speaker), k.quoted)}; {where}, {date(k.date)}
+        <a href={`#source-${k.source}`}>{attributionLine(t.proposal.attribution(text(k.speaker), k.quoted), source, k.date, lang, byId)}</a>
       </figcaption>
     </figure>
   );

@@ -7,6 +7,7 @@ import type { ResolvedModel } from "../../src/model/resolve";
 import type { Source } from "../../src/model/schema";
 import { layoutGlobeLinks } from "../../src/scene/globeLinkLayout";
 import { createHoverStore } from "../../src/ui/hoverStore";
+import { attributionLine } from "../../src/model/sourceLine";
 import { sourceLine, tooltipContent } from "../../src/ui/Tooltip";
 import { realModels, type RealModels } from "./support";
 
@@ -100,5 +101,34 @@ describe("tooltipContent", () => {
     store.set({ view: 0, area: real.sea("baltic"), clientX: 0, clientY: 0 });
     expect(tooltipContent(store, [russia], geography, "en")?.place).toBe("Baltic Sea");
     expect(tooltipContent(store, [russia], geography, "ru")?.place).toBe("Балтийское море");
+  });
+});
+
+describe("attributionLine: who, where reported, when, each once", () => {
+  const contexts = () => real.contexts;
+  it("gives every statement's date once, in both languages, after the publication and its reporter", () => {
+    for (const c of contexts()) {
+      const byId = new Map(c.sources.map((s) => [s.id, s]));
+      for (const p of c.people) {
+        for (const s of p.statements) {
+          for (const lang of ["en", "ru"] as const) {
+            const line = attributionLine(p.name[lang], byId.get(s.sources[0]!), s.date, lang, byId);
+            expect(line.match(/2011/g), line).toHaveLength(1);
+            expect(line.match(/(April|апреля)/g) ?? [], line).toHaveLength(1);
+          }
+        }
+      }
+    }
+  });
+  it("writes the key statements' lines the same way", () => {
+    for (const m of [...real.resolved.values()].map((r) => r.model)) {
+      const k = m.keyStatement;
+      if (!k) continue;
+      const byId = new Map(m.sources.map((s) => [s.id, s]));
+      const line = attributionLine(k.speaker.en, byId.get(k.source), k.date, "en", byId);
+      expect(line.match(/2011/g), line).toHaveLength(1);
+    }
+    const gsn = { id: "g", publication: { en: "Global Security Newswire", ru: "Global Security Newswire" }, date: "2011-05-03" };
+    expect(attributionLine("The speaker", gsn, "2011-05-03", "en")).toBe("The speaker; Global Security Newswire, 3 May 2011");
   });
 });
