@@ -1,7 +1,7 @@
 import type { Geography } from "../data/geography";
-import { countryName, seaName } from "../data/reference";
 import { useI18n } from "../i18n/I18nContext";
-import type { ResolvedModel } from "../model/resolve";
+import { regionPlaces } from "../model/regionPlaces";
+import type { ResolvedModel, ResolvedRegion } from "../model/resolve";
 import { textViewRows } from "../model/textView";
 import { sourceLine } from "./Tooltip";
 
@@ -10,7 +10,11 @@ export function TextView({ resolved, geography }: { resolved: ResolvedModel; geo
   const { lang, t, text, date } = useI18n();
   const rows = textViewRows(resolved, lang);
   const sources = new Map(resolved.model.sources.map((s) => [s.id, s]));
-  const sea = (id: string) => seaName(geography.ref, id, lang);
+  // States by name in the reader's language, each with its territories, then the seas.
+  const placesText = (region: ResolvedRegion) => {
+    const { states, seas } = regionPlaces(region, geography.ref, resolved.date, lang);
+    return [...states.map((p) => (p.territories.length ? `${p.name} (${p.territories.join(", ")})` : p.name)), ...seas].join(", ");
+  };
   return (
     <table className="text-view" data-model={resolved.model.id}>
       <caption>{t.textView.caption(text(resolved.model.title), date(resolved.date))}</caption>
@@ -28,7 +32,7 @@ export function TextView({ resolved, geography }: { resolved: ResolvedModel; geo
             <th scope="row">{r.region}</th>
             <td>{r.responsible}</td>
             <td data-countries={r.countries.join(" ")}>
-              {[...r.countries.map((c) => countryName(geography.ref, c, resolved.date, lang)), ...r.seas.map(sea)].join(", ")}
+              {placesText(resolved.regions.find((x) => x.id === r.regionId)!)}
             </td>
             <td>
               {r.sources.map((id, i) => (
