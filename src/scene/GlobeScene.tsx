@@ -6,6 +6,7 @@ import type { Emphasis } from "../model/emphasis";
 import { buildPalette } from "../model/palette";
 import type { ResolvedModel } from "../model/resolve";
 import type { CameraAt } from "../state/urlState";
+import { fitDistance, restingAt } from "./cameraFit";
 import { THEME } from "../theme";
 import { AreaMesh } from "./AreaMesh";
 import { Atmosphere } from "./Atmosphere";
@@ -78,8 +79,6 @@ function setLineWidths(group: Object3D, width: number, w: number, h: number): vo
 const toCamera = new Vector3();
 const background = new Color();
 
-/** Distance for a frame's shape: step back on a portrait frame so the framed area still fits across. */
-const fitDistance = (distance: number, aspect: number) => Math.min(6, distance * Math.min(1.8, Math.max(1, 0.9 / aspect)));
 
 /**
  * The globe scene drawn once per view with scissor viewports on one canvas: the land, seas and borders
@@ -94,7 +93,7 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
   useEffect(() => () => runtime.forEach((v) => v.dispose()), [runtime]);
   const viewCount = useRef(views.length);
   viewCount.current = views.length;
-  useEffect(() => publishGlobe(gl, scene, () => viewCount.current), [gl, scene]);
+  useEffect(() => publishGlobe(gl, scene, () => viewCount.current, () => runtime.slice(0, viewCount.current).map((v) => cameraAt(v.camera))), [gl, scene, runtime]);
 
   const uniforms = useMemo<AreaUniforms>(() => {
     const t = runtime[0]!.transition.uniforms;
@@ -114,7 +113,7 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
   const borderLines = useRef(new Map<string, LineSegments | null>());
   const dates = [...new Set(views.map((v) => v.resolved.date))];
   const buffers = useMemo(() => [new Uint8Array(geography.paletteWidth * 8), new Uint8Array(geography.paletteWidth * 8)], [geography]);
-  const state = useRef({ first: [true, true], pendingReady: true, colourMark: false, moving: [false, false], wasMoving: [false, false], flights: [] as Flight[] });
+  const state = useRef({ first: [true, true], pendingReady: true, colourMark: false, moving: [false, false], wasMoving: [false, false], byReader: [false, false], flights: [] as Flight[] });
 
   // Palettes: a new model or emphasis starts a transition in that view (and only in that view).
   const shown = useRef<[unknown, unknown][]>([]);
@@ -158,7 +157,11 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
           runtime[i]!.changed = true;
           invalidate();
         },
-        () => (state.current.flights = []),
+        () => {
+          state.current.flights = [];
+          // Moved by the reader (a drag, the wheel, a pinch): its rest is the reader's choice.
+          state.current.byReader = [true, true];
+        },
         reducedMotion,
       );
     });
@@ -173,6 +176,7 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
     const aspect = el ? el.clientWidth / Math.max(1, el.clientHeight) : 1;
     const at = { ...target.at, distance: fitDistance(target.at.distance, aspect) };
     state.current.flights = [];
+    state.current.byReader = [false, false];
     for (const camera of used) {
       if (reducedMotion) placeCamera(camera, at);
       else state.current.flights.push(new Flight(camera, at));
@@ -285,7 +289,11 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
 
     for (let i = 0; i < views.length; i++) {
       // The camera came to rest: report it once (this allocates, but only then).
-      if (st.wasMoving[i] && !st.moving[i]) onCameraRest(i, cameraAt(runtime[i]!.camera));
+      if (st.wasMoving[i] && !st.moving[i]) {
+        const el = frames[i];
+        const aspect = el ? el.clientWidth / Math.max(1, el.clientHeight) : 1;
+        onCameraRest(i, restingAt(cameraAt(runtime[i]!.camera), target.at, st.byReader[i]!, aspect));
+      }
       st.wasMoving[i] = st.moving[i]!;
     }
     if (busy) invalidate();
@@ -308,6 +316,7 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
       const c = runtime[i]?.controls;
       if (!c) return;
       state.current.flights = [];
+      state.current.byReader = [true, true];
       c.rotateLeft((left * Math.PI) / 180);
       c.rotateUp((up * Math.PI) / 180);
       invalidate();
@@ -316,6 +325,7 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
       const c = runtime[i]?.controls;
       if (!c) return;
       state.current.flights = [];
+      state.current.byReader = [true, true];
       // three's dollyOut(s) divides the distance by s: it moves the camera in.
       if (factor > 1) c.dollyOut(factor);
       else c.dollyIn(1 / factor);

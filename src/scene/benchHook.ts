@@ -6,12 +6,14 @@ export interface GlobeHook {
   scene: Object3D;
   /** Draw calls per frame spent on land and sea areas, whatever the number of countries. */
   areaDrawCalls(): number;
+  /** Where each view's camera stands now (longitude, latitude, distance in globe radii). */
+  cameras(): { lon: number; lat: number; distance: number }[];
 }
 
 const AREA_MESHES = new Set(["land", "seas"]);
 
 /** Publishes the renderer and scene on `window.__globe`; returns the function that withdraws them. */
-export function publishGlobe(renderer: WebGLRenderer, scene: Object3D, viewCount: () => number): () => void {
+export function publishGlobe(renderer: WebGLRenderer, scene: Object3D, viewCount: () => number, cameras: GlobeHook["cameras"]): () => void {
   if (typeof window === "undefined") return () => {};
   const hook: GlobeHook = {
     renderer,
@@ -23,6 +25,7 @@ export function publishGlobe(renderer: WebGLRenderer, scene: Object3D, viewCount
       });
       return meshes * viewCount();
     },
+    cameras,
   };
   const w = window as unknown as { __globe?: GlobeHook };
   w.__globe = hook;

@@ -1,0 +1,48 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { waitForGlobe } from "./browser";
+import { sharedBrowser } from "./pages";
+
+const { open } = sharedBrowser();
+
+/** The camera of the first view, as the page reports it (longitude, latitude, distance). */
+const camera = (page: Page) => page.evaluate(() => (window as unknown as { __globe: { cameras(): { lon: number; lat: number; distance: number }[] } }).__globe.cameras()[0]!);
+
+/**
+ * Waits until the globe is drawn and, in the full app, the address says where the camera is (written once the
+ * camera comes to rest); an embedded globe leaves its frame's address alone.
+ */
+async function settledUrl(page: Page, embedded: boolean): Promise<string> {
+  await waitForGlobe(page);
+  if (!embedded) await expect.poll(() => new URL(page.url()).searchParams.has("at"), { timeout: 45_000 }).toBe(true);
+  return page.url();
+}
+
+describe("a reload opens the same view at every size: the address holds what the reader chose", () => {
+  const sizes: [name: string, width: number, height: number, query: string][] = [
+    ["a phone", 390, 844, "?proposal=nato-two-systems"],
+    ["a small window", 800, 600, "?proposal=nato-two-systems"],
+    ["a desktop", 1280, 800, "?proposal=russia-sectors&at=30,55,3.2"],
+    ["a small embed", 300, 250, "?proposal=nato-two-systems&embed=1"],
+  ];
+  for (const [name, width, height, query] of sizes) {
+    it(`on ${name} (${width}×${height}), five reloads change neither the address nor the camera`, async () => {
+      const { page, errors } = await open(`./${query}`, { width, height });
+      const embedded = query.includes("embed=1");
+      const first = await settledUrl(page, embedded);
+      const at = new URL(first).searchParams.get("at");
+      const start = await camera(page);
+      for (let i = 0; i < 5; i++) {
+        await page.reload();
+        expect(await settledUrl(page, embedded), `reload ${i + 1}`).toBe(first);
+        const now = await camera(page);
+        expect(Math.abs(now.distance - start.distance), `reload ${i + 1}: distance ${now.distance} against ${start.distance}`).toBeLessThan(0.01);
+      }
+      // The address keeps the model's own framing (or the one given), never one fitted to the window.
+      if (query.includes("at=")) expect(at).toBe("30,55,3.2");
+      else if (!embedded) expect(at!.split(",").map(Number)[2]).toBe(2.7);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
