@@ -2,13 +2,20 @@ import { z } from "zod";
 import { findJsonSyntaxError } from "./jsonSyntax";
 import type { JsonSchema } from "./jsonSchemaType";
 import { describeProblem, problem, type Detail } from "./problem";
+import { capProblems, checkStrings, checkValueLimits, scanJsonText } from "./jsonLimits";
 import { repairForChecks } from "./repair";
 import { zodMessages } from "./zodMessages";
 
-/** Parses JSON text; a syntax error becomes one message naming the file, the line and column, and a hint. */
-export function parseJson(text: string, file: string): { ok: true; value: unknown } | { ok: false; errors: string[] } {
+/**
+ * Parses JSON text; a syntax error becomes one message naming the file, the line and column, and a hint.
+ * The text is first scanned for what no real file has (see LIMITS): past a limit, nothing else is read;
+ * fields written twice come back as `problems` beside the value (JSON.parse would keep the last silently).
+ */
+export function parseJson(text: string, file: string): { ok: true; value: unknown; problems: string[] } | { ok: false; errors: string[] } {
+  const scanned = scanJsonText(text);
+  if (scanned.some((p) => p.fatal)) return { ok: false, errors: scanned.map((p) => problem(file, p.path, p.message)) };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(text) as unknown, problems: scanned.map((p) => problem(file, p.path, p.message)) };
   } catch (e) {
     const found = findJsonSyntaxError(text);
     const what = found ? describeProblem(`${found.problem} at line ${found.line}, column ${found.column}`, { hint: found.hint }) : (e as Error).message;
@@ -66,21 +73,36 @@ export function checkFile<T extends { id: string }>(
   file: string,
   check: (data: T, checks: FileChecks) => void,
 ): { ok: true; data: T } | { ok: false; errors: string[] } {
+  // What no file needs (a value from a file's text was scanned before it was parsed, with the same result).
+  const limits = checkValueLimits(value);
+  if (limits.length) return { ok: false, errors: limits.map((p) => problem(file, p.path, p.message)) };
+  // Strings that are not clean text, or that smuggle in what the format has no field for.
+  const stringProblems = checkStrings(value).map((p) => problem(file, p.path, p.message));
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     // Every problem in one run: the file's own checks still run on what the schema accepted.
-    const errors = zodMessages(file, parsed.error, value, jsonSchemaOf(schema));
+    const errors = [...zodMessages(file, parsed.error, value, jsonSchemaOf(schema)), ...stringProblems];
     const repaired = repairForChecks(schema, value);
     if (repaired) {
       // A reference to an item the schema rejected is not a problem of its own: that item's problem is reported.
       const cascade = (message: string) => [...repaired.removedIds].some((id) => message.includes(`"${id}"`));
       runChecks(repaired.data, file, check, errors, repaired.originalPath, cascade);
     }
-    return { ok: false, errors };
+    return { ok: false, errors: capProblems(file, errors) };
   }
-  const errors: string[] = [];
+  const errors: string[] = [...stringProblems];
   runChecks(parsed.data, file, check, errors, (path) => path);
-  return errors.length ? { ok: false, errors } : { ok: true, data: parsed.data };
+  return errors.length ? { ok: false, errors: capProblems(file, errors) } : { ok: true, data: parsed.data };
+}
+
+/**
+ * A file's validation with the problems found in its text (fields written twice) put first: the file is
+ * invalid when there are any, even if its value passes.
+ */
+export function withTextProblems<T extends { ok: boolean }>(problems: readonly string[], file: string, result: T): T | { ok: false; errors: string[] } {
+  if (!problems.length) return result;
+  const errors = "errors" in result ? (result as unknown as { errors: string[] }).errors : [];
+  return { ok: false, errors: capProblems(file, [...problems, ...errors]) };
 }
 
 function runChecks<T extends { id: string }>(

@@ -2,7 +2,7 @@ import type { Reference } from "../data/reference";
 import type { Briefing } from "./briefingSchema";
 import type { Context } from "./contextSchema";
 import type { Model } from "./schema";
-import { parseJson } from "./checkFile";
+import { parseJson, withTextProblems } from "./checkFile";
 import { validateModel } from "./validate";
 import { validateBriefing } from "./validateBriefing";
 import { validateContext } from "./validateContext";
@@ -40,31 +40,44 @@ export function loadModels(files: Record<string, string>, ref: Reference): Loade
   const contexts: Context[] = [];
   const errors: string[] = [];
   /** Briefings and context files, in file-name order, validated once every model is known. */
-  const later: [file: string, value: unknown, type: "briefing" | "context"][] = [];
+  const report = (list: readonly string[]) => {
+    for (const e of list) errors.push(e);
+  };
+  /** Runs one file's check; a check that throws (it should not) becomes a problem of that file. */
+  const guarded = <T,>(file: string, check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (e) {
+      errors.push(`${file}: (top level): could not be checked: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }
+  };
+  const later: [file: string, value: unknown, type: "briefing" | "context", problems: string[]][] = [];
   for (const [file, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    const parsed = parseJson(text, file);
+    const parsed = guarded(file, () => parseJson(text, file));
+    if (!parsed) continue;
     if (!parsed.ok) {
-      errors.push(...parsed.errors);
+      report(parsed.errors);
       continue;
     }
     const type = declaredType(parsed.value);
     if (type) {
-      later.push([file, parsed.value, type]);
+      later.push([file, parsed.value, type, parsed.problems]);
       continue;
     }
-    const r = validateModel(parsed.value, file, ref);
-    if (r.ok) models.push(r.model);
-    else errors.push(...r.errors);
+    const r = guarded(file, () => withTextProblems(parsed.problems, file, validateModel(parsed.value, file, ref)));
+    if (r?.ok) models.push(r.model);
+    else if (r) report(r.errors);
   }
-  for (const [file, value, type] of later) {
+  for (const [file, value, type, problems] of later) {
     if (type === "briefing") {
-      const r = validateBriefing(value, file, models);
-      if (r.ok) briefings.push(r.briefing);
-      else errors.push(...r.errors);
+      const r = guarded(file, () => withTextProblems(problems, file, validateBriefing(value, file, models)));
+      if (r?.ok) briefings.push(r.briefing);
+      else if (r) report(r.errors);
     } else {
-      const r = validateContext(value, file, models);
-      if (r.ok) contexts.push(r.context);
-      else errors.push(...r.errors);
+      const r = guarded(file, () => withTextProblems(problems, file, validateContext(value, file, models)));
+      if (r?.ok) contexts.push(r.context);
+      else if (r) report(r.errors);
     }
   }
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

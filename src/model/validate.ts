@@ -1,5 +1,5 @@
 import type { Reference } from "../data/reference";
-import { checkFile, parseJson } from "./checkFile";
+import { checkFile, parseJson, withTextProblems } from "./checkFile";
 import { closest } from "./closest";
 import { Model } from "./schema";
 
@@ -101,5 +101,5 @@ function countryHint(code: string, ref: Reference): string {
 /** Parses JSON text, then validates; a syntax error becomes a message like any other. */
 export function validateModelText(text: string, file: string, ref: Reference): Validation {
   const parsed = parseJson(text, file);
-  return parsed.ok ? validateModel(parsed.value, file, ref) : parsed;
+  return parsed.ok ? withTextProblems(parsed.problems, file, validateModel(parsed.value, file, ref)) : parsed;
 }

@@ -1,6 +1,6 @@
 import { Briefing } from "./briefingSchema";
 import type { Model } from "./schema";
-import { checkFile, parseJson } from "./checkFile";
+import { checkFile, parseJson, withTextProblems } from "./checkFile";
 import { checkShow } from "./validateShow";
 
 export type BriefingValidation = { ok: true; briefing: Briefing } | { ok: false; errors: string[] };
@@ -37,5 +37,5 @@ export function validateBriefing(value: unknown, file: string, models: readonly 
 /** Parses JSON text, then validates; a syntax error becomes one message naming the file. */
 export function validateBriefingText(text: string, file: string, models: readonly Model[]): BriefingValidation {
   const parsed = parseJson(text, file);
-  return parsed.ok ? validateBriefing(parsed.value, file, models) : parsed;
+  return parsed.ok ? withTextProblems(parsed.problems, file, validateBriefing(parsed.value, file, models)) : parsed;
 }

@@ -1,6 +1,6 @@
 import { Context } from "./contextSchema";
 import type { Model } from "./schema";
-import { checkFile, parseJson } from "./checkFile";
+import { checkFile, parseJson, withTextProblems } from "./checkFile";
 import { checkShow } from "./validateShow";
 
 export type ContextValidation = { ok: true; context: Context } | { ok: false; errors: string[] };
@@ -98,5 +98,5 @@ export function validateContext(value: unknown, file: string, models: readonly M
 /** Parses JSON text, then validates; a syntax error becomes one message naming the file. */
 export function validateContextText(text: string, file: string, models: readonly Model[]): ContextValidation {
   const parsed = parseJson(text, file);
-  return parsed.ok ? validateContext(parsed.value, file, models) : parsed;
+  return parsed.ok ? withTextProblems(parsed.problems, file, validateContext(parsed.value, file, models)) : parsed;
 }

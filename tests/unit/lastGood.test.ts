@@ -101,3 +101,30 @@ describe("withLastGood: previous good files + new files → shown models and err
     expect(shown.models.map((m) => m.id)).toEqual(["added", "nato-two-systems", "russia-sectors"]);
   });
 });
+
+describe("withLastGood with the edits that once blanked the page: the last good version stays, with the edit's problem", () => {
+  const many = () => {
+    const m = modelJson(RUSSIA);
+    m.regions[0].countries = Array.from({ length: 200_000 }, () => "QQ");
+    return JSON.stringify(m);
+  };
+  const longId = () => JSON.stringify({ ...modelJson(RUSSIA), id: "x".repeat(5_000_001) });
+  const cases: [name: string, text: () => string, problem: RegExp][] = [
+    ["10,000 nested lists", () => "[".repeat(10_000), /nested more than 32 levels deep/],
+    ["10,000 nested objects", () => '{"a":'.repeat(10_000), /nested more than 32 levels deep/],
+    ["an id of 5,000,001 characters", longId, /more than the 1,000,000 a file may have/],
+    ["a region of 200,000 unknown codes", many, /more than the 1,000,000 a file may have|a list of more than 2,000 items/],
+    ["a field written twice", () => russia("Twice").replace('"id":"russia-sectors"', '"id":"evil-other","id":"russia-sectors"'), /field "id" is written twice/],
+  ];
+  for (const [name, text, problem] of cases) {
+    it(`${name}: never throws, keeps showing the file's last valid version, and says why`, () => {
+      const first = withLastGood(FILES, {}, ref);
+      const shown = withLastGood({ ...FILES, [RUSSIA]: text() }, first.good, ref);
+      expect(titleOf(shown, "russia-sectors")).toBe(titleOf(first, "russia-sectors"));
+      expect(shown.kept).toEqual([RUSSIA]);
+      expect(shown.errors).toHaveLength(1);
+      expect(shown.errors[0]).toMatch(problem);
+      expect(shown.errors[0]!.startsWith(`${RUSSIA}: `)).toBe(true);
+    });
+  }
+});

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runValidate } from "../../src/cli/validateCommand";
@@ -215,5 +216,75 @@ describe("npm run validate: which files, and the exit status", () => {
     const good = run();
     expect(good.status).toBe(0);
     expect(good.stdout).toBe("models/x.json: ok\n1 file checked: all valid\n");
+  });
+});
+
+describe("npm run validate on files no author should save: a problem of the file, never a crash or a hang", () => {
+  /** Runs the command on a file with this text; a generous limit guards against a hang, it is no timing test. */
+  function validateText(text: string, file = "models/x.json") {
+    repo = tempRepo();
+    repo.write(file, text);
+    const io = captured(repo.dir);
+    const started = Date.now();
+    const status = runValidate([file], io);
+    expect(Date.now() - started, "answers within 10 s").toBeLessThan(10_000);
+    return { status, lines: io.stdout };
+  }
+  const starter = () => starterModel("x", "2011-05-03") as Record<string, any>;
+
+  it("10,000 nested lists, or 10,000 nested objects: one problem, the depth", () => {
+    for (const text of ["[".repeat(10_000), '{"a":'.repeat(10_000)]) {
+      const r = validateText(text);
+      expect(r.status).toBe(1);
+      expect(r.lines[0]).toMatch(/^models\/x\.json: .*: lists and objects nested more than 32 levels deep$/);
+      expect(r.lines).toHaveLength(2);
+    }
+  });
+  it("an id of 5,000,001 characters: the file is too large; one of 50,000: the text is too long", () => {
+    const huge = { ...starter(), id: "x".repeat(5_000_001) };
+    expect(validateText(JSON.stringify(huge)).lines[0]).toMatch(/^models\/x\.json: \(top level\): the file has 5,00\d,\d{3} characters, more than the 1,000,000 a file may have$/);
+    const long = { ...starter(), id: "x".repeat(50_000) };
+    expect(validateText(JSON.stringify(long)).lines[0]).toBe("models/x.json: id: a text of more than 20,000 characters");
+  });
+  it("a region with 100,000 unknown country codes: the list is too long", () => {
+    const m = starter();
+    m.regions[0].countries = Array.from({ length: 100_000 }, () => "QQ");
+    const r = validateText(JSON.stringify(m));
+    expect(r.status).toBe(1);
+    expect(r.lines[0]).toBe("models/x.json: regions[0].countries: a list of more than 2,000 items");
+  });
+  it("500 unknown country codes: the first 50 problems, then a count of the rest", () => {
+    const m = starter();
+    m.regions[0].countries = Array.from({ length: 500 }, () => "QQQ");
+    const r = validateText(JSON.stringify(m));
+    const shown = r.lines.filter((l) => l.startsWith("models/x.json: regions[0].countries["));
+    expect(shown).toHaveLength(50);
+    expect(r.lines).toContain("models/x.json: … and 450 more problems (the first 50 are shown)");
+  });
+  it("a field written twice: both lines, the path, and the file is invalid even when the last one is right", () => {
+    const text = JSON.stringify(starter(), null, 2).replace('"id": "x",', '"id": "evil-other",\n  "id": "x",');
+    const r = validateText(text);
+    expect(r.status).toBe(1);
+    expect(r.lines[0]).toMatch(/^models\/x\.json: id: field "id" is written twice in the same object \(lines 4 and 5\)/);
+    const smuggled = JSON.stringify(starter(), null, 2).replace('"regions": [', '"regions": [{"id": "smuggle", "rangeKm": 5000}],\n  "regions": [');
+    expect(validateText(smuggled).lines.join("\n")).toMatch(/regions: field "regions" is written twice/);
+  });
+  it("text that is not clean text, and operational content in free text, each at its path", () => {
+    const m = starter();
+    m.title.en = "Evil \u202e title";
+    m.regions[0].note.en = "radar site 54.1N 21.3E, rangeKm 3000, 24 interceptors";
+    const lines = validateText(JSON.stringify(m)).lines.join("\n");
+    expect(lines).toContain("models/x.json: title.en: the text contains a bidirectional control character");
+    expect(lines).toContain('models/x.json: regions[0].note.en: the text gives coordinates ("54.1N")');
+    expect(lines).toContain('models/x.json: regions[0].note.en: the text gives a count of weapons or sensors ("24 interceptors")');
+  });
+  it("bytes that are not UTF-8: the replacement character they become, at its path", () => {
+    repo = tempRepo();
+    const bytes = Buffer.from(JSON.stringify(starter()).replace('"en":"', '"en":"@'), "utf8");
+    bytes[bytes.indexOf("@")] = 0xff; // a byte that starts no UTF-8 character
+    writeFileSync(join(repo.dir, "models/x.json"), bytes);
+    const io = captured(repo.dir);
+    expect(runValidate(["models/x.json"], io)).toBe(1);
+    expect(io.stdout.join("\n")).toMatch(/: the text contains a replacement character \(U\+FFFD\): the file is not valid UTF-8/);
   });
 });
