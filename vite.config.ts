@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { geographyAsset } from "./src/build/geographyAsset.ts";
+import { validateModelsOnBuild } from "./src/build/validateModels.ts";
 import { watchModels } from "./src/build/watchModels.ts";
 
 /**
@@ -37,7 +38,13 @@ export default defineConfig({
   root,
   base: "./",
   publicDir: false,
-  plugins: [react(), contentSecurityPolicy(), geographyAsset(), watchModels(fileURLToPath(new URL("./models", import.meta.url)))],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    validateModelsOnBuild(fileURLToPath(new URL(".", import.meta.url))),
+    geographyAsset(),
+    watchModels(fileURLToPath(new URL("./models", import.meta.url))),
+  ],
   server: { host: "127.0.0.1", port: 5173, fs: { allow: [".."] } },
   preview: { host: "127.0.0.1", port: 4173 },
   build: {
