@@ -29,13 +29,14 @@ const EN: Record<string, string> = {
   VAT: "Vatican City", FLK: "Falkland Islands", TWN: "Taiwan", NLD: "Netherlands", CZE: "Czech Republic",
   IRN: "Iran", BOL: "Bolivia", VEN: "Venezuela", TZA: "Tanzania", RUS: "Russia", BRN: "Brunei", VNM: "Vietnam",
   MAF: "Saint Martin", SXM: "Sint Maarten", GMB: "Gambia", VGB: "British Virgin Islands", VIR: "US Virgin Islands",
-  PSE: "Palestine", MKD: "North Macedonia", CPV: "Cabo Verde",
+  PSE: "Palestine", MKD: "North Macedonia", CPV: "Cabo Verde", ALA: "Åland Islands",
 };
 /** The same in Russian, spelt as the models spell them (Белоруссия, Молдавия). */
 const RU: Record<string, string> = {
   ESH: "Западная Сахара", CAF: "Центральноафриканская Республика", ARE: "Объединённые Арабские Эмираты", USA: "Соединённые Штаты",
-  KOR: "Южная Корея", PRK: "Северная Корея", RUS: "Россия", GBR: "Великобритания", BLR: "Белоруссия", MDA: "Молдавия",
-  CHN: "Китай", TWN: "Тайвань", FRO: "Фарерские острова",
+  KOR: "Южная Корея", PRK: "КНДР", RUS: "Россия", GBR: "Великобритания", BLR: "Белоруссия", MDA: "Молдавия",
+  CHN: "Китай", TWN: "Тайвань", FRO: "Фарерские острова", PSE: "Палестина", HMD: "Остров Херд и острова Макдональд",
+  TCA: "Тёркс и Кайкос", SHN: "Остров Святой Елены",
 };
 
 type Geometry = { id?: string; properties: { name: string } };

@@ -241,7 +241,7 @@ export const en = {
   },
   note: {
     illustrative:
-      "Illustrative only: shading shows who would be responsible for which area in each proposal as reported in May 2011. It shows no sites, equipment or capabilities, and the borders of the sectors were never published.",
+      "Illustrative only: shading shows who would be responsible for which area in each proposal as reported in May 2011. It shows no sites, equipment or capabilities, and the report gives no borders for the sectors.",
   },
   shortcuts: {
     heading: "Keyboard shortcuts",

@@ -16,7 +16,7 @@ describe("changesBetween and describeChanges", () => {
     const line = describeChanges(ref, "2011-05-03", "2026-11-25", "en");
     expect(line).toMatch(/Crimea: Ukrainian territory occupied and annexed by Russia in 2014/);
     expect(line).not.toMatch(/Russian control|drawn under/);
-    expect(describeChanges(ref, "2011-05-03", "2026-11-25", "ru")).toMatch(/Крым: украинская территория, которую Россия оккупировала/);
+    expect(describeChanges(ref, "2011-05-03", "2026-11-25", "ru")).toMatch(/Крым: украинская территория, оккупированная и аннексированная Россией/);
   });
 
   it("counts 28 members then and 32 today, and names the newcomers in the sentence", () => {
