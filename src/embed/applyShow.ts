@@ -20,7 +20,12 @@ export interface ShowResult {
  * command does not name stays as it is, and nothing else of the view (embed, origins, language) can be set.
  */
 export function applyShow(current: ViewState, command: ShowCommand, known: Known, lang: Lang): ShowResult {
-  const problems = command.unusable.map((key) => strings(lang).embed.unusableField(key.length > 40 ? `${key.slice(0, 39)}…` : key, SHOW_FIELDS));
+  // One message for the fields that cannot be used, however many a command sends (three named, the rest counted).
+  const cut = (key: string) => (key.length > 40 ? `${key.slice(0, 39)}…` : key);
+  const t = strings(lang).embed;
+  const { unusable } = command;
+  const problems =
+    unusable.length === 0 ? [] : unusable.length <= 3 ? unusable.map((key) => t.unusableField(cut(key), SHOW_FIELDS)) : [t.unusableFields(unusable.slice(0, 3).map(cut), unusable.length - 3, SHOW_FIELDS)];
   const { fields } = command;
   /** The view that this field alone (with the given briefing, for a step) reads as; undefined when it is ignored. */
   const read = (field: ShowField, brief?: string): ViewState | undefined => {
@@ -29,7 +34,7 @@ export function applyShow(current: ViewState, command: ShowCommand, known: Known
     const params = new URLSearchParams(brief === undefined ? [] : [["brief", brief]]);
     params.set(field, value);
     const parsed = parseUrlState(params.toString(), known, lang);
-    problems.push(...parsed.problems);
+    for (const p of parsed.problems) problems.push(p);
     return parsed.problems.length ? undefined : parsed.state;
   };
 

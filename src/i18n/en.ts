@@ -60,6 +60,14 @@ export const en = {
     ignored: (key: string, value: string, why: string) => `The URL parameter ${key}="${value}" was ignored: ${why}.`,
     repeated: (key: string) => `The URL parameter "${key}" is given more than once; only the first is used.`,
     unknown: (key: string) => `Unknown URL parameter "${key}" was ignored.`,
+    /** Several unknown (or repeated) parameters in one message: the first few names, and how many more. */
+    unknownMany: (keys: readonly string[], more: number) =>
+      `Unknown URL parameters ${keys.map((k) => `"${k}"`).join(", ")}${more ? ` and ${more.toLocaleString("en")} more` : ""} were ignored.`,
+    repeatedMany: (keys: readonly string[], more: number) =>
+      `The URL parameters ${keys.map((k) => `"${k}"`).join(", ")}${more ? ` and ${more.toLocaleString("en")} more` : ""} are given more than once; only the first of each is used.`,
+    /** The address is longer than any view needs: what lies past the limit was not read. */
+    tooLong: (limit: number) => `The address is longer than ${limit.toLocaleString("en")} characters; the rest of it was not read.`,
+    tooMany: (limit: number) => `The address has more than ${limit} parameters; those after the first ${limit} were not read.`,
     noProposal: (ids: readonly string[]) => `there is no proposal ${ids.map((id) => `"${id}"`).join(" or ")}`,
     twoProposals: "it must name two proposals, separated by a comma",
     sameTwice: "it names the same proposal twice",
@@ -80,6 +88,8 @@ export const en = {
   embed: {
     unusableField: (key: string, fields: readonly string[]) =>
       `The field "${key}" of a show command was ignored: a host page can set ${fields.join(", ")}, each as text, a number or a list.`,
+    unusableFields: (keys: readonly string[], more: number, fields: readonly string[]) =>
+      `The fields ${keys.map((k) => `"${k}"`).join(", ")} and ${more.toLocaleString("en")} more of a show command were ignored: a host page can set ${fields.join(", ")}, each as text, a number or a list.`,
   },
   /** The scrolling story page (story.html): a briefing's steps as text, with the embedded globe beside them. */
   story: {

@@ -72,6 +72,11 @@ export const ru: Strings = {
     ignored: (key, value, why) => `Параметр адреса ${key}="${value}" не учтён: ${why}.`,
     repeated: (key) => `Параметр адреса "${key}" указан несколько раз; учтено только первое значение.`,
     unknown: (key) => `Неизвестный параметр адреса "${key}" не учтён.`,
+    unknownMany: (keys, more) => `Неизвестные параметры адреса ${keys.map((k) => `"${k}"`).join(", ")}${more ? ` и ещё ${more.toLocaleString("ru")}` : ""} не учтены.`,
+    repeatedMany: (keys, more) =>
+      `Параметры адреса ${keys.map((k) => `"${k}"`).join(", ")}${more ? ` и ещё ${more.toLocaleString("ru")}` : ""} указаны несколько раз; учтено только первое значение каждого.`,
+    tooLong: (limit) => `Адрес длиннее ${limit.toLocaleString("ru")} знаков; остальная его часть не прочитана.`,
+    tooMany: (limit) => `В адресе больше ${limit} параметров; параметры после первых ${limit} не прочитаны.`,
     noProposal: (ids) => `нет предложения ${ids.map((id) => `"${id}"`).join(" или ")}`,
     twoProposals: "нужно указать два предложения через запятую",
     sameTwice: "одно и то же предложение указано дважды",
@@ -91,6 +96,8 @@ export const ru: Strings = {
   embed: {
     unusableField: (key, fields) =>
       `Поле "${key}" команды show не учтено: страница-носитель может задать ${fields.join(", ")}, каждое в виде текста, числа или списка.`,
+    unusableFields: (keys, more, fields) =>
+      `Поля ${keys.map((k) => `"${k}"`).join(", ")} и ещё ${more.toLocaleString("ru")} команды show не учтены: страница-носитель может задать ${fields.join(", ")}, каждое в виде текста, числа или списка.`,
   },
   story: {
     documentTitle: (title) => `${title}: рассказ по шагам`,

@@ -24,12 +24,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** A value as JSON, shortened: `"XYZ"`, `42`, `[]`, `{"en":"x"}`. */
 export function showValue(value: unknown): string {
   let s: string;
+  // JSON writes numbers past its range (1e309 is read as Infinity) as null: name them as they are.
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   try {
     s = JSON.stringify(value) ?? String(value);
   } catch {
     // Not JSON (a BigInt, a cycle: only when called with values that did not come from a file).
     try {
-      s = String(value);
+      s = Array.isArray(value) ? `a list of ${value.length} items` : typeof value === "object" && value ? "an object" : String(value);
     } catch {
       s = Object.prototype.toString.call(value);
     }

@@ -56,10 +56,19 @@ export interface ParsedUrl {
   problems: string[];
 }
 
-/** Reads "lon,lat,distance"; null when malformed or out of range. */
+/** The longest address read, in characters, and the most parameters: far beyond any view's (about 120 and 5). */
+export const MAX_QUERY_CHARS = 4_000;
+export const MAX_PARAMETERS = 32;
+/** Unknown or repeated parameter names named in one message; the rest are counted. */
+const NAMED = 3;
+
+/** A decimal number as the URL writes it: an optional minus, digits, an optional fraction (no exponent, no hex, no spaces). */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** Reads "lon,lat,distance", three decimal numbers; null when malformed or out of range. */
 export function parseAt(value: string): CameraAt | null {
   const parts = value.split(",");
-  if (parts.length !== 3 || parts.some((p) => p.trim() === "")) return null;
+  if (parts.length !== 3 || !parts.every((p) => DECIMAL.test(p))) return null;
   const [lon, lat, distance] = parts.map(Number) as [number, number, number];
   if (![lon, lat, distance].every(Number.isFinite)) return null;
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) return null;
@@ -79,18 +88,28 @@ function urlLang(params: URLSearchParams): Lang {
  * language the URL itself asks for (`lang`), or English.
  */
 export function parseUrlState(search: string, known: Known, messageLang?: Lang): ParsedUrl {
-  const params = new URLSearchParams(search);
+  // Past a length no view needs, the rest of the address is not read (up to the last whole parameter).
+  const tooLong = search.length > MAX_QUERY_CHARS;
+  const lastWhole = search.lastIndexOf("&", MAX_QUERY_CHARS);
+  const firstEnd = search.indexOf("&", 1);
+  // The first parameter is read whole, however long, so that its own message can name it.
+  const read = !tooLong ? search : search.slice(0, lastWhole > 0 ? lastWhole : firstEnd > 0 ? firstEnd : search.length);
+  const all = [...new URLSearchParams(read)];
+  const params = all.slice(0, MAX_PARAMETERS);
   const state: ViewState = { ...DEFAULT_STATE };
   const problems: string[] = [];
   const seen = new Set<string>();
-  const t = strings(messageLang ?? urlLang(params)).url;
-  // A long value is shortened in the message: it is shown on screen.
+  const unknownKeys: string[] = [];
+  const repeatedKeys = new Set<string>();
+  const t = strings(messageLang ?? urlLang(new URLSearchParams(params))).url;
+  // A long value or name is shortened in the message: it is shown on screen.
   const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
-  const ignore = (key: string, value: string, why: string) => problems.push(t.ignored(key, shown(value), why));
+  const ignore = (key: string, value: string, why: string) => problems.push(t.ignored(shown(key), shown(value), why));
   let stepText: string | undefined;
   for (const [key, value] of params) {
     if (seen.has(key)) {
-      problems.push(t.repeated(key));
+      // An unknown parameter is reported once as unknown, however often it is given.
+      if ((URL_PARAMETERS as readonly string[]).includes(key)) repeatedKeys.add(shown(key));
       continue;
     }
     seen.add(key);
@@ -152,14 +171,24 @@ export function parseUrlState(search: string, known: Known, messageLang?: Lang):
         else ignore(key, value, t.lang);
         break;
       default:
-        problems.push(t.unknown(key));
+        unknownKeys.push(shown(key));
     }
   }
+  // Unknown and repeated parameters in one message each, naming the first few.
+  const group = (keys: readonly string[], one: (k: string) => string, many: (k: readonly string[], more: number) => string) => {
+    if (keys.length === 1) problems.push(one(keys[0]!));
+    else if (keys.length > 1) problems.push(many(keys.slice(0, NAMED), Math.max(0, keys.length - NAMED)));
+  };
+  group([...repeatedKeys], t.repeated, t.repeatedMany);
+  group(unknownKeys, t.unknown, t.unknownMany);
+  if (all.length > MAX_PARAMETERS) problems.push(t.tooMany(MAX_PARAMETERS));
+  if (tooLong) problems.push(t.tooLong(MAX_QUERY_CHARS));
   if (stepText !== undefined) {
     const briefing = known.briefings.find((b) => b.id === state.brief);
     const n = Number(stepText);
     if (!briefing) ignore("step", stepText, t.noBriefingToStep);
-    else if (!/^\d+$/.test(stepText) || n < 1 || n > briefing.steps) ignore("step", stepText, t.stepRange(briefing.steps));
+    // A step is written as a whole number without leading zeros: "2", not "02" or "2.0".
+    else if (!/^[1-9]\d*$/.test(stepText) || n > briefing.steps) ignore("step", stepText, t.stepRange(briefing.steps));
     else state.step = n;
   }
   if (state.brief && state.step === undefined) state.step = 1;

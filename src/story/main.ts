@@ -41,5 +41,14 @@ follow();
 
 // A link to a step (story.html#step-4) opens the story there, where the step is followed (its scroll margin in
 // story.css); the text is written after the browser first looked for it.
-const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+const target = location.hash ? document.getElementById(decodedFragment(location.hash.slice(1))) : null;
 if (target?.dataset.step) target.scrollIntoView({ block: "start" });
+
+/** A fragment as written in the address, decoded where it can be (a malformed escape such as "%ZZ" stays as it is). */
+function decodedFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
