@@ -7,6 +7,7 @@ import { buildPalette } from "../model/palette";
 import type { ResolvedModel } from "../model/resolve";
 import type { CameraAt } from "../state/urlState";
 import { fitDistance, restingAt } from "./cameraFit";
+import { releaseLostContext } from "./releaseLostContext";
 import { THEME } from "../theme";
 import { AreaMesh } from "./AreaMesh";
 import { Atmosphere } from "./Atmosphere";
@@ -103,6 +104,13 @@ export function GlobeScene({ geography, views, linked, frames, labelElements, ta
   useEffect(() => () => material.dispose(), [material]);
   // Link lines share one material; its shader is compiled once, in the background, when the scene starts.
   const linkMaterial = useMemo(() => createLinkMaterial(), []);
+  // A restored context: let the lost one's objects go (see releaseLostContext); everything is drawn again as new.
+  useEffect(() => {
+    const canvas = gl.domElement;
+    const release = () => releaseLostContext(scene, [material, linkMaterial, ...runtime.map((v) => v.transition)]);
+    canvas.addEventListener("webglcontextrestored", release);
+    return () => canvas.removeEventListener("webglcontextrestored", release);
+  }, [gl, scene, material, linkMaterial, runtime]);
   useEffect(() => {
     const sample = linkLine([0, 0, 1, 0, 0.1, 1], linkMaterial, "link-sample");
     gl.compileAsync(sample, cameras[0]).catch(() => {}).finally(() => sample.geometry.dispose());
