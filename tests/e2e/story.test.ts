@@ -54,6 +54,16 @@ async function scrollToStep(page: Page, n: number) {
 const changedTo = (n: number) => (m: { data: { type: string; state?: Record<string, string> } }) => m.data.type === "changed" && m.data.state?.step === String(n);
 
 describe("the story page (story.html)", () => {
+  it("opens with a malformed fragment (#%ZZ, #%E0%A4%A, #%) at the top, without an error", async () => {
+    for (const fragment of ["%ZZ", "%E0%A4%A", "%"]) {
+      const { page, errors } = await openStory(`./story.html#${fragment}`);
+      await page.locator(".story-step").first().waitFor();
+      expect(await page.evaluate(() => window.scrollY), fragment).toBe(0);
+      expect(errors, fragment).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it("drives the embedded globe through the briefing's steps as the reader scrolls", async () => {
     const { page, errors, failed } = await openStory("./story.html");
     const frame = await globeFrame(page);

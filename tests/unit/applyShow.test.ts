@@ -118,3 +118,15 @@ describe("applyShow and the URL agree", () => {
     }
   });
 });
+
+describe("applyShow with a command full of fields it cannot use", () => {
+  it("100,000 unknown fields give one message, naming three and counting the rest, and the good field still applies", () => {
+    const data: Record<string, unknown> = { type: "show", proposal: "russia-sectors" };
+    for (let i = 0; i < 100_000; i++) data[`k${i}`] = i;
+    const command = readShowCommand(data)!;
+    const r = applyShow(DEFAULT_STATE, command, KNOWN, "en");
+    expect(r.state.proposal).toBe("russia-sectors");
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatch(/^The fields "k0", "k1", "k2" and 99,997 more of a show command were ignored/);
+  });
+});
