@@ -253,3 +253,46 @@ describe("one Russian spelling for each name", () => {
     expect(json("data/countries.json").find((c: { code: string }) => c.code === "CHN").ru).toBe("Китай");
   });
 });
+
+describe.skipIf(!article)("solid colour means the source says so: a clear region takes only what the article names", () => {
+  const countries = new Map((json("data/countries.json") as { code: string; en: string }[]).map((c) => [c.code, c.en]));
+  const groups = new Map(
+    readdirSync(`${REPO}data`)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => json(`data/${f}`))
+      .filter((d) => typeof d.id === "string" && Array.isArray(d.members))
+      .map((d) => [d.id as string, d.name.en as string]),
+  );
+  const seas = new Map((json("data/seas.json").features as { id: string; properties: { name: { en: string } } }[]).map((f) => [f.id, f.properties.name.en]));
+  const proposals = MODEL_FILES.map((file) => [file, json(file)] as const).filter(([, m]) => Array.isArray(m.regions));
+
+  const named = (name: string) => article!.includes(name.replace(/ Sea$/, ""));
+  /** What clear regions take that the article does not name, for each model given. */
+  const unsupported = (models: readonly (readonly [string, Record<string, any>])[]) =>
+    models.flatMap(([file, m]) =>
+      (m.regions as Record<string, any>[])
+        .filter((r) => (r.certainty ?? "clear") === "clear")
+        .flatMap((r) => [
+          ...(r.countries ?? []).filter((c: string) => !named(countries.get(c) ?? c)).map((c: string) => `${file}: ${r.id}: country ${c}`),
+          ...(r.groups ?? []).filter((g: string) => !named(groups.get(g) ?? g)).map((g: string) => `${file}: ${r.id}: group ${g}`),
+          ...(r.seas ?? []).filter((x: string) => !named(seas.get(x) ?? x) && !r.note.en.includes(seas.get(x))).map((x: string) => `${file}: ${r.id}: sea ${x}`),
+          ...[...(r.within ?? []), ...(r.bordering ?? [])].map((x: string) => `${file}: ${r.id}: a clear region read by a rule (${x})`),
+        ]),
+    );
+
+  it("its countries, groups and seas are named in the article (a sea the article does not name is explained in the region's note); a rule that reads a phrase (within, bordering) is never clear", () => {
+    expect(unsupported(proposals)).toEqual([]);
+  });
+  it("the check can fail: Belarus listed in a clear region, or a reading drawn solid, is reported", () => {
+    const [file, russia] = proposals.find(([f]) => f.endsWith("russia-sectors.json"))!;
+    const changed = structuredClone(russia);
+    changed.regions[0].countries.push("BLR");
+    const reading = changed.regions.find((r: Record<string, any>) => r.id === "neighbours-outside-nato");
+    reading.certainty = "clear";
+    expect(unsupported([[file, changed]])).toEqual([
+      `${file}: russia: country BLR`,
+      `${file}: neighbours-outside-nato: group europe`,
+      `${file}: neighbours-outside-nato: a clear region read by a rule (RUS)`,
+    ]);
+  });
+});
