@@ -13,6 +13,8 @@ function kindOf(v: unknown): string {
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "an object";
   if (typeof v === "boolean") return "true or false";
+  // JSON reads a number past its range (1e309) as Infinity.
+  if (typeof v === "number" && !Number.isFinite(v)) return "a number too large for JSON";
   return `a ${typeof v}`;
 }
 

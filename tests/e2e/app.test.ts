@@ -61,6 +61,20 @@ describe("the globe in a browser", () => {
     await again.page.context().close();
   });
 
+  it("an address of 1,500 unknown parameters gives a few short messages, and the globe stays in view", async () => {
+    const query = Array.from({ length: 1500 }, (_, i) => `k${i}=1`).join("&");
+    const { page, errors } = await open(`./?proposal=russia-sectors&${query}`);
+    const notices = await page.locator(".notice").allTextContents();
+    expect(notices.length).toBeLessThanOrEqual(3);
+    expect(notices.join(" ")).toContain('"k0", "k1", "k2" and');
+    const globe = (await page.locator(".globe__frame").first().boundingBox())!;
+    const column = (await page.locator(".notices").boundingBox())!;
+    // The messages take a small part of the screen, however long the address.
+    expect(column.height).toBeLessThan(globe.height / 2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("names an unknown proposal id in a visible message and falls back to the default", async () => {
     const { page } = await open("./?proposal=no-such-plan&colour=red");
     const text = await page.locator(".notices").textContent();

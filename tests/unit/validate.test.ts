@@ -297,3 +297,11 @@ describe("the key statement", () => {
     expect(k.speaker.ru).toContain("Остапенко");
   });
 });
+
+describe("values in messages are shown as they are", () => {
+  it("a number past JSON's range (1e309) is named Infinity, not null", () => {
+    const text = readRepoFile(NATO).replace('"distance": 2.7', '"distance": 1e309');
+    const r = validateModelText(text, NATO, ref);
+    expect(r.ok ? [] : withoutHints(r.errors)).toEqual([`${NATO}: view.distance: expected number, 1.35 to 6, got a number too large for JSON (value: Infinity)`]);
+  });
+});
