@@ -698,3 +698,65 @@ describe("text from a model is treated as text", () => {
     );
   });
 });
+
+describe("the shapes that once broke the loader: depth, length, count, fields written twice, encodings", () => {
+  const NATO = MODEL_FILES[0];
+  const load = (text: string) => loadModels({ ...REAL_FILES, [NATO]: text }, ref);
+  /** The loader answers, the other files still load, and the broken file has its problems, each naming it. */
+  const expectRefused = (text: string, problem: RegExp) => {
+    const started = Date.now();
+    const r = load(text);
+    expect(Date.now() - started, "answers within 10 s (a guard against a hang)").toBeLessThan(10_000);
+    expect(r.models.map((m) => m.id)).not.toContain("nato-two-systems");
+    expect(r.models.map((m) => m.id)).toContain("russia-sectors");
+    expect(r.errors.filter((e) => e.startsWith(`${NATO}: `)).some((e) => problem.test(e)), r.errors.join("\n").slice(0, 300)).toBe(true);
+  };
+  it("nesting of any depth past the limit, of lists or objects, inside a real file", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 33, max: 20_000 }), fc.boolean(), (depth, lists) => {
+        const deep = lists ? `${"[".repeat(depth)}${"]".repeat(depth)}` : `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
+        expectRefused(REAL_FILES[NATO]!.replace('"$schema"', `"$comment": ${deep}, "$schema"`), /nested more than 32 levels deep/);
+      }),
+      runs(20),
+    );
+  });
+  it("lists past the limit, and fields written twice at any place", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2_001, max: 50_000 }), (n) => {
+        const m = modelJson(NATO);
+        m.regions[1].countries = Array.from({ length: n }, (_, i) => (i % 2 ? "RUS" : "XYZ"));
+        expectRefused(JSON.stringify(m), /a list of more than 2,000 items/);
+      }),
+      runs(10),
+    );
+    /** JSON text of a value with one object's field written twice (the same value both times). */
+    const twice = (value: Json, target: object, key: string): string => {
+      if (Array.isArray(value)) return `[${value.map((v) => twice(v, target, key)).join(",")}]`;
+      if (!isObject(value)) return JSON.stringify(value);
+      const fields = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${twice(v, target, key)}`);
+      if (value === target) fields.unshift(`${JSON.stringify(key)}:${twice(value[key]!, target, key)}`);
+      return `{${fields.join(",")}}`;
+    };
+    const doc = realJson(NATO);
+    const objects = nodesOf(doc).filter((n) => isObject(n.value) && Object.keys(n.value).length > 0);
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), (i, j) => {
+        const target = objects[i % objects.length]!.value as { [key: string]: Json };
+        const keys = Object.keys(target);
+        expectRefused(twice(doc, target, keys[j % keys.length]!), /is written twice in the same object/);
+      }),
+      runs(100),
+    );
+  });
+  it("any unclean character anywhere in a text of the file", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("\\u0000", "\\u202e", "\\ud800", "\\ufffd", "\\u2066"), fc.nat(), (bad, k) => {
+        const text = JSON.stringify(modelJson(NATO));
+        const places = [...text.matchAll(/"en":"/g)].map((x) => x.index! + 6);
+        const at = places[k % places.length]!;
+        expectRefused(`${text.slice(0, at)}${bad}${text.slice(at)}`, /the text contains/);
+      }),
+      runs(50),
+    );
+  });
+});
