@@ -48,7 +48,7 @@ export const CorrectionsFile = z.strictObject({
       to: code,
       area: z.array(lonLat).min(4).optional(),
       name: Text.optional(),
-      occupied: z.strictObject({ by: code, from: date, note: Text }).optional(),
+      occupied: z.strictObject({ by: code, from: date, label: Text, note: Text }).optional(),
       note: z.string(),
     }),
   ),

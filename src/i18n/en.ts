@@ -182,7 +182,7 @@ export const en = {
     places: "Countries and seas",
     sources: "Sources",
     /** The responsible column for a disputed region. */
-    disputed: (party: string, other: string) => `${party} on one reading, ${other} on another (disputed)`,
+    disputed: (party: string, other: string) => `${party} on one reading, ${other} on another`,
     /** The responsible column for a region the app assigns by its reading of the source. */
     reading: (party: string) => `${party}, on this explainer's reading (not named in the source)`,
     /** Under the table: a part of a country that another state holds without recognition. */
@@ -199,7 +199,8 @@ export const en = {
     label: "Legend",
     disputed: (party: string, other: string) => `Disputed: ${party} on one reading, ${other} on another`,
     reading: (party: string) => `${party}, on this explainer's reading`,
-    occupied: (places: string) => `Occupied territory, hatched: ${places}`,
+    /** The grey hatch over land held without recognition, with what it is (from data/border-corrections.json). */
+    occupied: (labels: string) => `Hatched grey: ${labels}`,
     responsible: (party: string) => `${party} responsible`,
     sea: (party: string) => `Sea area in ${party}'s charge`,
     notAssigned: "Not assigned in this proposal",

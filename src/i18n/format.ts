@@ -29,7 +29,14 @@ export function formatDayMonth(iso: IsoDate, lang: Lang): string {
 
 /** A timeline date: "3 May 2011", a span "2 May – 5 May 2011", or "around 26 May – 27 May 2011". */
 export function formatSpan(date: IsoDate, endDate: IsoDate | undefined, approximate: boolean, lang: Lang): string {
-  const text = endDate && endDate !== date ? `${formatDayMonth(date, lang)} – ${formatDate(endDate, lang)}` : formatDate(date, lang);
+  // Within one month the day is enough on the left: "2–5 May 2011" («2–5 мая 2011 г.»).
+  const sameMonth = endDate !== undefined && endDate.slice(0, 7) === date.slice(0, 7);
+  const text =
+    endDate && endDate !== date
+      ? sameMonth
+        ? `${Number(date.slice(8, 10))}–${formatDate(endDate, lang)}`
+        : `${formatDayMonth(date, lang)} – ${formatDate(endDate, lang)}`
+      : formatDate(date, lang);
   return approximate ? strings(lang).timeline.around(text) : text;
 }
 

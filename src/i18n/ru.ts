@@ -2,7 +2,7 @@ import type { Strings } from "./en";
 
 /**
  * The interface's Russian strings: the same keys as the English dictionary (the type makes sure of it).
- * Terms follow the models' Russian texts: «восточный сектор», «под вопросом», «прочтение», «в ведении».
+ * Terms follow the models' Russian texts: «восточный сектор», «прочтения расходятся», «прочтение», «в ведении».
  * Party names come from the models in the nominative case, so sentences are built around it
  * («отвечает НАТО», «Предложение: Россия»), or put in the genitive by `ofParty`.
  * Values in ASCII quotes are URL values, quoted verbatim.
@@ -180,7 +180,7 @@ export const ru: Strings = {
     responsible: "Кто отвечает",
     places: "Страны и моря",
     sources: "Источники",
-    disputed: (party, other) => `${party} при одном прочтении, ${other} при другом (под вопросом)`,
+    disputed: (party, other) => `${party} при одном прочтении, ${other} при другом`,
     reading: (party) => `${party} — при прочтении, принятом в этом материале (в источнике не названо)`,
     occupied: (place, note) => `${place}: ${note}.`,
   },
@@ -194,7 +194,7 @@ export const ru: Strings = {
     label: "Условные обозначения",
     disputed: (party, other) => `Под вопросом: при одном прочтении отвечает ${party}, при другом — ${other}`,
     reading: (party) => `${party} — при прочтении, принятом в этом материале`,
-    occupied: (places) => `Оккупированная территория, штриховка: ${places}`,
+    occupied: (labels) => `Серая штриховка: ${labels}`,
     responsible: (party) => `Отвечает ${party}`,
     sea: (party) => `Морские районы, за которые отвечает ${party}`,
     notAssigned: "В этом предложении не отнесено ни к одной из сторон",

@@ -54,7 +54,12 @@ export function legendEntries(resolved: ResolvedModel, lang: Lang): LegendEntry[
     if (r.seas.length) add({ id: `sea-${r.party.id}`, swatches: [regionSwatch(r, true)], text: t.sea(name(r.party)) });
   }
   const occupied = occupiedPlaces(resolved, lang);
-  if (occupied.length) add({ id: "occupied", swatches: [{ colour: "land", alt: "occupied" }], text: t.occupied(occupied.join(", ")) });
+  if (occupied.length) {
+    // The hatch is drawn over the colour of the region the occupied land falls in (Ukraine's), as on the globe.
+    const piece = resolved.pieceOccupier.findIndex((by) => by !== "");
+    const region = resolved.regions[resolved.areaRegion[piece] ?? -1];
+    add({ id: "occupied", swatches: [{ colour: region ? region.party.colour : "land", alt: "occupied" }], text: t.occupied(occupied.join("; ")) });
+  }
   add({ id: "unassigned", swatches: [{ colour: "land" }], text: t.notAssigned });
   return out;
 }
@@ -72,7 +77,7 @@ export function proposalName(resolved: ResolvedModel, lang: Lang): string {
 
 /**
  * The key to a differences view, in a language: one sentence per pair of regions that an area moves between, e.g.
- * "Under NATO's proposal: NATO member states: NATO. Under Russia's proposal: NATO members bordering Russia (disputed): Russia or NATO."
+ * "Under NATO's proposal: NATO member states: NATO. Under Russia's proposal: NATO members bordering Russia (readings differ): Russia or NATO."
  */
 export function differenceLegend(a: ResolvedModel, b: ResolvedModel, emphasis: Emphasis, lang: Lang): LegendEntry[] {
   const t = strings(lang).legend;

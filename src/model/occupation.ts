@@ -1,9 +1,14 @@
 import { pick, type Lang } from "../i18n/lang";
 import type { ResolvedModel } from "./resolve";
 
-/** The names of the parts shown as occupied on the model's date, in a language (for the legend). */
+/** What the parts shown as occupied on the model's date are, one short line each, in a language (for the legend). */
 export function occupiedPlaces(resolved: ResolvedModel, lang: Lang): string[] {
-  return resolved.occupations.map((o) => pick(o.name, lang));
+  return resolved.occupations.map((o) => pick(o.label, lang));
+}
+
+/** The occupied parts of a country on the model's date, one short line each (for the region list after the country). */
+export function occupiedPartsOf(resolved: ResolvedModel, country: string, lang: Lang): string[] {
+  return resolved.occupations.filter((o) => o.country === country).map((o) => pick(o.label, lang));
 }
 
 /**

@@ -40,6 +40,8 @@ export interface Occupation {
   country: string;
   by: string;
   from: IsoDate;
+  /** A short line for the legend and region lists, e.g. "Crimea, Ukrainian territory occupied by Russia since 2014". */
+  label: Text;
   note: Text;
 }
 
@@ -95,7 +97,7 @@ export function resolveModel(model: Model, atlas: PieceList, ref: Reference, dat
   const occupations: Occupation[] = [];
   for (const c of ref.corrections) {
     if (!c.occupied || !(c.occupied.from <= date) || !atlas.pieces.some((p, i) => p.correction === c.id && pieceOccupier[i])) continue;
-    occupations.push({ id: c.id, name: c.name ?? { en: c.id, ru: c.id }, country: c.to, by: c.occupied.by, from: c.occupied.from, note: c.occupied.note });
+    occupations.push({ id: c.id, name: c.name ?? { en: c.id, ru: c.id }, country: c.to, by: c.occupied.by, from: c.occupied.from, label: c.occupied.label, note: c.occupied.note });
   }
   const areaRegion = new Int16Array(areaCount(atlas, ref)).fill(-1);
   const shaded = model.regions.map(() => new Set<string>());

@@ -8,6 +8,8 @@ import { attributionLine } from "../model/sourceLine";
 export function PeoplePanel({ context, sources }: { context: Context; sources: ReadonlyMap<string, Source> }) {
   const { lang, t, text } = useI18n();
   return (
+    <>
+    {lang === "ru" && <p className="people__note">{t.sources.translationNote}</p>}
     <ul className="people">
       {context.people.map((p) => (
         <li key={p.id} data-person={p.id}>
@@ -39,5 +41,6 @@ export function PeoplePanel({ context, sources }: { context: Context; sources: R
         </li>
       ))}
     </ul>
+    </>
   );
 }

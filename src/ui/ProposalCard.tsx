@@ -31,10 +31,12 @@ function KeyStatementView({ model }: { model: Model }) {
   const byId = new Map(model.sources.map((s) => [s.id, s]));
   return (
     <figure className="key-statement">
-      <blockquote>{k.quoted ? t.words.quote(text(k.text)) : text(k.text)}</blockquote>
+      {/* A quotation is set as one; a reported position is plain text, never in quotation style. */}
+      {k.quoted ? <blockquote>{t.words.quote(text(k.text))}</blockquote> : <p className="key-statement__position">{text(k.text)}</p>}
       <figcaption>
         <a href={`#source-${k.source}`}>{attributionLine(t.proposal.attribution(text(k.speaker), k.quoted), source, k.date, lang, byId)}</a>
       </figcaption>
+      {k.quoted && lang === "ru" && <p className="key-statement__note">{t.sources.translationNote}</p>}
     </figure>
   );
 }

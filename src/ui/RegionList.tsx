@@ -1,6 +1,7 @@
 import type { Geography } from "../data/geography";
 import { useI18n } from "../i18n/I18nContext";
 import { regionSwatch } from "../model/legend";
+import { occupiedPartsOf } from "../model/occupation";
 import { regionPlaces } from "../model/regionPlaces";
 import type { ResolvedModel, ResolvedRegion } from "../model/resolve";
 import { Swatch } from "./Swatch";
@@ -9,6 +10,8 @@ import { sourceLine } from "./Tooltip";
 /** Every shaded region with the party responsible, its countries, the reasoning and the sources. */
 export function RegionList({ resolved, geography, open = true }: { resolved: ResolvedModel; geography: Geography; open?: boolean }) {
   const { lang, t, text } = useI18n();
+  // After a state: its territories, then any part of it held by another state on the date (Crimea).
+  const bracket = (territories: readonly string[], code: string) => [territories.join(", "), ...occupiedPartsOf(resolved, code, lang)].filter(Boolean).join("; ");
   const places = (region: ResolvedRegion) => {
     const { states, seas } = regionPlaces(region, geography.ref, resolved.date, lang);
     if (!states.length && !seas.length) return <div className="regions__places">{t.regions.noArea}</div>;
@@ -17,7 +20,7 @@ export function RegionList({ resolved, geography, open = true }: { resolved: Res
         {states.map((p) => (
           <li key={p.code}>
             {p.name}
-            {p.territories.length > 0 && <span className="regions__territories"> ({p.territories.join(", ")})</span>}
+            {bracket(p.territories, p.code) && <span className="regions__territories"> ({bracket(p.territories, p.code)})</span>}
           </li>
         ))}
         {seas.map((s) => (

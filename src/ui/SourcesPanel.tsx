@@ -14,8 +14,9 @@ export function SourcesPanel({ sources }: { sources: readonly Source[] }) {
         return (
           <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
             <strong>{text(s.label ?? s.publication)}</strong>
-            {s.label && s.label.en !== s.publication.en ? ` (${text(s.publication)})` : ""}
-            {s.date ? `, ${date(s.date)}` : `, ${t.sources.undated}`}
+            {/* A label as the article cites it ("Interfax II, April 29") already names the publication and the day. */}
+            {s.label && !s.label.en.startsWith(s.publication.en) ? ` (${text(s.publication)})` : ""}
+            {s.label && s.date ? "" : s.date ? `, ${date(s.date)}` : `, ${t.sources.undated}`}
             {s.title && (
               <div className="sources__title">
                 <cite>{text(s.title)}</cite>

@@ -50,7 +50,7 @@ describe("side by side", () => {
   it("shades only the differences, with a legend that reads as sentences", async () => {
     const { page } = await open("./?compare=nato-two-systems,russia-sectors&mode=differences", { reducedMotion: true });
     const legend = await page.locator(".legend").textContent();
-    expect(legend).toContain("Under NATO's proposal: NATO member states: NATO. Under Russia's proposal: NATO members bordering Russia (disputed)");
+    expect(legend).toContain("Under NATO's proposal: NATO member states: NATO. Under Russia's proposal: NATO members bordering Russia (readings differ)");
     expect(legend).toContain("Under NATO's proposal: not assigned. Under Russia's proposal: Barents, Baltic and Black seas");
     const full = await open("./?compare=nato-two-systems,russia-sectors", { reducedMotion: true });
     const a = await shot(page, frame(0), "differences-left");

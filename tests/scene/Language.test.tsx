@@ -132,7 +132,7 @@ describe("the language switch", () => {
     expect(document.title).toMatch(/^ПРО в Европе/);
     expect(new URLSearchParams(location.search).get("lang")).toBe("ru");
     expect(el.querySelector('.language-switch button[lang="ru"]')?.getAttribute("aria-pressed")).toBe("true");
-    expect(el.querySelector(".proposal__title")?.textContent).toBe("Россия: единая совместная система, разделённая на сектора");
+    expect(el.querySelector(".proposal__title")?.textContent).toBe("Россия: единая совместная система, разделённая на секторы");
     expect(el.querySelector("details[data-section=contention] summary")?.textContent).toBe("Спорные вопросы");
     expect(noticeText()).toContain('Неизвестный параметр адреса "foo" не учтён.');
     expect(englishLeft(el).filter((w) => !w.startsWith("foo "))).toEqual([]);

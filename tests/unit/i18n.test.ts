@@ -171,10 +171,12 @@ describe("formatting", () => {
   });
   it("writes timeline spans and approximate dates in each language", () => {
     expect(formatSpan("2011-05-03", undefined, false, "en")).toBe("3 May 2011");
-    expect(formatSpan("2011-05-02", "2011-05-05", false, "en")).toBe("2 May – 5 May 2011");
-    expect(formatSpan("2011-05-26", "2011-05-27", true, "en")).toBe("around 26 May – 27 May 2011");
-    expect(formatSpan("2011-05-02", "2011-05-05", false, "ru")).toBe("2 мая – 5 мая 2011 г.");
-    expect(formatSpan("2011-05-26", "2011-05-27", true, "ru")).toBe("около 26 мая – 27 мая 2011 г.");
+    // Within one month the month is written once; across months, on both sides.
+    expect(formatSpan("2011-05-02", "2011-05-05", false, "en")).toBe("2–5 May 2011");
+    expect(formatSpan("2011-05-26", "2011-05-27", true, "en")).toBe("around 26–27 May 2011");
+    expect(formatSpan("2011-05-02", "2011-05-05", false, "ru")).toBe("2–5 мая 2011 г.");
+    expect(formatSpan("2011-05-26", "2011-05-27", true, "ru")).toBe("около 26–27 мая 2011 г.");
+    expect(formatSpan("2011-05-30", "2011-06-02", false, "en")).toBe("30 May – 2 June 2011");
     expect(formatSpan("2011-05-03", "2011-05-03", false, "ru")).toBe("3 мая 2011 г.");
   });
   it("ends a sentence with a date once: «… 3 мая 2011 г.», not «г..»", () => {

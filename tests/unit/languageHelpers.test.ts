@@ -26,23 +26,23 @@ describe("describeModel (the globe's accessible name)", () => {
   it("names the proposal, the date and every region with who is responsible, in English", () => {
     const text = describeModel(russia, "en");
     expect(text).toMatch(/^Globe showing Russia: one joint system divided into sectors, as of 3 May 2011\. /);
-    expect(text).toContain("NATO members bordering Russia (disputed): Russia or NATO, depending on the reading");
+    expect(text).toContain("NATO members bordering Russia (readings differ): Russia or NATO, depending on the reading");
     expect(text).toContain("Russia (eastern sector): Russia");
   });
   it("says the same in Russian, with the models' Russian texts", () => {
     const text = describeModel(russia, "ru");
-    expect(text).toMatch(/^Глобус: Россия: единая совместная система, разделённая на сектора, по состоянию на 3 мая 2011 г\. /);
-    expect(text).toContain("Страны НАТО, граничащие с Россией (под вопросом) — отвечает Россия или НАТО, в зависимости от прочтения");
+    expect(text).toMatch(/^Глобус: Россия: единая совместная система, разделённая на секторы, по состоянию на 3 мая 2011 г\. /);
+    expect(text).toContain("Страны НАТО, граничащие с Россией (прочтения расходятся) — отвечает Россия или НАТО, в зависимости от прочтения");
     expect(text).not.toMatch(/[A-Za-z]/);
   });
   it("describeRegion lists the places it is given, in either language", () => {
     const region = russia.regions.find((r) => r.id === "nato-members-bordering-russia")!;
     const names = (code: string) => code;
     expect(describeRegion(region, names, (id) => id, "en")).toBe(
-      "NATO members bordering Russia (disputed), Russia or NATO depending on the reading: EST, LTU, LVA, NOR, POL.",
+      "NATO members bordering Russia (readings differ), Russia or NATO depending on the reading: EST, LTU, LVA, NOR, POL.",
     );
     expect(describeRegion(region, names, (id) => id, "ru")).toBe(
-      "Страны НАТО, граничащие с Россией (под вопросом), отвечает Россия или НАТО в зависимости от прочтения: EST, LTU, LVA, NOR, POL.",
+      "Страны НАТО, граничащие с Россией (прочтения расходятся), отвечает Россия или НАТО в зависимости от прочтения: EST, LTU, LVA, NOR, POL.",
     );
   });
 });

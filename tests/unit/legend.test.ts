@@ -87,7 +87,10 @@ describe("legendEntries", () => {
   it("a view with an occupied area (Crimea today) has an entry for the occupation hatch, naming the place", () => {
     const today = resolveModel(russia.model, real.atlas, real.ref, "2026-11-25");
     const occupied = legendEntries(today, "en").find((e) => e.id === "occupied")!;
-    expect(occupied.swatches).toEqual([{ colour: "land", alt: "occupied" }]);
+    // Crimea falls in Russia's sector with Ukraine on this reading: the hatch is over Russia's colour, as on the globe.
+    expect(occupied.swatches).toEqual([{ colour: "orange", alt: "occupied" }]);
+    const nato = legendEntries(resolveModel(real.resolved.get("nato-two-systems")!.model, real.atlas, real.ref, "2026-11-25"), "en").find((e) => e.id === "occupied")!;
+    expect(nato.swatches).toEqual([{ colour: "land", alt: "occupied" }]);
     expect(occupied.text).toContain("Crimea");
     expect(legendEntries(russia, "en").some((e) => e.id === "occupied")).toBe(false);
   });
