@@ -39,7 +39,7 @@ export function loadModels(files: Record<string, string>, ref: Reference): Loade
   const briefings: Briefing[] = [];
   const contexts: Context[] = [];
   const errors: string[] = [];
-  /** Briefings and context files, in file-name order, validated once every model is known. */
+  /** Adds a file's problems one by one (spreading a long list into push would overflow the stack). */
   const report = (list: readonly string[]) => {
     for (const e of list) errors.push(e);
   };
@@ -52,6 +52,7 @@ export function loadModels(files: Record<string, string>, ref: Reference): Loade
       return undefined;
     }
   };
+  /** Briefings and context files, in file-name order, validated once every model is known. */
   const later: [file: string, value: unknown, type: "briefing" | "context", problems: string[]][] = [];
   for (const [file, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     const parsed = guarded(file, () => parseJson(text, file));
