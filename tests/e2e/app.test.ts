@@ -9,6 +9,15 @@ const canvasShot = (page: Page, name: string) => shot(page, ".globe__frame", nam
 
 const pressed = (page: Page) => page.locator('.switcher__button[aria-pressed="true"]').getAttribute("data-proposal");
 
+/** Points at the middle of the first globe and gives the tooltip's text once it shows. */
+async function tooltipAtCentre(page: Page): Promise<string> {
+  const box = (await page.locator(".globe__frame").boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const tip = page.locator(".tooltip");
+  await tip.waitFor();
+  return (await tip.textContent()) ?? "";
+}
+
 describe("the globe in a browser", () => {
   it("loads with no console error and no request to another host", async () => {
     const { page, errors, foreign } = await open("./");
@@ -97,11 +106,7 @@ describe("the globe in a browser", () => {
 
   it("names Crimea today as Ukrainian territory occupied by Russia, in the tooltip and the text view", async () => {
     const { page } = await open("./?proposal=russia-sectors&year=today&at=34.2,45.3,1.6", { reducedMotion: true });
-    const box = (await page.locator(".globe__frame").boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const tip = page.locator(".tooltip");
-    await tip.waitFor();
-    const text = (await tip.textContent()) ?? "";
+    const text = await tooltipAtCentre(page);
     expect(text).toContain("Crimea (Ukraine)");
     expect(text).toContain("occupied and annexed by Russia in 2014");
     expect(text).not.toMatch(/^Russia/);
@@ -112,12 +117,8 @@ describe("the globe in a browser", () => {
 
   it("shows the region, the party and the source under the pointer", async () => {
     const { page } = await open("./?proposal=russia-sectors&at=28,53,2.2", { reducedMotion: true });
-    const box = (await page.locator(".globe__frame").boundingBox())!;
     // The view is centred on Belarus (28°E, 53°N), which lies in Russia's eastern sector.
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const tip = page.locator(".tooltip");
-    await tip.waitFor();
-    const text = await tip.textContent();
+    const text = await tooltipAtCentre(page);
     expect(text).toContain("Belarus");
     // Belarus is in Russia's sector on this explainer's reading, which the tooltip says.
     expect(text).toContain("Russia, on this explainer's reading");
