@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { loadReference } from "../../../src/data/reference";
+import { layoutDiagram, wrap, type DiagramBox } from "../../../src/model/diagramLayout";
+import type { Model } from "../../../src/model/schema";
+import { validateModelText } from "../../../src/model/validate";
+import { MODEL_FILES, modelJson, readRepoFile } from "../support";
+
+const ref = loadReference();
+
+function load(file: (typeof MODEL_FILES)[number]): Model {
+  const r = validateModelText(readRepoFile(file), file, ref);
+  if (!r.ok) throw new Error(r.errors.join("\n"));
+  return r.model;
+}
+const overlap = (a: DiagramBox, b: DiagramBox) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** A model with the given nodes and one-way links, built on a copy of a real model. */
+function withNodes(nodes: [id: string, kind: "system" | "centre", label?: string][], links: [from: string, to: string, dir?: "one-way" | "both"][]): Model {
+  const m = load("models/russia-sectors.json");
+  return {
+    ...m,
+    nodes: nodes.map(([id, kind, label]) => ({ id, kind, label: { en: label ?? id, ru: label ?? id }, owners: ["nato"], sources: ["gsn-2011-05-03"] })),
+    links: links.map(([from, to, dir], i) => ({ id: `l${i}`, from, to, label: { en: `${from} to ${to}`, ru: `${from} — ${to}` }, direction: dir ?? "one-way", sources: ["gsn-2011-05-03"] })),
+  };
+}
+
+describe("layoutDiagram on the real models", () => {
+  for (const file of MODEL_FILES) {
+    describe(file, () => {
+      const model = load(file);
+      const layout = layoutDiagram(model, "en");
+
+      it("has one box per node", () => expect(layout.boxes.map((b) => b.id).sort()).toEqual(model.nodes.map((n) => n.id).sort()));
+      it("boxes do not overlap", () => {
+        for (let i = 0; i < layout.boxes.length; i++)
+          for (let j = i + 1; j < layout.boxes.length; j++) expect(overlap(layout.boxes[i]!, layout.boxes[j]!)).toBe(false);
+      });
+      it("boxes lie within the layout's width and height", () => {
+        for (const b of layout.boxes) {
+          expect(b.x).toBeGreaterThanOrEqual(0);
+          expect(b.y).toBeGreaterThanOrEqual(0);
+          expect(b.x + b.w).toBeLessThanOrEqual(layout.width + 1e-9);
+          expect(b.y + b.h).toBeLessThanOrEqual(layout.height + 1e-9);
+        }
+      });
+      it("a one-way link's target box is below its source box", () => {
+        const byId = new Map(layout.boxes.map((b) => [b.id, b]));
+        for (const l of model.links.filter((x) => x.direction === "one-way")) {
+          const from = byId.get(l.from)!;
+          const to = byId.get(l.to)!;
+          expect(to.y).toBeGreaterThanOrEqual(from.y + from.h);
+        }
+      });
+      it("has one arrow per link, with the link's direction", () => {
+        expect(layout.arrows.map((a) => a.id)).toEqual(model.links.map((l) => l.id));
+        layout.arrows.forEach((a, i) => expect(a.both).toBe(model.links[i]!.direction === "both"));
+      });
+      it("each arrow starts on its source box's edge and ends on its target box's edge", () => {
+        const byId = new Map(layout.boxes.map((b) => [b.id, b]));
+        const onEdge = (b: DiagramBox, x: number, y: number) => {
+          const inside = x >= b.x - 1e-9 && x <= b.x + b.w + 1e-9 && y >= b.y - 1e-9 && y <= b.y + b.h + 1e-9;
+          const edge = [x - b.x, b.x + b.w - x, y - b.y, b.y + b.h - y].some((d) => Math.abs(d) < 1e-9);
+          return inside && edge;
+        };
+        layout.arrows.forEach((a, i) => {
+          const l = model.links[i]!;
+          expect(onEdge(byId.get(l.from)!, a.x1, a.y1)).toBe(true);
+          expect(onEdge(byId.get(l.to)!, a.x2, a.y2)).toBe(true);
+        });
+      });
+      it("each box shows its node's label, wrapped", () => {
+        for (const b of layout.boxes) expect(b.lines.join(" ")).toBe(model.nodes.find((n) => n.id === b.id)!.label.en);
+      });
+      it("in Russian, each box shows its node's Russian label, and the arrows the links' Russian labels", () => {
+        const ru = layoutDiagram(model, "ru");
+        for (const b of ru.boxes) expect(b.lines.join(" ")).toBe(model.nodes.find((n) => n.id === b.id)!.label.ru);
+        for (const a of ru.arrows) expect(a.label).toBe(model.links.find((l) => l.id === a.id)!.label.ru);
+        // The same boxes and arrows, in the same places apart from the heights the longer words need.
+        expect(ru.boxes.map((b) => [b.id, b.x])).toEqual(layout.boxes.map((b) => [b.id, b.x]));
+        expect(ru.arrows.map((a) => a.id)).toEqual(layout.arrows.map((a) => a.id));
+      });
+    });
+  }
+
+  it("nato-two-systems puts its two systems side by side on one row", () => {
+    const [a, b] = layoutDiagram(load("models/nato-two-systems.json"), "en").boxes;
+    expect(a!.y).toBe(b!.y);
+  });
+  it("russia-sectors puts the system on top, the processing centre below it and the fire control centre below that", () => {
+    const boxes = new Map(layoutDiagram(load("models/russia-sectors.json"), "en").boxes.map((b) => [b.id, b]));
+    const sys = boxes.get("joint-system")!;
+    const proc = boxes.get("joint-data-processing-centre")!;
+    const fire = boxes.get("joint-fire-control-centre")!;
+    expect(proc.y).toBeGreaterThanOrEqual(sys.y + sys.h);
+    expect(fire.y).toBeGreaterThanOrEqual(proc.y + proc.h);
+  });
+});
+
+describe("layoutDiagram on made-up models", () => {
+  it("pushes a chain of one-way links down one row per link", () => {
+    const layout = layoutDiagram(withNodes([["a", "system"], ["b", "system"], ["c", "system"]], [["a", "b"], ["b", "c"]]), "en");
+    const y = new Map(layout.boxes.map((b) => [b.id, b.y]));
+    expect(y.get("a")!).toBeLessThan(y.get("b")!);
+    expect(y.get("b")!).toBeLessThan(y.get("c")!);
+  });
+  it("leaves nodes joined by a two-way link on their rows", () => {
+    const layout = layoutDiagram(withNodes([["a", "system"], ["b", "system"]], [["a", "b", "both"]]), "en");
+    expect(layout.boxes[0]!.y).toBe(layout.boxes[1]!.y);
+  });
+  it("terminates on a cycle of one-way links", () => {
+    const layout = layoutDiagram(withNodes([["a", "system"], ["b", "centre"]], [["a", "b"], ["b", "a"]]), "en");
+    expect(layout.boxes).toHaveLength(2);
+  });
+  it("does not overlap boxes with labels of different lengths on one row", () => {
+    const layout = layoutDiagram(
+      withNodes([["a", "system", "Short"], ["b", "system", "A much longer label that wraps over several lines of text"], ["c", "system"]], []),
+      "en",
+    );
+    for (let i = 0; i < 3; i++) for (let j = i + 1; j < 3; j++) expect(overlap(layout.boxes[i]!, layout.boxes[j]!)).toBe(false);
+  });
+  it("lays out a model without nodes as empty", () => {
+    const m = modelJson("models/nato-two-systems.json");
+    const r = validateModelText(JSON.stringify({ ...m, nodes: [], links: [] }), "models/nato-two-systems.json", ref);
+    if (!r.ok) throw new Error(r.errors.join("\n"));
+    const layout = layoutDiagram(r.model, "en");
+    expect(layout.boxes).toEqual([]);
+    expect(layout.arrows).toEqual([]);
+    expect(layout.height).toBe(0);
+  });
+});
+
+describe("wrap", () => {
+  const texts = [
+    "Exchange data on potential missile threats",
+    "One joint system, split into sectors",
+    "Joint data processing centre",
+    "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+    "Twenty characters ok twenty characters ok",
+  ];
+  for (const max of [5, 10, 20, 30]) {
+    it(`never exceeds ${max} characters except for a single long word`, () => {
+      for (const t of texts) {
+        for (const line of wrap(t, max)) if (line.length > max) expect(line).not.toContain(" ");
+      }
+    });
+  }
+  it("keeps every word, in order", () => {
+    for (const t of texts) expect(wrap(t, 12).join(" ")).toBe(t);
+  });
+  it("breaks at spaces: 'Exchange data on potential missile threats' at 20", () => {
+    expect(wrap("Exchange data on potential missile threats", 20)).toEqual(["Exchange data on", "potential missile", "threats"]);
+  });
+  it("allows a line of exactly max characters", () => expect(wrap("abcde fghij", 11)).toEqual(["abcde fghij"]));
+  it("puts a word longer than max on a line of its own", () => {
+    expect(wrap("a Supercalifragilistic b", 10)).toEqual(["a", "Supercalifragilistic", "b"]);
+  });
+  it("returns no lines for empty text", () => expect(wrap("", 20)).toEqual([]));
+});
+
+describe("layoutDiagram with sectors", () => {
+  it("puts Russia's joint system on top, its two sectors below it side by side, and the centres under them", () => {
+    const r = validateModelText(readRepoFile("models/russia-sectors.json"), "models/russia-sectors.json", ref);
+    if (!r.ok) throw new Error(r.errors.join("\n"));
+    const boxes = new Map(layoutDiagram(r.model, "en").boxes.map((b) => [b.id, b]));
+    const system = boxes.get("joint-system")!;
+    const east = boxes.get("eastern-sector")!;
+    const rest = boxes.get("nato-sectors")!;
+    const centre = boxes.get("joint-data-processing-centre")!;
+    expect(east.y).toBeGreaterThan(system.y + system.h - 1);
+    expect(rest.y).toBe(east.y);
+    expect(centre.y).toBeGreaterThan(east.y + east.h - 1);
+    expect(east.kind).toBe("sector");
+    expect(east.owners).toEqual(["russia"]);
+  });
+});

@@ -1,0 +1,273 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Atlas } from "../../../src/data/atlas";
+import { loadReference } from "../../../src/data/reference";
+import { buildPalette, paletteWidth } from "../../../src/model/palette";
+import { resolveModel, type ResolvedModel } from "../../../src/model/resolve";
+import { validateModelText } from "../../../src/model/validate";
+import { PARTY_COLOURS, THEME, rgb } from "../../../src/theme";
+import { readRepoFile, realAtlas, type ModelFile } from "../support";
+
+const ref = loadReference();
+let atlas: Atlas;
+let nato: ResolvedModel;
+let russia: ResolvedModel;
+
+function resolve(file: ModelFile): ResolvedModel {
+  const r = validateModelText(readRepoFile(file), file, ref);
+  if (!r.ok) throw new Error(r.errors.join("\n"));
+  return resolveModel(r.model, atlas, ref);
+}
+const texel = (p: Uint8Array, width: number, row: 0 | 1, i: number) => Array.from(p.slice((row * width + i) * 4, (row * width + i) * 4 + 4));
+const pieceIndex = (key: string) => atlas.pieces.find((p) => p.key === key)!.index;
+
+beforeAll(() => {
+  atlas = realAtlas(ref);
+  nato = resolve("models/nato-two-systems.json");
+  russia = resolve("models/russia-sectors.json");
+});
+
+describe("rgb", () => {
+  it("reads #rrggbb", () => {
+    expect(rgb("#2a78c2")).toEqual([0x2a, 0x78, 0xc2]);
+    expect(rgb("#000000")).toEqual([0, 0, 0]);
+    expect(rgb("#ffffff")).toEqual([255, 255, 255]);
+  });
+});
+
+describe("paletteWidth", () => {
+  it("is the smallest power of two ≥ the count (at least 2)", () => {
+    for (let n = 0; n <= 5000; n++) {
+      const w = paletteWidth(n);
+      expect(Number.isInteger(Math.log2(w))).toBe(true);
+      expect(w).toBeGreaterThanOrEqual(Math.max(2, n));
+      if (w > 2) expect(w / 2).toBeLessThan(n);
+    }
+  });
+  it("gives 2, 2, 4, 256, 512 for 0, 2, 3, 256, 257", () => {
+    expect([0, 2, 3, 256, 257].map(paletteWidth)).toEqual([2, 2, 4, 256, 512]);
+  });
+  it("fits the real atlas's pieces and seas", () => {
+    const n = atlas.pieces.length + ref.seas.length;
+    expect(paletteWidth(n)).toBe(256);
+  });
+});
+
+describe("buildPalette", () => {
+  const landCount = () => atlas.pieces.length;
+  const width = () => paletteWidth(atlas.pieces.length + ref.seas.length);
+
+  it("is two rows of width RGBA texels, fully opaque", () => {
+    const p = buildPalette(russia, landCount(), width());
+    expect(p).toHaveLength(width() * 2 * 4);
+    for (let i = 3; i < p.length; i += 4) expect(p[i]).toBe(255);
+  });
+  it("writes into `out` when given", () => {
+    const out = new Uint8Array(width() * 8);
+    expect(buildPalette(russia, landCount(), width(), out)).toBe(out);
+    expect(out[3]).toBe(255);
+  });
+  it("ambiguous regions have different row-0 and row-1 colours: the party's and the alternative party's", () => {
+    const w = width();
+    const p = buildPalette(russia, landCount(), w);
+    for (const key of ["POL", "NOR", "ROU", "CZE"]) {
+      const i = pieceIndex(key);
+      expect(texel(p, w, 0, i)).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
+      expect(texel(p, w, 1, i)).toEqual([...rgb(PARTY_COLOURS.blue), 255]);
+    }
+  });
+  it("clear regions have equal rows in their party's colour", () => {
+    const w = width();
+    const p = buildPalette(russia, landCount(), w);
+    for (const [key, colour] of [["RUS", PARTY_COLOURS.orange], ["DEU", PARTY_COLOURS.blue], ["USA", PARTY_COLOURS.blue]] as const) {
+      const i = pieceIndex(key);
+      expect(texel(p, w, 0, i)).toEqual([...rgb(colour), 255]);
+      expect(texel(p, w, 1, i)).toEqual(texel(p, w, 0, i));
+    }
+  });
+  it("a region of the explainer's reading (no alternative party) has the party's colour with stripes of unshaded land", () => {
+    const w = width();
+    const p = buildPalette(russia, landCount(), w);
+    for (const key of ["UKR", "BLR", "MDA", "RUS/crimea"]) {
+      const i = pieceIndex(key);
+      expect(texel(p, w, 0, i), key).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
+      expect(texel(p, w, 1, i), key).toEqual([...rgb(THEME.land), 255]);
+    }
+  });
+  it("land occupied on the view's date (Crimea today) is hatched in the occupation colour over its country's colour", () => {
+    const w = width();
+    const today = resolveModel(russia.model, atlas, ref, "2026-11-25");
+    const p = buildPalette(today, landCount(), w);
+    const crimea = pieceIndex("RUS/crimea");
+    expect(texel(p, w, 0, crimea)).toEqual(texel(p, w, 0, pieceIndex("UKR")));
+    expect(texel(p, w, 1, crimea)).toEqual([...rgb(THEME.occupied), 255]);
+    expect(texel(p, w, 1, pieceIndex("UKR"))).toEqual([...rgb(THEME.land), 255]);
+  });
+  it("unassigned land gets the theme's land colour in both rows", () => {
+    const w = width();
+    const p = buildPalette(nato, landCount(), w);
+    const land = [...rgb(THEME.land), 255];
+    for (const key of ["CHN", "FIN", "UKR", "RUS/crimea", "BRA"]) {
+      const i = pieceIndex(key);
+      expect(texel(p, w, 0, i)).toEqual(land);
+      expect(texel(p, w, 1, i)).toEqual(land);
+    }
+  });
+  it("unassigned seas and the unused entries past the seas get the ocean colour", () => {
+    const w = width();
+    const p = buildPalette(nato, landCount(), w);
+    const ocean = [...rgb(THEME.ocean), 255];
+    for (let i = landCount(); i < w; i++) {
+      expect(texel(p, w, 0, i)).toEqual(ocean);
+      expect(texel(p, w, 1, i)).toEqual(ocean);
+    }
+  });
+  it("sea entries of an assigned region are a mix strictly between the ocean and the party colour", () => {
+    const w = width();
+    const p = buildPalette(russia, landCount(), w);
+    const ocean = rgb(THEME.ocean);
+    const party = rgb(PARTY_COLOURS.orange);
+    for (let s = 0; s < ref.seas.length; s++) {
+      const c = texel(p, w, 0, landCount() + s);
+      for (let k = 0; k < 3; k++) {
+        if (ocean[k] === party[k]) expect(c[k]).toBe(ocean[k]);
+        else {
+          expect(c[k]).toBeGreaterThan(Math.min(ocean[k]!, party[k]!));
+          expect(c[k]).toBeLessThan(Math.max(ocean[k]!, party[k]!));
+        }
+      }
+      expect(texel(p, w, 1, landCount() + s)).toEqual(c);
+    }
+  });
+  it("the sea mix takes THEME.seaTint of the party colour over the ocean (to within rounding)", () => {
+    const w = width();
+    const p = buildPalette(russia, landCount(), w);
+    const ocean = rgb(THEME.ocean);
+    const party = rgb(PARTY_COLOURS.orange);
+    const c = texel(p, w, 0, landCount());
+    for (let k = 0; k < 3; k++) expect(Math.abs(c[k]! - (ocean[k]! * (1 - THEME.seaTint) + party[k]! * THEME.seaTint))).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe("buildPalette with an emphasis", () => {
+  // Emphasis levels, written out: hidden, faded, full.
+  const HIDDEN = 0;
+  const FADED = 1;
+  const FULL = 2;
+  const landCount = () => atlas.pieces.length;
+  const width = () => paletteWidth(atlas.pieces.length + ref.seas.length);
+  const seaIndex = (id: string) => landCount() + ref.seas.findIndex((s) => s.id === id);
+  /** An emphasis of one level everywhere, with some areas set to another. */
+  const emphasis = (everywhere: number, set: [number, number][] = []) => {
+    const e = new Uint8Array(russia.areaRegion.length).fill(everywhere);
+    for (const [i, level] of set) e[i] = level;
+    return e;
+  };
+  const plain = () => buildPalette(russia, landCount(), width());
+
+  it("null is the same as no emphasis", () => {
+    expect(Array.from(buildPalette(russia, landCount(), width(), undefined, null))).toEqual(Array.from(plain()));
+  });
+
+  it("full everywhere leaves every colour unchanged", () => {
+    expect(Array.from(buildPalette(russia, landCount(), width(), undefined, emphasis(FULL)))).toEqual(Array.from(plain()));
+  });
+
+  it("full areas keep their colours while the others are faded", () => {
+    const w = width();
+    const full = [...["RUS", "POL", "DEU"].map(pieceIndex), seaIndex("baltic")];
+    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FADED, full.map((i) => [i, FULL])));
+    const q = plain();
+    for (const i of full) {
+      expect(texel(p, w, 0, i)).toEqual(texel(q, w, 0, i));
+      expect(texel(p, w, 1, i)).toEqual(texel(q, w, 1, i));
+    }
+    expect(texel(p, w, 0, pieceIndex("USA"))).not.toEqual(texel(q, w, 0, pieceIndex("USA")));
+  });
+
+  it("hidden land is coloured like unassigned land, in both rows (also a disputed country)", () => {
+    const w = width();
+    const keys = ["RUS", "POL", "DEU", "UKR"];
+    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FULL, keys.map((k) => [pieceIndex(k), HIDDEN])));
+    const land = [...rgb(THEME.land), 255];
+    for (const key of keys) {
+      expect(texel(p, w, 0, pieceIndex(key)), key).toEqual(land);
+      expect(texel(p, w, 1, pieceIndex(key)), key).toEqual(land);
+    }
+    // Others are untouched.
+    expect(texel(p, w, 0, pieceIndex("USA"))).toEqual([...rgb(PARTY_COLOURS.blue), 255]);
+  });
+
+  it("hidden seas are coloured like the open ocean", () => {
+    const w = width();
+    const seas = ref.seas.map((s) => seaIndex(s.id));
+    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FULL, seas.map((i) => [i, HIDDEN])));
+    const ocean = [...rgb(THEME.ocean), 255];
+    for (const i of seas) {
+      expect(texel(p, w, 0, i)).toEqual(ocean);
+      expect(texel(p, w, 1, i)).toEqual(ocean);
+    }
+  });
+
+  /** Expects `c` strictly between `full` and `background` per channel where they differ, equal where they do not, and nearer the background. */
+  function expectFaded(c: number[], full: number[], background: readonly number[], what: string) {
+    let toBackground = 0;
+    let toFull = 0;
+    for (let k = 0; k < 3; k++) {
+      if (full[k] === background[k]) expect(c[k], `${what} channel ${k}`).toBe(background[k]);
+      else {
+        expect(c[k], `${what} channel ${k}`).toBeGreaterThan(Math.min(full[k]!, background[k]!));
+        expect(c[k], `${what} channel ${k}`).toBeLessThan(Math.max(full[k]!, background[k]!));
+      }
+      toBackground += Math.abs(c[k]! - background[k]!);
+      toFull += Math.abs(c[k]! - full[k]!);
+    }
+    expect(c[3]).toBe(255);
+    // "Faded": mostly the background.
+    expect(toBackground, what).toBeLessThan(toFull);
+  }
+
+  it("faded land lies strictly between its full colour and the land colour, in each row (a disputed country keeps two colours)", () => {
+    const w = width();
+    const keys = ["RUS", "POL", "DEU"];
+    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FULL, keys.map((k) => [pieceIndex(k), FADED])));
+    const q = plain();
+    const land = rgb(THEME.land);
+    for (const key of keys) {
+      for (const row of [0, 1] as const) expectFaded(texel(p, w, row, pieceIndex(key)), texel(q, w, row, pieceIndex(key)), land, `${key} row ${row}`);
+    }
+    const pol = pieceIndex("POL");
+    expect(texel(p, w, 0, pol)).not.toEqual(texel(p, w, 1, pol));
+  });
+
+  it("faded seas lie strictly between their full colour and the ocean", () => {
+    const w = width();
+    const seas = ref.seas.map((s) => seaIndex(s.id));
+    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FULL, seas.map((i) => [i, FADED])));
+    const q = plain();
+    const ocean = rgb(THEME.ocean);
+    for (const i of seas) expectFaded(texel(p, w, 0, i), texel(q, w, 0, i), ocean, `sea ${i}`);
+  });
+
+  it("unassigned areas look the same at every level", () => {
+    const w = width();
+    const chn = pieceIndex("CHN");
+    const colours = [HIDDEN, FADED, FULL].map((level) => texel(buildPalette(russia, landCount(), w, undefined, emphasis(level)), w, 0, chn));
+    expect(colours).toEqual([0, 1, 2].map(() => [...rgb(THEME.land), 255]));
+  });
+
+  it("an emphasis shorter than the palette hides the areas it does not cover", () => {
+    const w = width();
+    const short = new Uint8Array(pieceIndex("RUS")).fill(FULL);
+    const p = buildPalette(russia, landCount(), w, undefined, short);
+    expect(texel(p, w, 0, pieceIndex("RUS"))).toEqual([...rgb(THEME.land), 255]);
+  });
+
+  it("writes into `out` with an emphasis too, replacing what was there", () => {
+    const w = width();
+    const out = new Uint8Array(w * 8);
+    buildPalette(russia, landCount(), w, out);
+    const rus = pieceIndex("RUS");
+    expect(buildPalette(russia, landCount(), w, out, emphasis(FULL, [[rus, HIDDEN]]))).toBe(out);
+    expect(texel(out, w, 0, rus)).toEqual([...rgb(THEME.land), 255]);
+  });
+});

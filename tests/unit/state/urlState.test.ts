@@ -1,0 +1,453 @@
+import { describe, expect, it } from "vitest";
+import { DISTANCE_RANGE } from "../../../src/model/schema";
+import { DEFAULT_STATE, URL_PARAMETERS, parseAt, parseUrlState, serialiseUrlState, type ViewState } from "../../../src/state/urlState";
+
+const NATO = "nato-two-systems";
+const RUSSIA = "russia-sectors";
+const KNOWN = { proposals: [NATO, RUSSIA], briefings: [{ id: "may-2011", steps: 8 }] };
+
+/** A view state: the defaults written out by hand (full, linked, as of 2011, not embedded, in English) with the given changes. */
+const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, year: "2011", embed: false, lang: "en", ...changes });
+
+/** Expects exactly one problem, and that it names the parameter (and the rejected value, when given). */
+function expectOneProblemNaming(problems: string[], key: string, value?: string) {
+  expect(problems, problems.join("\n")).toHaveLength(1);
+  expect(problems[0]).toMatch(new RegExp(`\\b${key}\\b`));
+  if (value !== undefined) expect(problems[0]).toContain(`"${value}"`);
+}
+
+describe("DEFAULT_STATE", () => {
+  it("is a full, linked, not embedded view of no particular proposal, as of 2011, in English", () => {
+    expect(DEFAULT_STATE).toEqual({ mode: "full", linked: true, year: "2011", embed: false, lang: "en" });
+  });
+});
+
+describe("parseUrlState: each parameter accepted", () => {
+  it("an empty query string gives the defaults and no problems", () => {
+    expect(parseUrlState("", KNOWN)).toEqual({ state: view(), problems: [] });
+    expect(parseUrlState("?", KNOWN)).toEqual({ state: view(), problems: [] });
+  });
+  it("proposal=<id> selects it", () => {
+    expect(parseUrlState(`?proposal=${RUSSIA}`, KNOWN)).toEqual({ state: view({ proposal: RUSSIA }), problems: [] });
+  });
+  it("accepts the query string without its leading ?", () => {
+    expect(parseUrlState(`proposal=${NATO}`, KNOWN)).toEqual({ state: view({ proposal: NATO }), problems: [] });
+  });
+  it("decodes percent-encoded values", () => {
+    expect(parseUrlState("?proposal=russia%2Dsectors", KNOWN).state.proposal).toBe(RUSSIA);
+    expect(parseUrlState(`?compare=${NATO}%2C${RUSSIA}`, KNOWN).state.compare).toEqual([NATO, RUSSIA]);
+  });
+  it("compare=a,b sets the two proposals side by side, in the order given", () => {
+    expect(parseUrlState(`?compare=${NATO},${RUSSIA}`, KNOWN)).toEqual({ state: view({ compare: [NATO, RUSSIA] }), problems: [] });
+    expect(parseUrlState(`?compare=${RUSSIA},${NATO}`, KNOWN).state.compare).toEqual([RUSSIA, NATO]);
+  });
+  it("mode=differences and mode=full", () => {
+    expect(parseUrlState(`?compare=${NATO},${RUSSIA}&mode=differences`, KNOWN)).toEqual({
+      state: view({ compare: [NATO, RUSSIA], mode: "differences" }),
+      problems: [],
+    });
+    expect(parseUrlState("?mode=full", KNOWN)).toEqual({ state: view({ mode: "full" }), problems: [] });
+  });
+  it("link=0 unlinks the cameras and link=1 links them", () => {
+    expect(parseUrlState("?link=0", KNOWN)).toEqual({ state: view({ linked: false }), problems: [] });
+    expect(parseUrlState("?link=1", KNOWN)).toEqual({ state: view({ linked: true }), problems: [] });
+  });
+  it("brief=<id>&step=N opens step N, counted from 1", () => {
+    expect(parseUrlState("?brief=may-2011&step=5", KNOWN)).toEqual({ state: view({ brief: "may-2011", step: 5 }), problems: [] });
+  });
+  it("accepts the first and the last step", () => {
+    expect(parseUrlState("?brief=may-2011&step=1", KNOWN).state.step).toBe(1);
+    expect(parseUrlState("?brief=may-2011&step=8", KNOWN).state.step).toBe(8);
+  });
+  it("brief without step opens step 1", () => {
+    expect(parseUrlState("?brief=may-2011", KNOWN)).toEqual({ state: view({ brief: "may-2011", step: 1 }), problems: [] });
+  });
+  it("step may come before brief", () => {
+    expect(parseUrlState("?step=3&brief=may-2011", KNOWN)).toEqual({ state: view({ brief: "may-2011", step: 3 }), problems: [] });
+  });
+  it("at=lon,lat,distance sets the camera", () => {
+    expect(parseUrlState(`?proposal=${RUSSIA}&at=30,50,2.5`, KNOWN)).toEqual({
+      state: view({ proposal: RUSSIA, at: { lon: 30, lat: 50, distance: 2.5 } }),
+      problems: [],
+    });
+  });
+  it("embed=1 embeds and embed=0 does not", () => {
+    expect(parseUrlState("?embed=1", KNOWN)).toEqual({ state: view({ embed: true }), problems: [] });
+    expect(parseUrlState("?embed=0", KNOWN)).toEqual({ state: view({ embed: false }), problems: [] });
+  });
+  it("all parameters at once", () => {
+    expect(parseUrlState(`?compare=${RUSSIA},${NATO}&mode=differences&link=0&at=-10.5,20.25,3&embed=1`, KNOWN)).toEqual({
+      state: view({ compare: [RUSSIA, NATO], mode: "differences", linked: false, at: { lon: -10.5, lat: 20.25, distance: 3 }, embed: true }),
+      problems: [],
+    });
+  });
+});
+
+describe("parseUrlState: a malformed parameter is ignored on its own, with one problem naming it", () => {
+  // Each URL carries one bad parameter and some good ones; the good ones must still apply.
+  const AT = "at=10,20,3";
+  const at = { lon: 10, lat: 20, distance: 3 };
+  const cases: { what: string; search: string; key: string; value?: string; state: ViewState }[] = [
+    { what: "an unknown proposal", search: `?proposal=warsaw-pact&${AT}&embed=1`, key: "proposal", value: "warsaw-pact", state: view({ at, embed: true }) },
+    { what: "an empty proposal", search: `?proposal=&${AT}`, key: "proposal", value: "", state: view({ at }) },
+    { what: "a proposal in the wrong case", search: `?proposal=Russia-Sectors&link=0`, key: "proposal", value: "Russia-Sectors", state: view({ linked: false }) },
+    { what: "a proposal with .json", search: `?proposal=${RUSSIA}.json&${AT}`, key: "proposal", value: `${RUSSIA}.json`, state: view({ at }) },
+    { what: "compare with one id", search: `?compare=${NATO}&mode=differences&${AT}`, key: "compare", value: NATO, state: view({ mode: "differences", at }) },
+    {
+      what: "compare with three ids",
+      search: `?compare=${NATO},${RUSSIA},${NATO}&link=0&${AT}`,
+      key: "compare",
+      value: `${NATO},${RUSSIA},${NATO}`,
+      state: view({ linked: false, at }),
+    },
+    { what: "compare with the same id twice", search: `?compare=${NATO},${NATO}&mode=differences`, key: "compare", value: `${NATO},${NATO}`, state: view({ mode: "differences" }) },
+    { what: "compare with an unknown id", search: `?compare=${NATO},warsaw-pact&embed=1`, key: "compare", value: `${NATO},warsaw-pact`, state: view({ embed: true }) },
+    { what: "an empty compare", search: `?compare=&proposal=${NATO}`, key: "compare", value: "", state: view({ proposal: NATO }) },
+    { what: "mode=other", search: `?compare=${NATO},${RUSSIA}&mode=other&link=0`, key: "mode", value: "other", state: view({ compare: [NATO, RUSSIA], linked: false }) },
+    { what: "link=yes", search: `?compare=${NATO},${RUSSIA}&link=yes&mode=differences`, key: "link", value: "yes", state: view({ compare: [NATO, RUSSIA], mode: "differences" }) },
+    { what: "an unknown briefing", search: `?brief=june-2011&proposal=${RUSSIA}`, key: "brief", value: "june-2011", state: view({ proposal: RUSSIA }) },
+    { what: "step without brief", search: `?step=2&proposal=${RUSSIA}&${AT}`, key: "step", value: "2", state: view({ proposal: RUSSIA, at }) },
+    { what: "step 0 (steps count from 1)", search: `?brief=may-2011&step=0&embed=1`, key: "step", value: "0", state: view({ brief: "may-2011", step: 1, embed: true }) },
+    { what: "a step beyond the last", search: `?brief=may-2011&step=9&${AT}`, key: "step", value: "9", state: view({ brief: "may-2011", step: 1, at }) },
+    { what: "step=abc", search: `?brief=may-2011&step=abc`, key: "step", value: "abc", state: view({ brief: "may-2011", step: 1 }) },
+    { what: "a negative step", search: `?brief=may-2011&step=-2`, key: "step", value: "-2", state: view({ brief: "may-2011", step: 1 }) },
+    { what: "a fractional step", search: `?brief=may-2011&step=2.5`, key: "step", value: "2.5", state: view({ brief: "may-2011", step: 1 }) },
+    { what: "a malformed at", search: `?at=east&proposal=${RUSSIA}`, key: "at", value: "east", state: view({ proposal: RUSSIA }) },
+    { what: "an at with two numbers", search: `?at=30,50&proposal=${RUSSIA}`, key: "at", value: "30,50", state: view({ proposal: RUSSIA }) },
+    { what: "an at off the globe", search: `?at=200,50,2&embed=1`, key: "at", value: "200,50,2", state: view({ embed: true }) },
+    {
+      what: "an at closer than the camera may come",
+      search: `?at=30,50,${DISTANCE_RANGE[0] - 0.01}&proposal=${NATO}`,
+      key: "at",
+      value: `30,50,${DISTANCE_RANGE[0] - 0.01}`,
+      state: view({ proposal: NATO }),
+    },
+    {
+      what: "an at farther than the camera may go",
+      search: `?at=30,50,${DISTANCE_RANGE[1] + 0.01}&proposal=${NATO}`,
+      key: "at",
+      value: `30,50,${DISTANCE_RANGE[1] + 0.01}`,
+      state: view({ proposal: NATO }),
+    },
+    { what: "embed=2", search: `?embed=2&proposal=${NATO}&${AT}`, key: "embed", value: "2", state: view({ proposal: NATO, at }) },
+    { what: "embed=true", search: `?embed=true&link=0`, key: "embed", value: "true", state: view({ linked: false }) },
+    { what: "an unknown parameter", search: `?language=ru&proposal=${RUSSIA}&${AT}`, key: "language", state: view({ proposal: RUSSIA, at }) },
+    { what: "lang=de", search: `?lang=de&proposal=${RUSSIA}&${AT}`, key: "lang", value: "de", state: view({ proposal: RUSSIA, at }) },
+    { what: "lang=RU (languages are lower case)", search: `?lang=RU&link=0`, key: "lang", value: "RU", state: view({ linked: false }) },
+    { what: "an empty lang", search: `?lang=&embed=1`, key: "lang", value: "", state: view({ embed: true }) },
+    { what: "a parameter that differs only in case", search: `?Proposal=${RUSSIA}&${AT}`, key: "Proposal", state: view({ at }) },
+  ];
+  for (const c of cases) {
+    it(`${c.what}: ${c.search}`, () => {
+      const r = parseUrlState(c.search, KNOWN);
+      expect(r.state).toEqual(c.state);
+      expectOneProblemNaming(r.problems, c.key, c.value);
+    });
+  }
+
+  it("a repeated parameter is reported once, naming it, and only the first value is used", () => {
+    const r = parseUrlState(`?proposal=${RUSSIA}&proposal=${NATO}&${AT}`, KNOWN);
+    expect(r.state).toEqual(view({ proposal: RUSSIA, at }));
+    expectOneProblemNaming(r.problems, "proposal");
+    expect(r.problems[0]).toMatch(/more than once/);
+  });
+  it("a repeated step uses the first", () => {
+    const r = parseUrlState("?brief=may-2011&step=2&step=3", KNOWN);
+    expect(r.state).toEqual(view({ brief: "may-2011", step: 2 }));
+    expectOneProblemNaming(r.problems, "step");
+  });
+  it("a repeated parameter whose first value was bad gives two problems and does not take the second", () => {
+    const r = parseUrlState(`?proposal=nope&proposal=${RUSSIA}`, KNOWN);
+    expect(r.state).toEqual(view());
+    expect(r.problems).toHaveLength(2);
+    expect(r.problems.every((p) => p.includes("proposal"))).toBe(true);
+  });
+  it("reports each unknown parameter once, in order", () => {
+    const r = parseUrlState(`?a=1&b=2&proposal=${NATO}`, KNOWN);
+    expect(r.state).toEqual(view({ proposal: NATO }));
+    // Unknown parameters share one message, in the order of the address.
+    expect(r.problems).toEqual(['Unknown URL parameters "a", "b" were ignored.']);
+  });
+  it("a step with an unknown briefing gives a problem for each", () => {
+    const r = parseUrlState("?brief=june-2011&step=2", KNOWN);
+    expect(r.state).toEqual(view());
+    expect(r.problems).toHaveLength(2);
+    expect(r.problems.some((p) => /\bbrief\b/.test(p) && p.includes('"june-2011"'))).toBe(true);
+    expect(r.problems.some((p) => /\bstep\b/.test(p) && p.includes('"2"'))).toBe(true);
+  });
+  it("the step range is the briefing's own number of steps", () => {
+    const known = { proposals: [NATO], briefings: [{ id: "short", steps: 2 }, { id: "long", steps: 12 }] };
+    expect(parseUrlState("?brief=long&step=12", known)).toEqual({ state: view({ brief: "long", step: 12 }), problems: [] });
+    const r = parseUrlState("?brief=short&step=3", known);
+    expect(r.state).toEqual(view({ brief: "short", step: 1 }));
+    expectOneProblemNaming(r.problems, "step", "3");
+  });
+  it("knows only the proposals it is told of", () => {
+    const r = parseUrlState(`?proposal=${RUSSIA}`, { proposals: [NATO], briefings: [] });
+    expect(r.state).toEqual(view());
+    expectOneProblemNaming(r.problems, "proposal", RUSSIA);
+  });
+});
+
+describe("serialiseUrlState", () => {
+  it("writes nothing for the defaults", () => {
+    expect(serialiseUrlState(view())).toBe("");
+  });
+  it('writes "?proposal=<id>"', () => {
+    expect(serialiseUrlState(view({ proposal: RUSSIA }))).toBe(`?proposal=${RUSSIA}`);
+  });
+  it("writes compare ids with a literal comma, and leaves out mode=full and link=1", () => {
+    expect(serialiseUrlState(view({ compare: [NATO, RUSSIA] }))).toBe(`?compare=${NATO},${RUSSIA}`);
+  });
+  it("writes mode=differences and link=0 for a comparison", () => {
+    const s = serialiseUrlState(view({ compare: [RUSSIA, NATO], mode: "differences", linked: false }));
+    expect(s).toBe(`?compare=${RUSSIA},${NATO}&mode=differences&link=0`);
+  });
+  it("writes brief and step", () => {
+    expect(serialiseUrlState(view({ brief: "may-2011", step: 3 }))).toBe("?brief=may-2011&step=3");
+  });
+  it("writes embed=1, never embed=0", () => {
+    expect(serialiseUrlState(view({ proposal: NATO, embed: true }))).toBe(`?proposal=${NATO}&embed=1`);
+    expect(serialiseUrlState(view({ proposal: NATO, embed: false }))).not.toContain("embed");
+  });
+  it("never writes mode=full, link=1 or embed=0", () => {
+    const states = [view({ proposal: NATO }), view({ compare: [NATO, RUSSIA] }), view({ brief: "may-2011", step: 2 }), view()];
+    for (const state of states) {
+      const s = serialiseUrlState(state);
+      expect(s).not.toContain("mode=full");
+      expect(s).not.toContain("link=1");
+      expect(s).not.toContain("embed=0");
+    }
+  });
+  it("writes at as lon,lat,distance rounded to two decimals, with literal commas", () => {
+    const s = serialiseUrlState(view({ proposal: RUSSIA, at: { lon: 22.123456, lat: -50.005001, distance: 2.7 } }));
+    expect(s).toBe(`?proposal=${RUSSIA}&at=22.12,-50.01,2.7`);
+  });
+  it("leaves at out when there is none", () => {
+    expect(serialiseUrlState(view({ proposal: RUSSIA }))).not.toContain("at=");
+  });
+  it("encodes characters that need it, and still round-trips", () => {
+    const odd = "a b&c=d";
+    const s = serialiseUrlState(view({ proposal: odd }));
+    expect(s).not.toContain(" ");
+    expect(parseUrlState(s, { proposals: [odd], briefings: [] })).toEqual({ state: view({ proposal: odd }), problems: [] });
+  });
+});
+
+describe("round trips: parseUrlState(serialiseUrlState(state)) gives the state back with no problems", () => {
+  const states: [string, ViewState][] = [
+    ["NATO's proposal", view({ proposal: NATO })],
+    ["Russia's proposal", view({ proposal: RUSSIA })],
+    ["a proposal with a camera", view({ proposal: RUSSIA, at: { lon: -73.5, lat: 40.25, distance: 2.75 } })],
+    ["a comparison in full", view({ compare: [NATO, RUSSIA] })],
+    ["a comparison of differences", view({ compare: [RUSSIA, NATO], mode: "differences" })],
+    ["an unlinked comparison", view({ compare: [NATO, RUSSIA], linked: false })],
+    ["an unlinked comparison of differences with a camera", view({ compare: [NATO, RUSSIA], mode: "differences", linked: false, at: { lon: 28, lat: 52, distance: 2.6 } })],
+    ["briefing step 3", view({ brief: "may-2011", step: 3 })],
+    ["briefing step 3 with a camera", view({ brief: "may-2011", step: 3, at: { lon: 30, lat: 50, distance: 2.2 } })],
+    ["an embedded proposal", view({ proposal: NATO, embed: true })],
+    ["an embedded comparison", view({ compare: [NATO, RUSSIA], mode: "differences", embed: true })],
+    ["the defaults", view()],
+  ];
+  for (const [what, state] of states) {
+    it(what, () => {
+      expect(parseUrlState(serialiseUrlState(state), KNOWN)).toEqual({ state, problems: [] });
+    });
+  }
+  it("a camera at the edges of its range", () => {
+    for (const distance of DISTANCE_RANGE) {
+      for (const [lon, lat] of [[180, -90], [-180, 90]] as const) {
+        const state = view({ proposal: NATO, at: { lon, lat, distance } });
+        expect(parseUrlState(serialiseUrlState(state), KNOWN)).toEqual({ state, problems: [] });
+      }
+    }
+  });
+});
+
+describe("parseAt (camera: lon,lat,distance)", () => {
+  it("reads three numbers", () => {
+    expect(parseAt("30,50,2.5")).toEqual({ lon: 30, lat: 50, distance: 2.5 });
+  });
+  it("accepts negative and decimal coordinates", () => {
+    expect(parseAt("-122.42,37.77,3")).toEqual({ lon: -122.42, lat: 37.77, distance: 3 });
+  });
+  it("accepts the edges of the ranges", () => {
+    expect(parseAt(`-180,-90,${DISTANCE_RANGE[0]}`)).toEqual({ lon: -180, lat: -90, distance: DISTANCE_RANGE[0] });
+    expect(parseAt(`180,90,${DISTANCE_RANGE[1]}`)).toEqual({ lon: 180, lat: 90, distance: DISTANCE_RANGE[1] });
+  });
+  it("rejects malformed values", () => {
+    for (const bad of ["", "30,50", "30,50,2.5,1", "a,b,c", "30,,2.5", "30,50,", "NaN,0,2", "Infinity,0,2"]) expect(parseAt(bad), bad).toBeNull();
+  });
+  it("rejects a point off the globe or a distance outside the camera's limits", () => {
+    for (const bad of ["181,0,2.5", "-181,0,2.5", "0,91,2.5", "0,-91,2.5", "0,0,0.5", "0,0,100", `0,0,${DISTANCE_RANGE[0] - 0.001}`, `0,0,${DISTANCE_RANGE[1] + 0.001}`])
+      expect(parseAt(bad), bad).toBeNull();
+  });
+});
+
+describe("the year parameter", () => {
+  it("year=today and year=2011 are read; anything else is ignored with a problem naming it", () => {
+    expect(parseUrlState(`?proposal=${NATO}&year=today`, KNOWN)).toEqual({ state: view({ proposal: NATO, year: "today" }), problems: [] });
+    expect(parseUrlState(`?year=2011`, KNOWN)).toEqual({ state: view(), problems: [] });
+    const r = parseUrlState(`?year=2024&proposal=${RUSSIA}`, KNOWN);
+    expectOneProblemNaming(r.problems, "year", "2024");
+    expect(r.state).toEqual(view({ proposal: RUSSIA }));
+  });
+  it("is written only when it is not the default, and round-trips", () => {
+    expect(serialiseUrlState(view({ proposal: NATO }))).not.toContain("year");
+    const today = view({ compare: [NATO, RUSSIA], year: "today" });
+    expect(serialiseUrlState(today)).toContain("year=today");
+    expect(parseUrlState(serialiseUrlState(today), KNOWN)).toEqual({ state: today, problems: [] });
+  });
+});
+
+describe("the point parameter", () => {
+  const known = { ...KNOWN, points: ["one-system-or-two"] };
+  it("point=<id> shows a known point of contention and round-trips", () => {
+    const r = parseUrlState("?point=one-system-or-two", known);
+    expect(r).toEqual({ state: view({ point: "one-system-or-two" }), problems: [] });
+    expect(parseUrlState(serialiseUrlState(r.state), known)).toEqual(r);
+  });
+  it("an unknown point is ignored with a problem naming it, the rest applies", () => {
+    const r = parseUrlState(`?point=nowhere&proposal=${RUSSIA}`, known);
+    expectOneProblemNaming(r.problems, "point", "nowhere");
+    expect(r.state).toEqual(view({ proposal: RUSSIA }));
+  });
+});
+
+describe("the lang parameter", () => {
+  it("lang=ru and lang=en are read", () => {
+    expect(parseUrlState(`?proposal=${NATO}&lang=ru`, KNOWN)).toEqual({ state: view({ proposal: NATO, lang: "ru" }), problems: [] });
+    expect(parseUrlState("?lang=en", KNOWN)).toEqual({ state: view(), problems: [] });
+  });
+  it("is in URL_PARAMETERS", () => {
+    expect(URL_PARAMETERS).toContain("lang");
+  });
+  it("is written only when it is not the default, and round-trips", () => {
+    expect(serialiseUrlState(view({ proposal: NATO }))).not.toContain("lang");
+    for (const state of [view({ proposal: RUSSIA, lang: "ru" }), view({ compare: [NATO, RUSSIA], mode: "differences", lang: "ru", year: "today" }), view({ brief: "may-2011", step: 4, lang: "ru", embed: true })]) {
+      expect(serialiseUrlState(state)).toContain("lang=ru");
+      expect(parseUrlState(serialiseUrlState(state), KNOWN)).toEqual({ state, problems: [] });
+    }
+  });
+  it("a repeated lang uses the first", () => {
+    const r = parseUrlState("?lang=ru&lang=en", KNOWN);
+    expect(r.state).toEqual(view({ lang: "ru" }));
+    expect(r.problems).toHaveLength(1);
+  });
+});
+
+describe("problems in the language of the URL", () => {
+  it("are in English by default, and in Russian with lang=ru, naming the parameter and value either way", () => {
+    const en = parseUrlState(`?proposal=warsaw-pact&mode=other`, KNOWN).problems;
+    const ru = parseUrlState(`?proposal=warsaw-pact&mode=other&lang=ru`, KNOWN).problems;
+    expect(en).toHaveLength(2);
+    expect(ru).toHaveLength(2);
+    expect(en[0]).toMatch(/^The URL parameter proposal="warsaw-pact" was ignored/);
+    expect(ru[0]).toMatch(/^Параметр адреса proposal="warsaw-pact" не учтён/);
+    expect(ru[1]).toMatch(/\bmode\b/);
+    expect(ru[1]).toContain('"other"');
+    for (const p of ru) expect(p).toMatch(/[а-яё]/i);
+  });
+  it("a given language wins over the URL's, so that messages can follow a switch of language", () => {
+    const search = `?lang=ru&step=2&foo=1`;
+    const en = parseUrlState(search, KNOWN, "en");
+    const ru = parseUrlState(search, KNOWN, "ru");
+    expect(en.state).toEqual(ru.state);
+    expect(en.problems).toEqual(['Unknown URL parameter "foo" was ignored.', 'The URL parameter step="2" was ignored: there is no briefing to step through.']);
+    expect(ru.problems).toHaveLength(2);
+    expect(ru.problems[0]).toContain('"foo"');
+    expect(ru.problems[1]).toContain('step="2"');
+    expect(ru.problems.join(" ")).not.toMatch(/ignored|parameter/);
+  });
+  it("a malformed lang gives its message in English", () => {
+    const r = parseUrlState("?lang=fr", KNOWN);
+    expectOneProblemNaming(r.problems, "lang", "fr");
+    expect(r.problems[0]).toMatch(/^The URL parameter lang="fr" was ignored: it must be "en" \(English\) or "ru" \(Russian\)\.$/);
+  });
+});
+
+describe("addresses that would bury the globe under messages", () => {
+  it("1,500 unknown parameters: one message naming three and counting the rest, one for the cut", () => {
+    const search = `?${Array.from({ length: 1500 }, (_, i) => `k${i}=1`).join("&")}&proposal=${NATO}`;
+    const r = parseUrlState(search, KNOWN);
+    expect(r.problems).toEqual([
+      'Unknown URL parameters "k0", "k1", "k2" and 29 more were ignored.',
+      "The address has more than 32 parameters; those after the first 32 were not read.",
+      "The address is longer than 4,000 characters; the rest of it was not read.",
+    ]);
+  });
+  it("the same parameter 5,000 times: one message", () => {
+    const r = parseUrlState(`?proposal=${NATO}&${"a=1&".repeat(5000)}`, KNOWN);
+    expect(r.state.proposal).toBe(NATO);
+    expect(r.problems.filter((p) => p.includes('"a"'))).toHaveLength(1);
+    expect(r.problems.length).toBeLessThanOrEqual(3);
+  });
+  it("an 800 KB address answers at once: the rest past 4,000 characters is not read (a guard against a hang)", () => {
+    const started = Date.now();
+    const r = parseUrlState(`?proposal=${NATO}&x=${"y".repeat(800_000)}`, KNOWN);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(r.state.proposal).toBe(NATO);
+    expect(r.problems).toEqual(["The address is longer than 4,000 characters; the rest of it was not read."]);
+  });
+  it("shortens long parameter names as it shortens values", () => {
+    const r = parseUrlState(`?${"k".repeat(500)}=1`, KNOWN);
+    expect(r.problems[0]).toBe(`Unknown URL parameter "${"k".repeat(77)}…" was ignored.`);
+  });
+});
+
+describe("the URL's number grammar: decimal numbers only", () => {
+  it("at takes three decimal numbers: no hexadecimal, exponent, spaces or empty parts", () => {
+    for (const at of ["0x10,0,2", "1e1,0,2", " 10,0,2", "10, 0,2", "10,0,2 ", "10,,2", "+10,0,2", "10.,0,2", ".5,0,2", "Infinity,0,2"]) {
+      expect(parseUrlState(`?at=${encodeURIComponent(at)}`, KNOWN).state.at, at).toBeUndefined();
+    }
+    expect(parseUrlState("?at=-10.5,0,2", KNOWN).state.at).toEqual({ lon: -10.5, lat: 0, distance: 2 });
+  });
+  it("step is a whole number without leading zeros", () => {
+    for (const step of ["01", "1.0", "+1", " 1", "1e0", "0x1"]) {
+      const r = parseUrlState(`?brief=may-2011&step=${encodeURIComponent(step)}`, KNOWN);
+      expect(r.state.step, step).toBe(1); // the briefing opens at its first step, the bad value ignored
+      expect(r.problems, step).toHaveLength(1);
+    }
+    expect(parseUrlState("?brief=may-2011&step=2", KNOWN).state.step).toBe(2);
+  });
+});
+
+describe("messages about long values", () => {
+  it("shorten a value longer than 80 characters, and still name the parameter", () => {
+    const r = parseUrlState(`?proposal=${"x".repeat(3000)}`, KNOWN);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toContain("proposal");
+    expect(r.problems[0]!.length).toBeLessThan(300);
+    expect(r.problems[0]).toContain("x".repeat(77) + "…");
+  });
+});
+
+describe("the origins parameter (embedded: the host pages whose commands the globe follows)", () => {
+  it("origins=<origin>,<origin> is read, and is in URL_PARAMETERS", () => {
+    expect(parseUrlState("?embed=1&origins=https://news.example,http://127.0.0.1:8080", KNOWN)).toEqual({
+      state: view({ embed: true, origins: ["https://news.example", "http://127.0.0.1:8080"] }),
+      problems: [],
+    });
+    expect(URL_PARAMETERS).toContain("origins");
+  });
+  it("reads percent-encoded origins as the browser writes them", () => {
+    expect(parseUrlState("?origins=https%3A%2F%2Fnews.example", KNOWN).state.origins).toEqual(["https://news.example"]);
+  });
+  it("a list with anything but exact origins is ignored whole, with a problem naming it; the rest applies", () => {
+    for (const bad of ["*", "https://news.example/", "https://news.example,https://news.example", "news.example", ""]) {
+      const r = parseUrlState(`?embed=1&origins=${encodeURIComponent(bad)}&proposal=${RUSSIA}`, KNOWN);
+      expect(r.state, bad).toEqual(view({ embed: true, proposal: RUSSIA }));
+      expectOneProblemNaming(r.problems, "origins", bad);
+    }
+  });
+  it("is written readably (no escaped colons, slashes or commas) and round-trips", () => {
+    const state = view({ brief: "may-2011", step: 2, embed: true, origins: ["https://news.example", "http://127.0.0.1:8080"] });
+    const s = serialiseUrlState(state);
+    expect(s).toBe("?brief=may-2011&step=2&embed=1&origins=https://news.example,http://127.0.0.1:8080");
+    expect(parseUrlState(s, KNOWN)).toEqual({ state, problems: [] });
+  });
+  it("is left out when there are none", () => {
+    expect(serialiseUrlState(view({ embed: true }))).toBe("?embed=1");
+    expect(serialiseUrlState(view({ embed: true, origins: [] }))).toBe("?embed=1");
+  });
+});
