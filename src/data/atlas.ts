@@ -1,6 +1,5 @@
 import type { GeometryCollection, MultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import { feature, mesh, neighbors } from "topojson-client";
-import { planarPolygon } from "../geo/antimeridian";
 import { pointInRing } from "../geo/pointInRing";
 import type { LonLat, Polygon } from "../geo/units";
 import type { IsoDate } from "./dates";
@@ -9,9 +8,8 @@ import type { Reference } from "./reference";
 
 /** A land piece (see PieceInfo) with its shape from the atlas. */
 export interface Piece extends PieceInfo {
+  /** Its polygons, outer ring first, as world-atlas gives them: drawn by the SVG globe, triangulated for the 3D one. */
   polygons: Polygon[];
-  /** The same polygons in the lon/lat plane, outer ring first (see planarPolygon), for picking. */
-  planar: LonLat[][][];
 }
 
 /** Natural Earth's countries cut into pieces, with their shapes: for the SVG globe and for preparing the 3D mesh. */
@@ -37,7 +35,7 @@ export function buildAtlas(topology: Topology, ref: Reference): Atlas {
     pieceGeoms.push(geom);
     const f = feature(topology, geom);
     const polygons = f.geometry.coordinates as unknown as Polygon[];
-    pieces.push({ index, key, country, ...split, polygons, planar: polygons.map(planarPolygon) });
+    pieces.push({ index, key, country, ...split, polygons });
   };
   // Areas that split a country's polygons into pieces: dated border corrections, and the parts of
   // members' land that lie outside a group's own area (NATO's treaty area).

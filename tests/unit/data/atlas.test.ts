@@ -52,11 +52,31 @@ describe("buildAtlas (world-atlas countries-50m with data/)", () => {
     expect(atlas.geometries.geometries).toHaveLength(atlas.pieces.length);
     atlas.geometries.geometries.forEach((g, i) => expect((g.properties as { piece: number }).piece).toBe(i));
   });
-  it("has polygons for every piece, and planar rings matching them", () => {
+  it("has polygons for every piece, each ring closed and of at least three distinct points (what the SVG globe draws and packGeography triangulates)", () => {
     for (const p of atlas.pieces) {
       expect(p.polygons.length, p.key).toBeGreaterThan(0);
-      expect(p.planar.length).toBe(p.polygons.length);
+      for (const poly of p.polygons) {
+        expect(poly.length, p.key).toBeGreaterThan(0);
+        for (const ring of poly) {
+          expect(ring.length, p.key).toBeGreaterThanOrEqual(4);
+          expect(ring[ring.length - 1], p.key).toEqual(ring[0]);
+        }
+      }
     }
+  });
+  it("gives a piece its country's shape in lon/lat degrees: Poland lies within lon 14–24.2, lat 49–55", () => {
+    const points = piece("POL").polygons.flatMap((poly) => poly.flat());
+    expect(points.length).toBeGreaterThan(50);
+    for (const [lon, lat] of points) {
+      expect(lon).toBeGreaterThan(14);
+      expect(lon).toBeLessThan(24.2);
+      expect(lat).toBeGreaterThan(49);
+      expect(lat).toBeLessThan(55);
+    }
+    // It reaches close to its extremes: the Oder in the west, the Bug in the east, the Baltic coast in the north.
+    expect(Math.min(...points.map((p) => p[0]))).toBeLessThan(14.5);
+    expect(Math.max(...points.map((p) => p[0]))).toBeGreaterThan(23.8);
+    expect(Math.max(...points.map((p) => p[1]))).toBeGreaterThan(54.6);
   });
   it("splits Crimea from Russia as the piece RUS/crimea (country RUS, correction crimea), in the peninsula", () => {
     const crimea = piece("RUS/crimea");
