@@ -1,6 +1,5 @@
 import { boundaryLines, type BoundaryLines } from "../geo/boundaryLines";
-import type { FillGeometry } from "../geo/buildFill";
-import { expandFill } from "../geo/expandFill";
+import { expandFill, type FillGeometry } from "../geo/expandFill";
 import { decodeGeography } from "../geo/geographyCodec";
 import { TriangleIndex } from "../geo/triangleIndex";
 import { radii } from "../geo/units";

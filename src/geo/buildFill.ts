@@ -1,17 +1,9 @@
-import { expandFill } from "./expandFill";
+import { expandFill, type FillGeometry } from "./expandFill";
 import { triangulatePolygon, type PlaneTriangles } from "./triangulate";
 import type { GlobeRadii, Polygon } from "./units";
 
-/** One mesh's worth of filled areas on the sphere, each vertex tagged with the index of its area. */
-export interface FillGeometry {
-  /** xyz per vertex, in globe radii. */
-  positions: Float32Array;
-  /** Index of the area (palette entry) each vertex belongs to. */
-  area: Float32Array;
-  indices: Uint32Array;
-  /** The same vertices as [lon, lat] in the lon/lat plane (lon may run past ±180), for picking. */
-  lonLat: Float32Array;
-}
+// Still importable from here while src/scene/AreaMesh.tsx imports it from this module; its home is expandFill.
+export type { FillGeometry };
 
 export interface FillArea {
   /** Palette index written to every vertex of this area. */

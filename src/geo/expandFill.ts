@@ -1,7 +1,17 @@
-import type { FillGeometry } from "./buildFill";
 import { lonLatToXyz } from "./lonLatToXyz";
 import type { PackedArea } from "./packedArea";
 import type { GlobeRadii } from "./units";
+
+/** One mesh's worth of filled areas on the sphere, each vertex tagged with the index of its area. */
+export interface FillGeometry {
+  /** xyz per vertex, in globe radii. */
+  positions: Float32Array;
+  /** Index of the area (palette entry) each vertex belongs to. */
+  area: Float32Array;
+  indices: Uint32Array;
+  /** The same vertices as [lon, lat] in the lon/lat plane (lon may run past ±180), for picking. */
+  lonLat: Float32Array;
+}
 
 /** Plane triangles of one area: [lon, lat] × quantum per vertex, three vertex numbers per triangle. */
 export type PlaneArea = Pick<PackedArea, "index"> & { coords: ArrayLike<number>; indices: ArrayLike<number> };

@@ -1,4 +1,4 @@
-import type { FillGeometry } from "./buildFill";
+import type { FillGeometry } from "./expandFill";
 
 const CELL = 3;
 const cellKey = (cx: number, cy: number) => (cx + 1000) * 1000 + (cy + 100);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildFill, type FillGeometry } from "../../../src/geo/buildFill";
+import { buildFill } from "../../../src/geo/buildFill";
+import type { FillGeometry } from "../../../src/geo/expandFill";
 import { radii, type LonLat } from "../../../src/geo/units";
 
 const box = (x0: number, y0: number, x1: number, y1: number): LonLat[] => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildFill, type FillGeometry } from "../../../src/geo/buildFill";
-import { expandFill } from "../../../src/geo/expandFill";
+import { buildFill } from "../../../src/geo/buildFill";
+import { expandFill, type FillGeometry } from "../../../src/geo/expandFill";
 import { quantizeArea, type PackedArea } from "../../../src/geo/packedArea";
 import { TriangleIndex } from "../../../src/geo/triangleIndex";
 import { triangulatePolygon, type PlaneTriangles } from "../../../src/geo/triangulate";
