@@ -1,8 +1,7 @@
-/** Angles in degrees. Branded so they cannot be passed where radians are expected. */
-export type Degrees = number & { readonly __unit: "degrees" };
-/** Angles in radians. */
-export type Radians = number & { readonly __unit: "radians" };
-/** Lengths in units of the globe's radius (the globe has radius 1 in scene units). */
+/**
+ * Lengths in units of the globe's radius (the globe has radius 1 in scene units). Branded so that a layer's
+ * radius is not passed where some other number is expected.
+ */
 export type GlobeRadii = number & { readonly __unit: "globe-radii" };
 
 /** A position as [longitude, latitude] in degrees; longitude may run past ±180 in unwrapped rings. */
@@ -12,7 +11,6 @@ export type Ring = readonly LonLat[];
 /** A polygon: its outer ring first, then its holes. */
 export type Polygon = readonly Ring[];
 
+/** Radians per degree. */
 export const DEG = Math.PI / 180;
-export const degrees = (x: number) => x as Degrees;
 export const radii = (x: number) => x as GlobeRadii;
-export const toRadians = (d: Degrees) => (d * DEG) as Radians;
