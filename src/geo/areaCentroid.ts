@@ -1,5 +1,5 @@
 import { xyzToLonLat } from "./lonLatToXyz";
-import type { LonLat } from "./units";
+import type { LonLat, Vec3 } from "./units";
 
 /**
  * Label point of a set of areas of a fill geometry: the area-weighted centre of their triangles on the
@@ -12,7 +12,7 @@ export function areaCentroid(
   indices: Uint32Array,
   area: Float32Array,
   include: (areaIndex: number) => boolean,
-  focus: readonly [number, number, number],
+  focus: Readonly<Vec3>,
   maxAngle: number,
 ): LonLat | null {
   const cosMax = Math.cos((maxAngle * Math.PI) / 180);

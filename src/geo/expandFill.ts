@@ -1,6 +1,6 @@
 import { lonLatToXyz } from "./lonLatToXyz";
 import type { PackedArea } from "./packedArea";
-import type { GlobeRadii } from "./units";
+import type { GlobeRadii, Vec3 } from "./units";
 
 /** One mesh's worth of filled areas on the sphere, each vertex tagged with the index of its area. */
 export interface FillGeometry {
@@ -31,7 +31,7 @@ export function expandFill(areas: readonly PlaneArea[], quantum: number, radius:
   const area = new Float32Array(vertexCount);
   const lonLat = new Float32Array(vertexCount * 2);
   const indices = new Uint32Array(indexCount);
-  const xyz: [number, number, number] = [0, 0, 0];
+  const xyz: Vec3 = [0, 0, 0];
   let v = 0;
   let k = 0;
   for (const a of areas) {

@@ -1,5 +1,5 @@
 import { lonLatToXyz } from "./lonLatToXyz";
-import type { GlobeRadii } from "./units";
+import type { GlobeRadii, Vec3 } from "./units";
 
 /**
  * Positions for a THREE.LineSegments from segments in lon/lat degrees (four numbers each), keeping those
@@ -10,7 +10,7 @@ export function lineSegmentsXyz(lonLat: Float32Array, radius: GlobeRadii, keep: 
   let kept = 0;
   for (let s = 0; s < count; s++) if (keep(s)) kept++;
   const out = new Float32Array(kept * 6);
-  const xyz: [number, number, number] = [0, 0, 0];
+  const xyz: Vec3 = [0, 0, 0];
   let o = 0;
   for (let s = 0; s < count; s++) {
     if (!keep(s)) continue;

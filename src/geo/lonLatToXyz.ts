@@ -1,4 +1,5 @@
-import { DEG, type GlobeRadii } from "./units";
+import { clamp } from "./easing";
+import { DEG, type GlobeRadii, type Vec3 } from "./units";
 
 /**
  * Position on a sphere of the given radius for a longitude and latitude in degrees.
@@ -9,8 +10,8 @@ export function lonLatToXyz(
   lon: number,
   lat: number,
   radius: GlobeRadii | number = 1,
-  out: [number, number, number] = [0, 0, 0],
-): [number, number, number] {
+  out: Vec3 = [0, 0, 0],
+): Vec3 {
   const phi = lat * DEG;
   const lambda = lon * DEG;
   const c = Math.cos(phi);
@@ -24,7 +25,7 @@ export function lonLatToXyz(
 export function xyzToLonLat(x: number, y: number, z: number): [lon: number, lat: number] {
   const r = Math.hypot(x, y, z);
   if (r === 0) return [0, 0];
-  const lat = Math.asin(Math.max(-1, Math.min(1, y / r))) / DEG;
+  const lat = Math.asin(clamp(y / r, -1, 1)) / DEG;
   const lon = Math.atan2(x, z) / DEG;
   return [lon, lat];
 }

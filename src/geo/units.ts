@@ -4,6 +4,9 @@
  */
 export type GlobeRadii = number & { readonly __unit: "globe-radii" };
 
+/** A point or direction in scene units, [x, y, z]: y to the north pole, (lon 0, lat 0) on +z (see lonLatToXyz). */
+export type Vec3 = [number, number, number];
+
 /** A position as [longitude, latitude] in degrees; longitude may run past ±180 in unwrapped rings. */
 export type LonLat = readonly [lon: number, lat: number];
 /** A closed ring of positions; the last point may repeat the first. */
