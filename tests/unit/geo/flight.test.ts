@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { flightDuration, flightPosition, type Vec3 } from "../../../src/geo/flight";
+import { flightDuration, flightPath, flightPosition } from "../../../src/geo/flight";
+import type { Vec3 } from "../../../src/geo/units";
 import { unitVector } from "../support";
 
 const scale = (v: readonly number[], s: number): Vec3 => [v[0]! * s, v[1]! * s, v[2]! * s];
@@ -118,6 +119,60 @@ describe("flightPosition", () => {
   it("handles a flight from or to the centre without NaN", () => {
     const p = at([0, 0, 0], [0, 0, 2], 0.5);
     expect(p.every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe("flightPath: a flight set up once, evaluated each frame", () => {
+  // From lon 0 at distance 2 (on +z) to lon 90 at distance 3 (on +x), along the equator.
+  const from: Vec3 = [0, 0, 2];
+  const to: Vec3 = [3, 0, 0];
+
+  it("gives the position at each progress: half way, 45° round at distance 2.5", () => {
+    const path = flightPath(from, to);
+    const out: Vec3 = [0, 0, 0];
+    closeTo(path(0, out), [0, 0, 2]);
+    closeTo(path(0.5, out), [2.5 * Math.SQRT1_2, 0, 2.5 * Math.SQRT1_2]);
+    closeTo(path(1, out), [3, 0, 0]);
+    // A third of the way: 30° round, at distance 2 + 1/3.
+    const r = 2 + 1 / 3;
+    closeTo(path(1 / 3, out), [r * 0.5, 0, (r * Math.sqrt(3)) / 2]);
+  });
+  it("writes into `out` and returns it, whatever `out` held before, as often as it is called", () => {
+    const path = flightPath(from, to);
+    const out: Vec3 = [Number.NaN, 99, -7];
+    expect(path(0.5, out)).toBe(out);
+    closeTo(out, [2.5 * Math.SQRT1_2, 0, 2.5 * Math.SQRT1_2]);
+    path(0.5, out);
+    closeTo(out, [2.5 * Math.SQRT1_2, 0, 2.5 * Math.SQRT1_2]);
+  });
+  it("gives the same positions as flightPosition", () => {
+    const [, a, b] = FLIGHTS[1]!;
+    const path = flightPath(a, b);
+    for (const t of TS) closeTo(path(t, [0, 0, 0]), at(a, b, t), 1e-12);
+  });
+  it("says how far the direction turns, in radians: a quarter turn, none, half a turn", () => {
+    expect(flightPath(from, to).angle).toBeCloseTo(Math.PI / 2, 12);
+    expect(flightPath(from, [0, 0, 5]).angle).toBe(0);
+    expect(flightPath([0, 0, 2], [0, 0, -2]).angle).toBeCloseTo(Math.PI, 12);
+    expect(flightPath(scale(unitVector(30, 50), 2), scale(unitVector(-150, -50), 3)).angle).toBeCloseTo(Math.PI, 9);
+  });
+  it("follows the great circle between points only just farther from opposite than the special case (1.5e-4 rad short)", () => {
+    const short = 1.5e-4;
+    const a: Vec3 = [0, 0, 2];
+    const b: Vec3 = [2 * Math.sin(Math.PI - short), 0, 2 * Math.cos(Math.PI - short)];
+    const path = flightPath(a, b);
+    expect(path.angle).toBeCloseTo(Math.PI - short, 12);
+    closeTo(path(0, [0, 0, 0]), a);
+    closeTo(path(1, [0, 0, 0]), b);
+    let previous = path(0, [0, 0, 0]);
+    for (let i = 1; i <= 400; i++) {
+      const p = path(i / 400, [0, 0, 0]);
+      // Along the equator (y = 0), at distance 2, turning (π − short) / 400 per step.
+      expect(Math.abs(p[1]), `t = ${i / 400}`).toBeLessThan(1e-9);
+      expect(len(p)).toBeCloseTo(2, 9);
+      expect(angle(previous, p)).toBeCloseTo((Math.PI - short) / 400, 9);
+      previous = p;
+    }
   });
 });
 
