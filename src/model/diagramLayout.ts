@@ -1,4 +1,5 @@
 import { pick, type Lang } from "../i18n/lang";
+import { wrap } from "../i18n/wrapText";
 import type { Model } from "./schema";
 
 export interface DiagramBox {
@@ -31,20 +32,6 @@ const BOX_W = 150;
 const GAP_X = 56;
 const GAP_Y = 46;
 const LINE_H = 15;
-
-/** Splits text into lines of at most `max` characters at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + " " + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /**
  * Lays out a model's nodes and links as a schematic: systems on the first row, then sectors, then

@@ -5,7 +5,7 @@ import type { LegendEntry } from "../model/legend";
 import type { ResolvedModel } from "../model/resolve";
 import type { CameraAt } from "../state/urlState";
 import { THEME, swatchHex, type SwatchColour } from "../theme";
-import { wrap } from "../model/diagramLayout";
+import { wrap } from "../i18n/wrapText";
 import { SvgGlobe } from "./SvgGlobe";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
