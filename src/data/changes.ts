@@ -2,6 +2,7 @@ import { joinList } from "../i18n/format";
 import { pick, type Lang } from "../i18n/lang";
 import { strings } from "../i18n/strings";
 import type { IsoDate } from "./dates";
+import type { Text } from "./text";
 import { membersAt } from "./membership";
 import type { Reference } from "./reference";
 import { countryName } from "./reference";
@@ -10,8 +11,8 @@ import { countryName } from "./reference";
 export interface Changes {
   /** Members that joined a group, with the date. */
   joined: { group: string; country: string; date: IsoDate }[];
-  /** Border corrections that stopped applying (their notes). */
-  borders: { id: string; until: IsoDate; note: string }[];
+  /** Border corrections that stopped applying, with what changed (data/border-corrections.json). */
+  borders: { id: string; until: IsoDate; change?: Text }[];
   /** Parts of a country that another state came to hold without recognition (data/border-corrections.json). */
   occupied: { id: string; by: string; from: IsoDate }[];
 }
@@ -26,7 +27,7 @@ export function changesBetween(ref: Reference, from: IsoDate, to: IsoDate): Chan
   }
   joined.sort((a, b) => a.date.localeCompare(b.date));
   const ended = ref.corrections.filter((c): c is typeof c & { until: IsoDate } => c.until !== undefined && from < c.until && c.until <= to);
-  const borders = ended.map((c) => ({ id: c.id, until: c.until, note: c.note }));
+  const borders = ended.map((c) => ({ id: c.id, until: c.until, change: c.change }));
   const occupied = ref.corrections.flatMap((c) => (c.occupied && from < c.occupied.from && c.occupied.from <= to ? [{ id: c.id, by: c.occupied.by, from: c.occupied.from }] : []));
   return { joined, borders, occupied };
 }
@@ -49,6 +50,7 @@ export function describeChanges(ref: Reference, from: IsoDate, to: IsoDate, lang
     const correction = ref.corrections.find((x) => x.id === o.id)!;
     parts.push(`${correction.name ? pick(correction.name, lang) : o.id}: ${pick(correction.occupied!.note, lang)}`);
   }
-  if (c.borders.some((b) => b.id === "south-sudan")) parts.push(t.southSudan);
+  // The schema requires a change for every correction with an end date.
+  for (const b of c.borders) if (b.change) parts.push(pick(b.change, lang));
   return parts.length ? `${parts.join("; ")}.` : t.nothing;
 }

@@ -41,16 +41,27 @@ export const TerritoriesFile = z.strictObject({
 export const CorrectionsFile = z.strictObject({
   description: z.string(),
   corrections: z.array(
-    z.strictObject({
-      id: z.string(),
-      until: date.optional(),
-      from: code,
-      to: code,
-      area: z.array(lonLat).min(4).optional(),
-      name: Text.optional(),
-      occupied: z.strictObject({ by: code, from: date, label: Text, note: Text }).optional(),
-      note: z.string(),
-    }),
+    z
+      .strictObject({
+        id: z.string(),
+        until: date.optional(),
+        /** What changed on the `until` date, as a sentence in each language ("South Sudan is independent"). */
+        change: Text.optional(),
+        from: code,
+        to: code,
+        area: z.array(lonLat).min(4).optional(),
+        name: Text.optional(),
+        occupied: z.strictObject({ by: code, from: date, label: Text, note: Text }).optional(),
+        note: z.string(),
+      })
+      .refine((c) => c.until === undefined || c.change !== undefined, {
+        path: ["change"],
+        message: "a correction with an 'until' date needs 'change': what changed on that date, in English and Russian",
+      })
+      .refine((c) => c.until !== undefined || c.change === undefined, {
+        path: ["change"],
+        message: "only a correction with an 'until' date has a 'change'",
+      }),
   ),
 });
 

@@ -116,7 +116,6 @@ export const en = {
   /** The line under the year switch: what today's view adds to the 2011 one. */
   changes: {
     grown: (group: string, from: number, to: number, joined: string) => `${group} has grown from ${from} to ${to} members: ${joined} joined`,
-    southSudan: "South Sudan is independent",
     nothing: "Nothing in the data changed between these dates.",
   },
   compare: {

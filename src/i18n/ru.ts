@@ -122,7 +122,6 @@ export const ru: Strings = {
   },
   changes: {
     grown: (group, from, to, joined) => `${group}: число членов выросло с ${from} до ${to}, вступили ${joined}`,
-    southSudan: "Южный Судан стал независимым",
     nothing: "Между этими датами в данных ничего не изменилось.",
   },
   compare: {
