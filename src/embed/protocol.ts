@@ -3,6 +3,7 @@
  * sends `show` commands; the globe answers with `ready` once its first view is drawn and `changed` after each
  * change of view. Values are written as URL parameters are (src/state/urlState.ts), and read by the same rules.
  */
+import type { YearParam } from "../state/asOf";
 import { serialiseUrlState, type ViewState } from "../state/urlState";
 
 /** The parts of the view a host may set: URL parameters, with the same meanings. Never embed, origins or lang. */
@@ -19,7 +20,8 @@ export interface ShowMessage {
   brief?: string;
   /** Counted from 1: 3 or "3". */
   step?: number | string;
-  year?: "2011" | "today";
+  /** As in the URL: "2011" for each model's own date (the view's AsOf "model-date"), or "today". */
+  year?: YearParam;
   /** "lon,lat,distance" or [lon, lat, distance]. */
   at?: string | readonly [number, number, number];
 }
@@ -67,7 +69,10 @@ export function readShowCommand(data: unknown): ShowCommand | null {
   return { fields, unusable };
 }
 
-/** The view as URL parameters, without those about the frame (embed, origins): what a host can show again. */
+/**
+ * The view as URL parameters, without those about the frame (embed, origins): what a host can show again. Its
+ * `year` is written as in the URL ("today"; each model's own date, the default, is left out).
+ */
 export function viewParams(state: ViewState): ViewParams {
   return Object.fromEntries(new URLSearchParams(serialiseUrlState({ ...state, embed: false, origins: undefined })));
 }

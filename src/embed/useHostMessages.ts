@@ -1,6 +1,6 @@
 import { useEffect, useRef, type Dispatch, type SetStateAction } from "react";
 import type { Known, ViewState } from "../state/urlState";
-import { applyShow } from "./applyShow";
+import { applyShow, describeShowProblem } from "./applyShow";
 import { eventTargets } from "./eventTargets";
 import { readShowCommand, viewParams, type GlobeEvent } from "./protocol";
 
@@ -10,17 +10,18 @@ interface Options {
   known: Known;
   /** A command set the camera: fly there. */
   onCamera: () => void;
+  /** The app's ready signal: true once the view is fully drawn and the panels agree with it. */
+  ready: boolean;
 }
-
-const isReady = () => document.documentElement.dataset.globeReady === "true";
 
 /**
  * The embedded globe's side of the host protocol (src/embed/protocol.ts), active only with `embed=1`, an
  * `origins` list and a parent page: follows `show` commands that the parent posts from an allowed origin (any
- * other message is left alone, unanswered), posts `ready` once the first view is drawn, and `changed` after each
- * change of the view, whatever made it.
+ * other message is left alone, unanswered), posts `ready` the first time `ready` is true, and `changed` after each
+ * change of the view after that, whatever made it. A command's problems are warned of in the console, in the
+ * view's language.
  */
-export function useHostMessages({ view, setView, known, onCamera }: Options): void {
+export function useHostMessages({ view, setView, known, onCamera, ready }: Options): void {
   const origins = view.embed && typeof window !== "undefined" && window.parent !== window ? view.origins : undefined;
   const originList = origins?.join(",") ?? "";
   const current = useRef(view);
@@ -53,8 +54,8 @@ export function useHostMessages({ view, setView, known, onCamera }: Options): vo
       if (!command) return;
       commandOrigin.current = e.origin;
       const { setView, known, onCamera } = latest.current;
-      const result = applyShow(current.current, command, known, current.current.lang);
-      for (const problem of result.problems) console.warn(problem);
+      const result = applyShow(current.current, command, known);
+      for (const problem of result.problems) console.warn(describeShowProblem(problem, current.current.lang));
       current.current = result.state;
       setView(result.state);
       if (result.camera) onCamera();
@@ -63,21 +64,13 @@ export function useHostMessages({ view, setView, known, onCamera }: Options): vo
     return () => window.removeEventListener("message", onMessage);
   }, [originList]);
 
-  // `ready` once the first view has been drawn.
+  // `ready` the first time the app says it is ready.
   useEffect(() => {
-    if (!originList || reported.current !== undefined) return;
-    const announce = () => {
-      if (!isReady() || reported.current !== undefined) return;
-      observer.disconnect();
-      const state = viewParams(current.current);
-      reported.current = JSON.stringify(state);
-      postRef.current({ type: "ready", state });
-    };
-    const observer = new MutationObserver(announce);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-globe-ready"] });
-    announce();
-    return () => observer.disconnect();
-  }, [originList]);
+    if (!originList || !ready || reported.current !== undefined) return;
+    const state = viewParams(current.current);
+    reported.current = JSON.stringify(state);
+    postRef.current({ type: "ready", state });
+  }, [originList, ready]);
 
   // `changed` after each change of the view, once `ready` has gone.
   useEffect(() => {

@@ -86,10 +86,11 @@ export const en = {
   },
   /** Messages about a host page's command to an embedded globe (shown in the browser's console). */
   embed: {
+    /** One field, or several (the first few names, and how many more), that a host page cannot set. */
     unusableField: (key: string, fields: readonly string[]) =>
       `The field "${key}" of a show command was ignored: a host page can set ${fields.join(", ")}, each as text, a number or a list.`,
     unusableFields: (keys: readonly string[], more: number, fields: readonly string[]) =>
-      `The fields ${keys.map((k) => `"${k}"`).join(", ")} and ${more.toLocaleString("en")} more of a show command were ignored: a host page can set ${fields.join(", ")}, each as text, a number or a list.`,
+      `The fields ${keys.map((k) => `"${k}"`).join(", ")}${more ? ` and ${more.toLocaleString("en")} more` : ""} of a show command were ignored: a host page can set ${fields.join(", ")}, each as text, a number or a list.`,
   },
   /** The scrolling story page (story.html): a briefing's steps as text, with the embedded globe beside them. */
   story: {

@@ -97,7 +97,7 @@ export const ru: Strings = {
     unusableField: (key, fields) =>
       `Поле "${key}" команды show не учтено: страница-носитель может задать ${fields.join(", ")}, каждое в виде текста, числа или списка.`,
     unusableFields: (keys, more, fields) =>
-      `Поля ${keys.map((k) => `"${k}"`).join(", ")} и ещё ${more.toLocaleString("ru")} команды show не учтены: страница-носитель может задать ${fields.join(", ")}, каждое в виде текста, числа или списка.`,
+      `Поля ${keys.map((k) => `"${k}"`).join(", ")}${more ? ` и ещё ${more.toLocaleString("ru")}` : ""} команды show не учтены: страница-носитель может задать ${fields.join(", ")}, каждое в виде текста, числа или списка.`,
   },
   story: {
     documentTitle: (title) => `${title}: рассказ по шагам`,

@@ -144,13 +144,21 @@ export const Source = z
   })
   .describe("A publication that a statement in the model rests on.");
 
+/** Longitudes of the point the camera looks at, degrees. */
+export const LON_RANGE = [-180, 180] as const;
+/** Latitudes of the point the camera looks at, degrees. */
+export const LAT_RANGE = [-90, 90] as const;
 /** Camera distance limits from the globe's centre, in globe radii. */
 export const DISTANCE_RANGE = [1.35, 6] as const;
 
+/**
+ * A camera view: the point looked at and the distance. The one definition of a camera's ranges: a model's opening
+ * view is checked against it, and so is a camera read from a URL or a host's command (src/state/urlFields.ts).
+ */
 export const View = z
   .strictObject({
-    lon: z.number().min(-180).max(180).describe("Longitude of the point the camera looks at, degrees."),
-    lat: z.number().min(-90).max(90).describe("Latitude of the point the camera looks at, degrees."),
+    lon: z.number().min(LON_RANGE[0]).max(LON_RANGE[1]).describe("Longitude of the point the camera looks at, degrees."),
+    lat: z.number().min(LAT_RANGE[0]).max(LAT_RANGE[1]).describe("Latitude of the point the camera looks at, degrees."),
     distance: z.number().min(DISTANCE_RANGE[0]).max(DISTANCE_RANGE[1]).describe("Camera distance from the globe's centre, in globe radii."),
   })
   .describe("The camera framing the model opens with.");
@@ -181,4 +189,5 @@ export type SystemNode = z.infer<typeof SystemNode>;
 export type Link = z.infer<typeof Link>;
 export type KeyStatement = z.infer<typeof KeyStatement>;
 export type Source = z.infer<typeof Source>;
+export type View = z.infer<typeof View>;
 

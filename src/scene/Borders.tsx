@@ -1,18 +1,18 @@
 import { forwardRef, useEffect, useMemo } from "react";
 import { BufferAttribute, BufferGeometry, LineBasicMaterial, type LineSegments } from "three";
-import type { IsoDate } from "../data/dates";
 import { LAYER, type Geography } from "../data/geography";
-import { borderOwnerAt } from "../data/pieces";
 import { lineSegmentsXyz } from "../geo/lineSegments";
 import { radii } from "../geo/units";
 import { THEME, rgb } from "../theme";
 import { noRaycast } from "./AreaMesh";
 
-/** Borders between countries as they were on `date` (dark) and coastlines (light), in one line geometry. */
-export const Borders = forwardRef<LineSegments, { geography: Geography; date: IsoDate }>(function Borders({ geography, date }, ref) {
+/**
+ * Borders between countries as they were on a date (dark) and coastlines (light), in one line geometry: `owners`
+ * gives who each land piece's borders are drawn for on that date (see screen/resolveCache.ts).
+ */
+export const Borders = forwardRef<LineSegments, { geography: Geography; owners: readonly string[] }>(function Borders({ geography, owners: owner }, ref) {
   const geometry = useMemo(() => {
-    const { lines, atlas, ref } = geography;
-    const owner = atlas.pieces.map((p) => borderOwnerAt(p, ref, date));
+    const { lines } = geography;
     // A border between two pieces of the same country on this date is not drawn; a line of control is (Crimea since 2014).
     const borders = lineSegmentsXyz(lines.borders, radii(LAYER.lines), (s) => owner[lines.borderAreas[s * 2]!] !== owner[lines.borderAreas[s * 2 + 1]!]);
     const coasts = lineSegmentsXyz(lines.coasts, radii(LAYER.lines));
@@ -28,7 +28,7 @@ export const Borders = forwardRef<LineSegments, { geography: Geography; date: Is
     g.setAttribute("color", new BufferAttribute(colours, 3));
     g.computeBoundingSphere();
     return g;
-  }, [geography, date]);
+  }, [geography, owner]);
   const material = useMemo(() => new LineBasicMaterial({ vertexColors: true, transparent: true, opacity: 0.75 }), []);
   useEffect(() => () => geometry.dispose(), [geometry]);
   useEffect(() => () => material.dispose(), [material]);

@@ -3,7 +3,7 @@ import { Line2 } from "three/examples/jsm/lines/Line2.js";
 import { LineGeometry } from "three/examples/jsm/lines/LineGeometry.js";
 import { LineMaterial } from "three/examples/jsm/lines/LineMaterial.js";
 import { THEME } from "../theme";
-import type { GlobeLinkLayout } from "./globeLinkLayout";
+import type { GlobeLinkLayout } from "../screen/globeLinkLayout";
 import { noRaycast } from "./AreaMesh";
 
 /** Width of a link line in CSS pixels on screen (scaled with the image when exporting). */

@@ -36,3 +36,16 @@ export function publishGlobe(renderer: WebGLRenderer, scene: Object3D, viewCount
 
 /** Marks in the performance timeline the first frame drawn with a new colouring ("globe:coloured"). */
 export const markColoured = () => performance.mark?.("globe:coloured");
+
+/** GPU resources held by the renderer, as three.js counts them (renderer.info.memory). */
+export interface RendererMemory {
+  geometries: number;
+  textures: number;
+}
+
+/** Records the renderer's geometry and texture counts on `<html>` (data-globe-geometries, data-globe-textures), for the tests and benchmarks that check nothing leaks. */
+export function recordMemory(memory: RendererMemory): void {
+  if (typeof document === "undefined") return;
+  document.documentElement.dataset.globeGeometries = String(memory.geometries);
+  document.documentElement.dataset.globeTextures = String(memory.textures);
+}

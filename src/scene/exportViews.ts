@@ -1,5 +1,5 @@
 import { Vector2, Vector3, type Camera, type WebGLRenderer } from "three";
-import type { GlobeLabel } from "./globeLinkLayout";
+import type { GlobeLabel } from "../screen/globeLinkLayout";
 
 export interface Rect {
   left: number;

@@ -1,7 +1,24 @@
-import { DEFAULT_LANG, isLang, type Lang } from "../i18n/lang";
-import { strings } from "../i18n/strings";
-import { DISTANCE_RANGE } from "../model/schema";
-import { MAX_ORIGINS, parseOrigins } from "./origins";
+import { DEFAULT_LANG, type Lang } from "../i18n/lang";
+import { yearParam, type AsOf } from "./asOf";
+import {
+  readAt,
+  readBrief,
+  readCompare,
+  readEmbed,
+  readLang,
+  readLink,
+  readMode,
+  readOrigins,
+  readPoint,
+  readProposal,
+  readStep,
+  readYear,
+  type FieldRead,
+} from "./urlFields";
+import type { IgnoredReason, UrlProblem } from "./urlProblems";
+
+export { parseAt } from "./urlFields";
+export type { UrlProblem } from "./urlProblems";
 
 export interface CameraAt {
   lon: number;
@@ -27,8 +44,8 @@ export interface ViewState {
   step?: number;
   /** The camera. */
   at?: CameraAt;
-  /** Membership and borders: as of each model's own date ("2011", the default) or as of today. */
-  year: "2011" | "today";
+  /** Membership and borders: as of each model's own date (the default; `year=2011` in the URL) or as of today. */
+  asOf: AsOf;
   /** Embedded in another page: only the globe, the legend, the note and a link to the full view. */
   embed: boolean;
   /** Embedded: the origins of the host pages whose `postMessage` commands the globe follows (see src/embed/). */
@@ -37,9 +54,12 @@ export interface ViewState {
   lang: Lang;
 }
 
-export const DEFAULT_STATE: ViewState = { mode: "full", linked: true, year: "2011", embed: false, lang: DEFAULT_LANG };
+export const DEFAULT_STATE: ViewState = { mode: "full", linked: true, asOf: "model-date", embed: false, lang: DEFAULT_LANG };
 
 export const URL_PARAMETERS = ["proposal", "compare", "mode", "link", "point", "brief", "step", "at", "year", "embed", "origins", "lang"] as const;
+export type UrlParameter = (typeof URL_PARAMETERS)[number];
+
+const isUrlParameter = (key: string): key is UrlParameter => (URL_PARAMETERS as readonly string[]).includes(key);
 
 /** What the URL may refer to. */
 export interface Known {
@@ -52,42 +72,21 @@ export interface Known {
 export interface ParsedUrl {
   /** The view the URL describes; anything missing or rejected falls back to the defaults. */
   state: ViewState;
-  /** One readable message per parameter that was ignored. */
-  problems: string[];
+  /** What was ignored, as data, in the order of the messages (see describeUrlProblem in ./urlProblems). */
+  problems: UrlProblem[];
 }
 
 /** The longest address read, in characters, and the most parameters: far beyond any view's (about 120 and 5). */
 export const MAX_QUERY_CHARS = 4_000;
 export const MAX_PARAMETERS = 32;
-/** Unknown or repeated parameter names named in one message; the rest are counted. */
+/** Unknown or repeated parameter names named in one problem; the rest are counted. */
 const NAMED = 3;
 
-/** A decimal number as the URL writes it: an optional minus, digits, an optional fraction (no exponent, no hex, no spaces). */
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-
-/** Reads "lon,lat,distance", three decimal numbers; null when malformed or out of range. */
-export function parseAt(value: string): CameraAt | null {
-  const parts = value.split(",");
-  if (parts.length !== 3 || !parts.every((p) => DECIMAL.test(p))) return null;
-  const [lon, lat, distance] = parts.map(Number) as [number, number, number];
-  if (![lon, lat, distance].every(Number.isFinite)) return null;
-  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) return null;
-  if (distance < DISTANCE_RANGE[0] || distance > DISTANCE_RANGE[1]) return null;
-  return { lon, lat, distance };
-}
-
-/** The language the URL asks for: its first `lang` parameter when that is a known language, else the default. */
-function urlLang(params: URLSearchParams): Lang {
-  const value = params.get("lang");
-  return value !== null && isLang(value) ? value : DEFAULT_LANG;
-}
-
 /**
- * Reads the view from a query string. Each unknown, repeated or malformed parameter is ignored on its
- * own, with a message; the rest still apply. The messages are in `messageLang` when given, otherwise in the
- * language the URL itself asks for (`lang`), or English.
+ * Reads the view from a query string. Each unknown, repeated or malformed parameter is ignored on its own, with a
+ * problem; the rest still apply. The problems are data, in no language: describeUrlProblem gives their words.
  */
-export function parseUrlState(search: string, known: Known, messageLang?: Lang): ParsedUrl {
+export function parseUrlState(search: string, known: Known): ParsedUrl {
   // Past a length no view needs, the rest of the address is not read (up to the last whole parameter).
   const tooLong = search.length > MAX_QUERY_CHARS;
   const lastWhole = search.lastIndexOf("&", MAX_QUERY_CHARS);
@@ -97,99 +96,77 @@ export function parseUrlState(search: string, known: Known, messageLang?: Lang):
   const all = [...new URLSearchParams(read)];
   const params = all.slice(0, MAX_PARAMETERS);
   const state: ViewState = { ...DEFAULT_STATE };
-  const problems: string[] = [];
+  const problems: UrlProblem[] = [];
   const seen = new Set<string>();
   const unknownKeys: string[] = [];
   const repeatedKeys = new Set<string>();
-  const t = strings(messageLang ?? urlLang(new URLSearchParams(params))).url;
-  // A long value or name is shortened in the message: it is shown on screen.
-  const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
-  const ignore = (key: string, value: string, why: string) => problems.push(t.ignored(shown(key), shown(value), why));
+  const ignore = (parameter: UrlParameter, value: string, reason: IgnoredReason) => problems.push({ code: "ignored", parameter, value, reason });
   let stepText: string | undefined;
   for (const [key, value] of params) {
     if (seen.has(key)) {
       // An unknown parameter is reported once as unknown, however often it is given.
-      if ((URL_PARAMETERS as readonly string[]).includes(key)) repeatedKeys.add(shown(key));
+      if (isUrlParameter(key)) repeatedKeys.add(key);
       continue;
     }
     seen.add(key);
+    if (!isUrlParameter(key)) {
+      unknownKeys.push(key);
+      continue;
+    }
+    /** Sets the part of the view that the value gives, or notes why it was ignored. */
+    const take = <T>(field: FieldRead<T>, set: (value: T) => void) => (field.ok ? set(field.value) : ignore(key, value, field.reason));
     switch (key) {
       case "proposal":
-        if (known.proposals.includes(value)) state.proposal = value;
-        else ignore(key, value, t.noProposal([shown(value)]));
+        take(readProposal(value, known), (v) => (state.proposal = v));
         break;
-      case "compare": {
-        const ids = value.split(",");
-        const unknown = ids.filter((id) => !known.proposals.includes(id));
-        if (ids.length !== 2) ignore(key, value, t.twoProposals);
-        else if (unknown.length) ignore(key, value, t.noProposal(unknown.map(shown)));
-        else if (ids[0] === ids[1]) ignore(key, value, t.sameTwice);
-        else state.compare = [ids[0]!, ids[1]!];
+      case "compare":
+        take(readCompare(value, known), (v) => (state.compare = v));
         break;
-      }
       case "mode":
-        if (value === "full" || value === "differences") state.mode = value;
-        else ignore(key, value, t.mode);
+        take(readMode(value), (v) => (state.mode = v));
         break;
       case "link":
-        if (value === "0" || value === "1") state.linked = value === "1";
-        else ignore(key, value, t.link);
+        take(readLink(value), (v) => (state.linked = v));
         break;
       case "point":
-        if (known.points?.includes(value)) state.point = value;
-        else ignore(key, value, t.noPoint(shown(value)));
+        take(readPoint(value, known), (v) => (state.point = v));
         break;
       case "brief":
-        if (known.briefings.some((b) => b.id === value)) state.brief = value;
-        else ignore(key, value, t.noBriefing(shown(value)));
+        take(readBrief(value, known), (v) => (state.brief = v));
         break;
       case "step":
+        // Read last, against the briefing, which may come after it.
         stepText = value;
         break;
-      case "at": {
-        const at = parseAt(value);
-        if (at) state.at = at;
-        else ignore(key, value, t.at(DISTANCE_RANGE[0], DISTANCE_RANGE[1]));
+      case "at":
+        take(readAt(value), (v) => (state.at = v));
         break;
-      }
       case "year":
-        if (value === "2011" || value === "today") state.year = value;
-        else ignore(key, value, t.year);
+        take(readYear(value), (v) => (state.asOf = v));
         break;
       case "embed":
-        if (value === "0" || value === "1") state.embed = value === "1";
-        else ignore(key, value, t.embed);
+        take(readEmbed(value), (v) => (state.embed = v));
         break;
-      case "origins": {
-        const origins = parseOrigins(value);
-        if (origins) state.origins = origins;
-        else ignore(key, value, t.origins(MAX_ORIGINS));
+      case "origins":
+        take(readOrigins(value), (v) => (state.origins = v));
         break;
-      }
       case "lang":
-        if (isLang(value)) state.lang = value;
-        else ignore(key, value, t.lang);
+        take(readLang(value), (v) => (state.lang = v));
         break;
-      default:
-        unknownKeys.push(shown(key));
     }
   }
-  // Unknown and repeated parameters in one message each, naming the first few.
-  const group = (keys: readonly string[], one: (k: string) => string, many: (k: readonly string[], more: number) => string) => {
-    if (keys.length === 1) problems.push(one(keys[0]!));
-    else if (keys.length > 1) problems.push(many(keys.slice(0, NAMED), Math.max(0, keys.length - NAMED)));
+  // Unknown and repeated parameters in one problem each, naming the first few.
+  const group = (code: "unknown" | "repeated", keys: readonly string[]) => {
+    if (keys.length) problems.push({ code, parameters: keys.slice(0, NAMED), more: Math.max(0, keys.length - NAMED) });
   };
-  group([...repeatedKeys], t.repeated, t.repeatedMany);
-  group(unknownKeys, t.unknown, t.unknownMany);
-  if (all.length > MAX_PARAMETERS) problems.push(t.tooMany(MAX_PARAMETERS));
-  if (tooLong) problems.push(t.tooLong(MAX_QUERY_CHARS));
+  group("repeated", [...repeatedKeys]);
+  group("unknown", unknownKeys);
+  if (all.length > MAX_PARAMETERS) problems.push({ code: "too-many", limit: MAX_PARAMETERS });
+  if (tooLong) problems.push({ code: "too-long", limit: MAX_QUERY_CHARS });
   if (stepText !== undefined) {
-    const briefing = known.briefings.find((b) => b.id === state.brief);
-    const n = Number(stepText);
-    if (!briefing) ignore("step", stepText, t.noBriefingToStep);
-    // A step is written as a whole number without leading zeros: "2", not "02" or "2.0".
-    else if (!/^[1-9]\d*$/.test(stepText) || n > briefing.steps) ignore("step", stepText, t.stepRange(briefing.steps));
-    else state.step = n;
+    const step = readStep(stepText, known.briefings.find((b) => b.id === state.brief));
+    if (step.ok) state.step = step.value;
+    else ignore("step", stepText, step.reason);
   }
   if (state.brief && state.step === undefined) state.step = 1;
   return { state, problems };
@@ -212,7 +189,7 @@ export function serialiseUrlState(state: ViewState): string {
   } else if (state.proposal) {
     p.set("proposal", state.proposal);
   }
-  if (state.year && state.year !== "2011") p.set("year", state.year);
+  if (state.asOf && state.asOf !== DEFAULT_STATE.asOf) p.set("year", yearParam(state.asOf));
   if (state.at) p.set("at", [state.at.lon, state.at.lat, state.at.distance].map(round).join(","));
   if (state.embed) p.set("embed", "1");
   if (state.origins?.length) p.set("origins", state.origins.join(","));

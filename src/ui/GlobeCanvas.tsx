@@ -1,36 +1,30 @@
 import { Canvas } from "@react-three/fiber";
-import { Component, useMemo, useState, type KeyboardEvent, type MutableRefObject, type PointerEvent, type ReactNode } from "react";
+import { Component, useState, type CSSProperties, type KeyboardEvent, type MutableRefObject, type PointerEvent, type ReactNode } from "react";
 import type { WebGLRenderer } from "three";
 import type { Geography } from "../data/geography";
-import { useI18n, type Message } from "../i18n/I18nContext";
-import type { Emphasis } from "../model/emphasis";
-import type { ResolvedModel } from "../model/resolve";
-import { GlobeScene, type CameraTarget, type GlobeApi } from "../scene/GlobeScene";
-import { layoutGlobeLinks } from "../scene/globeLinkLayout";
+import { useI18n } from "../i18n/I18nContext";
+import { GlobeScene, type GlobeApi } from "../scene/GlobeScene";
 import type { LabelElements } from "../scene/labels";
+import type { WebGLProblem } from "../screen/notices";
+import type { CameraTarget, ScreenGlobe } from "../screen/types";
 import type { CameraAt } from "../state/urlState";
 import type { HoverStore } from "./hoverStore";
 import { LabelOverlay } from "./LabelOverlay";
-
-export interface CanvasView {
-  resolved: ResolvedModel;
-  emphasis: Emphasis;
-  /** Accessible description of what this view shows. */
-  description: string;
-  /** Heading over the view when there are two. */
-  title?: string;
-}
+import type { Drawn } from "./useReady";
 
 interface Props {
   geography: Geography;
-  views: CanvasView[];
+  /** The globes to draw, left to right: any number. */
+  globes: readonly ScreenGlobe[];
+  screenKey: string;
   linked: boolean;
   target: CameraTarget;
   reducedMotion: boolean;
   hover: HoverStore;
   api: MutableRefObject<GlobeApi | null>;
   onCameraRest: (index: number, at: CameraAt) => void;
-  onProblem: (message: Message | null) => void;
+  onDrawn: (drawn: Drawn) => void;
+  onProblem: (problem: WebGLProblem | null) => void;
   /** The 3D renderer could not start: the app draws the SVG globe instead. */
   onFail: () => void;
 }
@@ -38,28 +32,29 @@ interface Props {
 const KEY_STEP = 6; // degrees per arrow key press
 
 /**
- * One WebGL canvas for one or two views. Each view has a frame over the canvas that takes the pointer
+ * One WebGL canvas for any number of views. Each view has a frame over the canvas that takes the pointer
  * (orbit, zoom, hover) and the keyboard (arrows turn, + and - zoom), and holds that view's labels.
  */
-export function GlobeCanvas({ geography, views, linked, target, reducedMotion, hover, api, onCameraRest, onProblem, onFail }: Props) {
-  const { lang, t } = useI18n();
+export function GlobeCanvas({ geography, globes, screenKey, linked, target, reducedMotion, hover, api, onCameraRest, onDrawn, onProblem, onFail }: Props) {
+  const { t } = useI18n();
   const [lost, setLost] = useState(false);
-  const [frames, setFrames] = useState<(HTMLElement | null)[]>([]);
-  // One stable ref callback per view slot, so React does not detach and reattach frames on every render.
-  const frameRefs = useMemo(
-    () => [0, 1].map((i) => (el: HTMLElement | null) => setFrames((list) => (list[i] === el ? list : Object.assign([...list], { [i]: el })))),
-    [],
-  );
-  const links = useMemo(() => views.map((v) => layoutGlobeLinks(v.resolved, geography, lang)), [views, geography, lang]);
-  const [labelElements] = useState<LabelElements[]>(() => [new Map(), new Map()]);
-  const sceneViews = useMemo(() => views.map((v, i) => ({ resolved: v.resolved, emphasis: v.emphasis, links: links[i]! })), [views, links]);
+  const [frames, setFrames] = useState<readonly (HTMLElement | null)[]>([]);
+  // One stable ref callback per view, so React does not detach and reattach frames on every render.
+  const [frameRefs] = useState(() => new Map<number, (el: HTMLElement | null) => void>());
+  const frameRef = (i: number) => {
+    let ref = frameRefs.get(i);
+    if (!ref) frameRefs.set(i, (ref = (el) => setFrames((list) => (list[i] === el ? list : Object.assign([...list], { [i]: el })))));
+    return ref;
+  };
+  const [labelElements] = useState<LabelElements[]>(() => []);
+  while (labelElements.length < globes.length) labelElements.push(new Map());
 
   const watchContext = (gl: WebGLRenderer, invalidate: () => void) => {
     const canvas = gl.domElement;
     canvas.addEventListener("webglcontextlost", (e) => {
       e.preventDefault();
       setLost(true);
-      onProblem(({ t }) => t.notices.contextLost);
+      onProblem({ code: "context-lost" });
     });
     canvas.addEventListener("webglcontextrestored", () => {
       setLost(false);
@@ -97,7 +92,7 @@ export function GlobeCanvas({ geography, views, linked, target, reducedMotion, h
   };
 
   return (
-    <div className={`globe globe--${views.length === 2 ? "two" : "one"}`} data-context-lost={lost || undefined}>
+    <div className={`globe globe--${globes.length > 1 ? "many" : "one"}`} style={{ "--views": globes.length } as CSSProperties} data-context-lost={lost || undefined}>
       <WebGLBoundary onProblem={onProblem} onFail={onFail}>
         <Canvas
           className="globe__canvas"
@@ -109,35 +104,37 @@ export function GlobeCanvas({ geography, views, linked, target, reducedMotion, h
         >
           <GlobeScene
             geography={geography}
-            views={sceneViews}
+            views={globes}
+            screenKey={screenKey}
             linked={linked}
             frames={frames}
             labelElements={labelElements}
             target={target}
             reducedMotion={reducedMotion}
             onCameraRest={onCameraRest}
+            onDrawn={onDrawn}
             api={api}
           />
         </Canvas>
       </WebGLBoundary>
       <div className="globe__frames">
-        {views.map((v, i) => (
+        {globes.map((g, i) => (
           <div
             key={i}
-            ref={frameRefs[i]}
+            ref={frameRef(i)}
             className="globe__frame"
             data-view={i}
             tabIndex={0}
             role="img"
-            aria-label={v.description}
+            aria-label={g.description}
             aria-roledescription={t.describe.roleDescription}
             onPointerMove={(e) => pick(i, e)}
             onPointerDown={(e) => pick(i, e)}
             onPointerLeave={() => hover.set(null)}
             onKeyDown={(e) => onKey(i, e)}
           >
-            {v.title && <h2 className="globe__frame-title">{v.title}</h2>}
-            <LabelOverlay labels={links[i]!.labels} elements={labelElements[i]!} />
+            {g.heading && <h2 className="globe__frame-title">{g.heading}</h2>}
+            <LabelOverlay labels={g.links.labels} elements={labelElements[i]!} />
           </div>
         ))}
       </div>
@@ -155,13 +152,13 @@ function NoWebGL() {
 }
 
 /** Catches a renderer that fails to start, so the rest of the app keeps working. */
-class WebGLBoundary extends Component<{ children: ReactNode; onProblem: (message: Message) => void; onFail: () => void }, { failed: boolean }> {
+class WebGLBoundary extends Component<{ children: ReactNode; onProblem: (problem: WebGLProblem) => void; onFail: () => void }, { failed: boolean }> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
   }
   override componentDidCatch(error: Error) {
-    this.props.onProblem(({ t }) => t.notices.webglFailed(error.message));
+    this.props.onProblem({ code: "failed", detail: error.message });
     this.props.onFail();
   }
   override render() {

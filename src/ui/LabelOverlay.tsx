@@ -1,4 +1,4 @@
-import type { GlobeLabel } from "../scene/globeLinkLayout";
+import type { GlobeLabel } from "../screen/globeLinkLayout";
 import type { LabelElements } from "../scene/labels";
 import { Swatch } from "./Swatch";
 

@@ -4,9 +4,7 @@ import { bordersAt } from "../data/atlas";
 import { atlasShapes } from "../data/atlasShapes";
 import type { Geography } from "../data/geography";
 import { sphericalPolygon } from "../geo/sphericalRing";
-import type { Emphasis } from "../model/emphasis";
-import { buildPalette } from "../model/palette";
-import type { ResolvedModel } from "../model/resolve";
+import type { IsoDate } from "../data/dates";
 import type { CameraAt } from "../state/urlState";
 import { THEME } from "../theme";
 import type { HoverStore } from "./hoverStore";
@@ -15,8 +13,9 @@ const SIZE = 1000;
 
 interface Props {
   geography: Geography;
-  resolved: ResolvedModel;
-  emphasis: Emphasis;
+  /** The palette the screen made for this globe (the 3D view draws the same one). */
+  palette: Uint8Array;
+  date: IsoDate;
   at: CameraAt;
   index: number;
   description: string;
@@ -27,10 +26,9 @@ interface Props {
 const hex = (p: Uint8Array, i: number) => `#${[p[i]!, p[i + 1]!, p[i + 2]!].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
 
 /**
- * The globe drawn as an SVG orthographic projection (d3-geo), from the same resolved model and palette as
- * the 3D view: for browsers without WebGL, and for SVG downloads. Drag or arrow keys turn it.
+ * The globe drawn as an SVG orthographic projection (d3-geo), from the same palette as the 3D view: for browsers without WebGL, and for SVG downloads. Drag or arrow keys turn it.
  */
-export function SvgGlobe({ geography, resolved, emphasis, at, index, description, title, hover }: Props) {
+export function SvgGlobe({ geography, palette, date, at, index, description, title, hover }: Props) {
   const [rotation, setRotation] = useState<[number, number]>([-at.lon, -at.lat]);
   const drag = useRef<{ x: number; y: number; r: [number, number] } | null>(null);
   // Redrawing every path is slow: pointer moves are gathered into one new rotation per animation frame.
@@ -50,7 +48,6 @@ export function SvgGlobe({ geography, resolved, emphasis, at, index, description
   const projection = useMemo(() => geoOrthographic().translate([SIZE / 2, SIZE / 2]).scale(scale).rotate(rotation).clipAngle(90), [rotation, scale]);
   const path = useMemo(() => geoPath(projection), [projection]);
 
-  const palette = useMemo(() => buildPalette(resolved, geography.landCount, geography.paletteWidth, undefined, emphasis), [resolved, geography, emphasis]);
   const fills = useMemo(() => {
     const w = geography.paletteWidth;
     const out: { fill: string; stripe?: string }[] = [];
@@ -74,8 +71,8 @@ export function SvgGlobe({ geography, resolved, emphasis, at, index, description
     return { atlas, pieces: atlas.pieces.map((p) => ({ key: p.key, index: indexOf.get(p.key) ?? -1, polygons: p.polygons })).filter((p) => p.index >= 0) };
   }, [geography]);
   const borders = useMemo(
-    (): GeoJSON.MultiLineString => ({ type: "MultiLineString", coordinates: bordersAt(shapes.atlas, geography.ref, resolved.date) as unknown as number[][][] }),
-    [shapes, geography, resolved.date],
+    (): GeoJSON.MultiLineString => ({ type: "MultiLineString", coordinates: bordersAt(shapes.atlas, geography.ref, date) as unknown as number[][][] }),
+    [shapes, geography, date],
   );
   const fillOf = (i: number) => {
     const f = fills[i]!;

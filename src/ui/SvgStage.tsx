@@ -1,42 +1,43 @@
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, type CSSProperties } from "react";
 import type { Geography } from "../data/geography";
-import { useI18n } from "../i18n/I18nContext";
-import type { Emphasis } from "../model/emphasis";
-import type { ResolvedModel } from "../model/resolve";
-import { setGlobeReadyAfterPaint } from "../scene/readyFlag";
-import type { CameraAt } from "../state/urlState";
+import type { CameraTarget, ScreenGlobe } from "../screen/types";
 import type { HoverStore } from "./hoverStore";
+import type { Drawn } from "./useReady";
 
 // The flat globe and its full-detail shapes load only where WebGL is missing.
 const SvgGlobe = lazy(() => import("./SvgGlobe").then((m) => ({ default: m.SvgGlobe })));
 
 interface Props {
   geography: Geography;
-  globes: { resolved: ResolvedModel; emphasis: Emphasis }[];
-  at: CameraAt;
-  descriptions: string[];
+  globes: readonly ScreenGlobe[];
+  screenKey: string;
+  target: CameraTarget;
   hover: HoverStore;
+  onDrawn: (drawn: Drawn) => void;
 }
 
-/** One or two SVG globes where WebGL is missing; the rest of the app is unchanged. */
-export function SvgStage({ geography, globes, at, descriptions, hover }: Props) {
+/** The SVG globes where WebGL is missing, from the same screen as the 3D view; the rest of the app is unchanged. */
+export function SvgStage(props: Props) {
   return (
     <Suspense fallback={<div className="globe globe--svg" aria-busy="true" />}>
-      <SvgGlobes geography={geography} globes={globes} at={at} descriptions={descriptions} hover={hover} />
+      <SvgGlobes {...props} />
     </Suspense>
   );
 }
 
-function SvgGlobes({ geography, globes, at, descriptions, hover }: Props) {
-  const { text } = useI18n();
-  useEffect(() => setGlobeReadyAfterPaint());
+function SvgGlobes({ geography, globes, screenKey, target, hover, onDrawn }: Props) {
+  // Drawn once the browser has painted what React committed.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => onDrawn({ key: screenKey, camera: target.key }));
+    return () => cancelAnimationFrame(frame);
+  }, [screenKey, target.key, onDrawn]);
   return (
-    <div className={`globe globe--svg globe--${globes.length === 2 ? "two" : "one"}`}>
+    <div className={`globe globe--svg globe--${globes.length > 1 ? "many" : "one"}`} style={{ "--views": globes.length } as CSSProperties}>
       <div className="globe__frames">
         {globes.map((g, i) => (
           <div key={i} className="globe__frame globe__frame--svg">
-            {globes.length === 2 && <h2 className="globe__frame-title">{text(g.resolved.model.title)}</h2>}
-            <SvgGlobe geography={geography} resolved={g.resolved} emphasis={g.emphasis} at={at} index={i} description={descriptions[i] ?? ""} hover={hover} />
+            {g.heading && <h2 className="globe__frame-title">{g.heading}</h2>}
+            <SvgGlobe geography={geography} palette={g.palette} date={g.date} at={target.at} index={i} description={g.description} hover={hover} />
           </div>
         ))}
       </div>

@@ -1,8 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Geography } from "../data/geography";
-import type { Emphasis } from "../model/emphasis";
 import type { LegendEntry } from "../model/legend";
-import type { ResolvedModel } from "../model/resolve";
+import type { ScreenGlobe } from "../screen/types";
 import type { CameraAt } from "../state/urlState";
 import { THEME, swatchHex, type SwatchColour } from "../theme";
 import { wrap } from "../i18n/wrapText";
@@ -12,7 +11,7 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 
 interface Input {
   geography: Geography;
-  globes: { resolved: ResolvedModel; emphasis: Emphasis }[];
+  globes: readonly Pick<ScreenGlobe, "palette" | "date">[];
   at: CameraAt;
   title: string;
   /** Headings of the globes, left to right, in the interface language. */
@@ -38,7 +37,7 @@ export function svgDocument({ geography, globes, at, title, viewTitles, legend, 
   globes.forEach((g, i) => {
     const heading = viewTitles[i] ?? "";
     const markup = renderToStaticMarkup(
-      <SvgGlobe geography={geography} resolved={g.resolved} emphasis={g.emphasis} at={at} index={i} description={heading} title={heading} />,
+      <SvgGlobe geography={geography} palette={g.palette} date={g.date} at={at} index={i} description={heading} title={heading} />,
     );
     parts.push(markup.replace(/^<svg /, `<svg x="${i * G}" y="${top}" width="${G}" height="${G}" `));
     if (globes.length > 1)

@@ -10,8 +10,9 @@ import { differenceEmphasis, type Emphasis } from "../../src/model/emphasis";
 import { loadModels } from "../../src/model/loadModels";
 import { buildPalette } from "../../src/model/palette";
 import { resolveModel, type ResolvedModel } from "../../src/model/resolve";
-import { GlobeScene, type CameraTarget, type GlobeApi, type SceneView } from "../../src/scene/GlobeScene";
-import { layoutGlobeLinks, type GlobeLinkLayout } from "../../src/scene/globeLinkLayout";
+import { GlobeScene, type GlobeApi, type SceneView } from "../../src/scene/GlobeScene";
+import type { CameraTarget } from "../../src/screen/types";
+import { layoutGlobeLinks, type GlobeLinkLayout } from "../../src/screen/globeLinkLayout";
 import type { LabelElements } from "../../src/scene/labels";
 import type { CameraAt } from "../../src/state/urlState";
 
@@ -41,10 +42,24 @@ beforeAll(() => {
   russia = resolveModel(models.find((m) => m.id === "russia-sectors")!, geography.atlas, geography.ref);
 });
 
-/** A view of a model, with its link layout (made once per model, as the canvas memoises it). */
+/** What each view was made from, for the palettes the tests expect. */
+const madeFrom = new WeakMap<SceneView, { resolved: ResolvedModel; emphasis: Emphasis }>();
+let keys = 0;
+const paletteKeys = new Map<string, string>();
+
+/**
+ * A view of a model as the screen model makes it: its palette (model/palette.ts), a key that is the same for the
+ * same model and emphasis, its borders' owners and its link layout (made once per model, as the screen memoises it).
+ */
 function view(resolved: ResolvedModel, emphasis: Emphasis = null): SceneView {
   if (!layouts.has(resolved)) layouts.set(resolved, layoutGlobeLinks(resolved, geography, "en"));
-  return { resolved, emphasis, links: layouts.get(resolved)! };
+  const palette = buildPalette(resolved, geography.landCount, geography.paletteWidth, undefined, emphasis);
+  const id = `${resolved.model.id}:${emphasis ? Array.from(emphasis).join("") : "all"}`;
+  if (!paletteKeys.has(id)) paletteKeys.set(id, `view-${keys++}`);
+  const borderOwners = resolved.pieceCountry.map((c, i) => (resolved.pieceOccupier[i] ? `${c}/${resolved.pieceOccupier[i]}` : c));
+  const v: SceneView = { key: paletteKeys.get(id)!, palette, date: resolved.date, borderOwners, links: layouts.get(resolved)! };
+  madeFrom.set(v, { resolved, emphasis });
+  return v;
 }
 
 /** A frame element laid out at `left` on the canvas, `width` × `height` CSS pixels (jsdom does no layout). */
@@ -61,13 +76,15 @@ interface Rig {
   labels: LabelElements[];
   api: { current: GlobeApi | null };
   rests: [number, CameraAt][];
+  /** What the scene reported drawn to rest, in order. */
+  drawn: { key: string; camera: string }[];
   gl: WebGLRenderer | null;
 }
 
 /** Frames for one view filling the canvas, or two side by side. */
 function rig(count: 1 | 2): Rig {
   const frames = count === 1 ? [frameAt(0, CANVAS.width, CANVAS.height)] : [frameAt(0, CANVAS.width / 2, CANVAS.height), frameAt(CANVAS.width / 2, CANVAS.width / 2, CANVAS.height)];
-  return { frames, labels: [new Map(), new Map()], api: { current: null }, rests: [], gl: null };
+  return { frames, labels: [new Map(), new Map()], api: { current: null }, rests: [], drawn: [], gl: null };
 }
 
 /** Puts one HTML element per label of each view into the rig's label maps, as the overlay does. */
@@ -97,12 +114,14 @@ function scene(r: Rig, views: SceneView[], { linked = true, target = { key: "sta
       <GlobeScene
         geography={geography}
         views={views}
+        screenKey={views.map((v) => v.key).join("|")}
         linked={linked}
         frames={r.frames}
         labelElements={r.labels}
         target={target}
         reducedMotion={reducedMotion}
         onCameraRest={(i, at) => r.rests.push([i, at])}
+        onDrawn={(d) => r.drawn.push(d)}
         api={r.api}
       />
       <GrabRenderer rig={r} />
@@ -131,7 +150,7 @@ const line2Names = (r: Renderer, group: string) =>
   named(r, group)
     .findAll((n) => (n.instance as { isLine2?: boolean }).isLine2 === true)
     .map((n) => n.instance.name);
-const paletteOf = (v: SceneView) => Array.from(buildPalette(v.resolved, geography.landCount, geography.paletteWidth, undefined, v.emphasis));
+const paletteOf = (v: SceneView) => Array.from(buildPalette(madeFrom.get(v)!.resolved, geography.landCount, geography.paletteWidth, undefined, madeFrom.get(v)!.emphasis));
 const textureData = (t: unknown) => Array.from((t as DataTexture).image.data as Uint8Array);
 const pieceIndex = (key: string) => geography.atlas.pieces.find((p) => p.key === key)!.index;
 /** Angle in degrees between two camera positions given as lon/lat. */
@@ -571,22 +590,41 @@ describe("labels", () => {
   });
 });
 
-describe("the ready flag on <html>", () => {
+describe("the drawn report", () => {
   const nextAnimationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-  it("is false while a switch is under way, and true once nothing moves and the last frame is drawn", async () => {
+  it("comes once nothing moves and the last frame is drawn, naming the screen and camera target drawn", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)]));
+    const start = [view(nato)];
+    const renderer = await create(scene(r, start));
     await renderer.advanceFrames(1, 1 / 60);
-    await renderer.update(scene(r, [view(russia)]));
-    expect(document.documentElement.dataset.globeReady).toBe("false");
+    const next = [view(russia)];
+    await renderer.update(scene(r, next));
+    r.drawn.length = 0;
     await renderer.advanceFrames(3, 1 / 30);
     await nextAnimationFrame();
-    expect(document.documentElement.dataset.globeReady).toBe("false");
-    // The colour transition (0.6 s) and the opening flight are over after 2 s of frames; one more idle frame marks it ready.
+    expect(r.drawn).toEqual([]);
+    // The colour transition (0.6 s) and the opening flight are over after 2 s of frames; one more idle frame reports it.
     await renderer.advanceFrames(60, 1 / 30);
     await renderer.advanceFrames(1, 1 / 30);
     await nextAnimationFrame();
-    expect(document.documentElement.dataset.globeReady).toBe("true");
+    expect(r.drawn).toEqual([{ key: next[0]!.key, camera: "start" }]);
+  });
+
+  it("follows a new camera target: the report names it only after the flight", async () => {
+    const r = rig(1);
+    const views = [view(nato)];
+    const renderer = await create(scene(r, views));
+    await renderer.advanceFrames(80, 1 / 30);
+    await nextAnimationFrame();
+    expect(r.drawn.at(-1)).toEqual({ key: views[0]!.key, camera: "start" });
+    await renderer.update(scene(r, views, { target: { key: "east", at: { lon: 100, lat: 30, distance: 3 } } }));
+    const before = r.drawn.length;
+    await renderer.advanceFrames(3, 1 / 30);
+    await nextAnimationFrame();
+    expect(r.drawn).toHaveLength(before);
+    await renderer.advanceFrames(80, 1 / 30);
+    await nextAnimationFrame();
+    expect(r.drawn.at(-1)).toEqual({ key: views[0]!.key, camera: "east" });
   });
 });

@@ -78,13 +78,17 @@ describe("readShowCommand: what counts as a show command", () => {
 describe("viewParams: the view in URL-parameter form, as the globe reports it", () => {
   it("gives the URL's parameters as strings, defaults left out", () => {
     expect(viewParams(view({ brief: "may-2011", step: 3, at: { lon: 30, lat: 50, distance: 2.2 } }))).toEqual({ brief: "may-2011", step: "3", at: "30,50,2.2" });
-    expect(viewParams(view({ compare: ["nato-two-systems", "russia-sectors"], mode: "differences", year: "today", lang: "ru" }))).toEqual({
+    expect(viewParams(view({ compare: ["nato-two-systems", "russia-sectors"], mode: "differences", asOf: "today", lang: "ru" }))).toEqual({
       compare: "nato-two-systems,russia-sectors",
       mode: "differences",
       year: "today",
       lang: "ru",
     });
     expect(viewParams(view())).toEqual({});
+  });
+  it("writes the date shown as the URL's year: today as \"today\", each model's own date (the default) not at all", () => {
+    expect(viewParams(view({ proposal: "russia-sectors", asOf: "today" }))).toEqual({ proposal: "russia-sectors", year: "today" });
+    expect(viewParams(view({ proposal: "russia-sectors", asOf: "model-date" }))).toEqual({ proposal: "russia-sectors" });
   });
   it("leaves out what concerns the frame, not the view: embed and origins", () => {
     expect(viewParams(view({ proposal: "russia-sectors", embed: true, origins: ["https://news.example"] }))).toEqual({ proposal: "russia-sectors" });

@@ -5,7 +5,7 @@ import { prepareGeography } from "../../../src/data/prepareGeography";
 import { describeModel, describeRegion } from "../../../src/model/describe";
 import type { ResolvedModel } from "../../../src/model/resolve";
 import type { Source } from "../../../src/model/schema";
-import { layoutGlobeLinks } from "../../../src/scene/globeLinkLayout";
+import { layoutGlobeLinks } from "../../../src/screen/globeLinkLayout";
 import { createHoverStore } from "../../../src/ui/hoverStore";
 import { attributionLine } from "../../../src/model/sourceLine";
 import { sourceLine, tooltipContent } from "../../../src/ui/Tooltip";
@@ -51,7 +51,7 @@ describe("sourceLine", () => {
   const sources = () => new Map(real.contexts.flatMap((c) => c.sources).map((s) => [s.id, s] as [string, Source]));
   it("writes the label and who reported it, in English as before", () => {
     const byId = sources();
-    expect(sourceLine(byId.get("interfax-ii-2011-04-29")!, "en")).toBe("Interfax II, April 29, as reported by Global Security Newswire");
+    expect(sourceLine(byId.get("interfax-ii-2011-04-29")!, "en", byId)).toBe("Interfax II, April 29, as reported by Global Security Newswire");
     expect(sourceLine(byId.get("izvestia-2011-04-29")!, "en", byId)).toBe("Izvestia, as reported by RIA Novosti, April 29");
     expect(sourceLine(byId.get("gsn-2011-05-03")!, "en")).toBe("Global Security Newswire, 3 May 2011");
     expect(sourceLine(byId.get("gsn-2011-04-18")!, "en")).toBe("GSN, April 18");
@@ -66,7 +66,7 @@ describe("sourceLine", () => {
   });
   it("writes the same in Russian, with the Russian labels", () => {
     const byId = sources();
-    expect(sourceLine(byId.get("interfax-ii-2011-04-29")!, "ru")).toBe("Интерфакс II, 29 апреля, по сообщению Global Security Newswire");
+    expect(sourceLine(byId.get("interfax-ii-2011-04-29")!, "ru", byId)).toBe("Интерфакс II, 29 апреля, по сообщению Global Security Newswire");
     expect(sourceLine(byId.get("izvestia-2011-04-29")!, "ru", byId)).toBe("Известия, по сообщению РИА Новости, 29 апреля");
     expect(sourceLine(byId.get("gsn-2011-05-03")!, "ru")).toBe("Global Security Newswire, 3 мая 2011 г.");
     expect(sourceLine(byId.get("gsn-2011-04-18")!, "ru")).toBe("GSN, 18 апреля");
@@ -93,6 +93,14 @@ describe("layoutGlobeLinks (the labels on the globe)", () => {
 });
 
 describe("tooltipContent", () => {
+  it("gives the shown model's sources by id, so that the tooltip's source line names who reported each", () => {
+    const store = createHoverStore();
+    store.set({ view: 0, area: real.piece("RUS"), clientX: 0, clientY: 0 });
+    const content = tooltipContent(store, [russia], geography, "en")!;
+    expect(content.region!.id).toBe("russia");
+    expect(content.region!.sources.map((s) => sourceLine(s, "en", content.sources))).toEqual(["Interfax II, April 29, as reported by Global Security Newswire"]);
+    expect(content.region!.sources.map((s) => sourceLine(s, "ru", content.sources))).toEqual(["Интерфакс II, 29 апреля, по сообщению Global Security Newswire"]);
+  });
   it("names the country or sea under the pointer in the language asked for", () => {
     const store = createHoverStore();
     store.set({ view: 0, area: real.piece("POL"), clientX: 0, clientY: 0 });

@@ -1,0 +1,67 @@
+import type { Geography } from "../data/geography";
+import type { CameraAt } from "../state/urlState";
+import { THEME } from "../theme";
+import { cameraAt } from "./camera";
+import { exportViews, type RenderedImage } from "./exportViews";
+import type { SceneContext } from "./sceneContext";
+import { drawScreen, frameRect, renderPass } from "./viewPasses";
+
+/** What the DOM side can ask of the scene. */
+export interface GlobeApi {
+  /** Area under a point of view `index`'s frame (pixels from its top left); null off the globe. */
+  pick(index: number, x: number, y: number): { area: number; lon: number; lat: number } | null;
+  /** Renders every view offscreen, at a scale of its size on screen or at a width in pixels. */
+  render(output: { scale: number } | { width: number }, transparent: boolean): RenderedImage;
+  /** Keyboard: turn by degrees, zoom by a factor (> 1 closer). */
+  rotate(index: number, left: number, up: number): void;
+  zoom(index: number, factor: number): void;
+  /** Current camera of a view. */
+  camera(index: number): CameraAt;
+}
+
+/** The scene's answers to the DOM, over its shared state; `size` and `dpr` give the canvas as the renderer has it now. */
+export function sceneApi(ctx: SceneContext, geography: Geography, invalidate: () => void, canvas: () => { width: number; height: number; dpr: number }): GlobeApi {
+  const controls = (i: number) => (i < ctx.views.length ? ctx.view(i).controls : null);
+  return {
+    pick(i, x, y) {
+      const el = ctx.frames[i];
+      if (!el || i >= ctx.views.length) return null;
+      return ctx.view(i).pick(x, y, el.clientWidth, el.clientHeight, (lon, lat) => geography.areas.find(lon, lat));
+    },
+    render(output, transparent) {
+      const size = canvas();
+      return exportViews({
+        gl: ctx.gl,
+        size,
+        rects: ctx.views.map((_, i) => frameRect(ctx, i)),
+        cameras: ctx.views.map((_, i) => ctx.view(i).camera),
+        labels: ctx.views.map((v) => v.links.labels),
+        pass: (i, hatch, lines, w, h) => renderPass(ctx, i, hatch, lines, w, h),
+        redraw: () => drawScreen(ctx, size.height, size.dpr),
+        output,
+        transparent,
+        background: THEME.background,
+      });
+    },
+    rotate(i, left, up) {
+      const c = controls(i);
+      if (!c) return;
+      ctx.takenByReader();
+      c.rotateLeft((left * Math.PI) / 180);
+      c.rotateUp((up * Math.PI) / 180);
+      invalidate();
+    },
+    zoom(i, factor) {
+      const c = controls(i);
+      if (!c) return;
+      ctx.takenByReader();
+      // three's dollyOut(s) divides the distance by s: it moves the camera in.
+      if (factor > 1) c.dollyOut(factor);
+      else c.dollyIn(1 / factor);
+      invalidate();
+    },
+    camera(i) {
+      return cameraAt(ctx.cameraOf(i < ctx.views.length ? i : 0));
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { Group, LineSegments, WebGLRenderer, Object3D } from "three";
+import type { ScreenGlobe } from "../screen/types";
+import type { AreaUniforms } from "./areaMaterial";
+import type { Flight } from "./Flight";
+import { GlobeView } from "./GlobeView";
+import type { LabelElements } from "./labels";
+import type { CameraAt } from "../state/urlState";
+
+/** What one view draws: the screen model's globe, as far as the scene needs it. */
+export type SceneView = Pick<ScreenGlobe, "key" | "palette" | "date" | "borderOwners" | "links">;
+
+/**
+ * The scene's mutable state, shared by its parts (palettes, controls, flights, passes, export): the latest props,
+ * one GlobeView per view (created as views are added, kept when they go), and what is moving. Nothing in it is
+ * allocated per frame.
+ */
+export class SceneContext {
+  views: readonly SceneView[] = [];
+  frames: readonly (HTMLElement | null)[] = [];
+  labelElements: readonly LabelElements[] = [];
+  linked = true;
+  readonly runtimes: GlobeView[] = [];
+  readonly linkGroups: (Group | null)[] = [];
+  readonly borderLines = new Map<string, LineSegments | null>();
+  /** Camera flights under way. */
+  flights: Flight[] = [];
+  /** A reader moved a camera (drag, wheel, keys) since the last target: its rest is the reader's choice. */
+  byReader = false;
+  /** Something changed that is not drawn to rest yet: report the screen drawn once everything stops. */
+  pending = true;
+  /** Mark the first frame with new colours in the performance timeline. */
+  colourMark = false;
+  readonly moving: boolean[] = [];
+  readonly wasMoving: boolean[] = [];
+
+  /** The one area material's uniforms: each view's palette textures are swapped in before its pass. */
+  readonly uniforms: AreaUniforms;
+
+  constructor(
+    readonly gl: WebGLRenderer,
+    readonly scene: Object3D,
+    private readonly paletteWidth: number,
+    private readonly initial: CameraAt,
+  ) {
+    const t = this.view(0).transition.uniforms;
+    this.uniforms = { uFrom: { value: t.uFrom.value }, uTo: { value: t.uTo.value }, uMix: { value: 1 }, uWidth: t.uWidth, uHatchScale: { value: 1 }, uLight: t.uLight };
+  }
+
+  /** View i's runtime, created when first needed. */
+  view(i: number): GlobeView {
+    while (this.runtimes.length <= i) this.runtimes.push(new GlobeView(this.initial, this.paletteWidth));
+    return this.runtimes[i]!;
+  }
+
+  /** The camera view i is drawn with: the first view's when linked. */
+  cameraOf(i: number) {
+    return this.linked ? this.view(0).own : this.view(i).own;
+  }
+
+  /** The cameras in use, one per view or one for all when linked. */
+  camerasInUse() {
+    return this.linked ? [this.view(0).own] : this.views.map((_, i) => this.view(i).own);
+  }
+
+  /** The shape (width / height) of view i's frame; 1 without one. */
+  aspect(i: number): number {
+    const el = this.frames[i];
+    return el ? el.clientWidth / Math.max(1, el.clientHeight) : 1;
+  }
+
+  /** The reader took a camera: flights stop, and where it comes to rest is the reader's choice. */
+  takenByReader(): void {
+    this.flights = [];
+    this.byReader = true;
+  }
+
+  dispose(): void {
+    for (const v of this.runtimes) v.dispose();
+  }
+}

@@ -1,0 +1,66 @@
+import type { IsoDate } from "../data/dates";
+import type { Geography } from "../data/geography";
+import { combineEmphasis, differenceEmphasis, regionEmphasis, type Emphasis } from "../model/emphasis";
+import { buildPalette } from "../model/palette";
+import { resolveModel, type ResolvedModel } from "../model/resolve";
+import type { Model } from "../model/schema";
+
+const resolutions = new WeakMap<Geography, WeakMap<Model, Map<IsoDate, ResolvedModel>>>();
+
+/** A model resolved on a date, worked out once per model, date and geography (switching back is free). */
+export function resolvedOn(model: Model, date: IsoDate, geography: Geography): ResolvedModel {
+  let byModel = resolutions.get(geography);
+  if (!byModel) resolutions.set(geography, (byModel = new WeakMap()));
+  let byDate = byModel.get(model);
+  if (!byDate) byModel.set(model, (byDate = new Map()));
+  let resolved = byDate.get(date);
+  if (!resolved) byDate.set(date, (resolved = resolveModel(model, geography.atlas, geography.ref, date)));
+  return resolved;
+}
+
+/** What stands out in a globe: everything, the differences from another proposal, or some of its regions. */
+export interface EmphasisSpec {
+  /** The other proposal of a comparison of differences. */
+  differencesFrom?: ResolvedModel;
+  /** Regions of this proposal to show in full, the rest faded (none: all in full). */
+  regions: readonly string[];
+}
+
+/** A globe's emphasis and palette, with the key that names them. */
+export interface Painted {
+  key: string;
+  emphasis: Emphasis;
+  palette: Uint8Array;
+  borderOwners: readonly string[];
+}
+
+const painted = new WeakMap<ResolvedModel, Map<string, Painted>>();
+const owners = new WeakMap<ResolvedModel, readonly string[]>();
+
+const specKey = (r: ResolvedModel, spec: EmphasisSpec) =>
+  `${r.model.id}@${r.date}${spec.differencesFrom ? `~${spec.differencesFrom.model.id}@${spec.differencesFrom.date}` : ""}${spec.regions.length ? `+${spec.regions.join(",")}` : ""}`;
+
+/** The emphasis and palette of a resolved model, worked out once per emphasis. */
+export function paint(resolved: ResolvedModel, spec: EmphasisSpec, geography: Geography): Painted {
+  const key = specKey(resolved, spec);
+  let byKey = painted.get(resolved);
+  if (!byKey) painted.set(resolved, (byKey = new Map()));
+  const known = byKey.get(key);
+  if (known) return known;
+  const diff = spec.differencesFrom ? differenceEmphasis(resolved, spec.differencesFrom) : null;
+  const emphasis = combineEmphasis(diff, spec.regions.length ? regionEmphasis(resolved, spec.regions) : null);
+  const palette = buildPalette(resolved, geography.landCount, geography.paletteWidth, undefined, emphasis);
+  const result = { key, emphasis, palette, borderOwners: borderOwners(resolved) };
+  byKey.set(key, result);
+  return result;
+}
+
+/** Who each piece's borders are drawn for: its country, and the holder too for land held without recognition. */
+function borderOwners(resolved: ResolvedModel): readonly string[] {
+  let list = owners.get(resolved);
+  if (!list) {
+    list = resolved.pieceCountry.map((c, i) => (resolved.pieceOccupier[i] ? `${c}/${resolved.pieceOccupier[i]}` : c));
+    owners.set(resolved, list);
+  }
+  return list;
+}

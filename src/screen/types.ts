@@ -1,0 +1,79 @@
+import type { IsoDate } from "../data/dates";
+import type { Briefing, BriefingStep } from "../model/briefingSchema";
+import type { Contention, Context } from "../model/contextSchema";
+import type { Emphasis } from "../model/emphasis";
+import type { LegendEntry } from "../model/legend";
+import type { ResolvedModel } from "../model/resolve";
+import type { Model } from "../model/schema";
+import type { CameraAt } from "../state/urlState";
+import type { GlobeLinkLayout } from "./globeLinkLayout";
+
+/** What the files on hand offer: the proposals, the briefings and the context files, all validated. */
+export interface Catalogue {
+  models: readonly Model[];
+  briefings: readonly Briefing[];
+  contexts: readonly Context[];
+}
+
+/** One globe of the screen, with everything its renderers draw, ready-made. */
+export interface ScreenGlobe {
+  /** Changes exactly when what the globe draws changes: its model, date and emphasis. */
+  key: string;
+  resolved: ResolvedModel;
+  emphasis: Emphasis;
+  /** The palette texture's data (see model/palette.ts): the WebGL and SVG renderers draw the same colours from it. */
+  palette: Uint8Array;
+  /** The date its countries and borders are drawn as of. */
+  date: IsoDate;
+  /** Who each land piece's borders are drawn for on that date (its country; "UKR/RUS" for land held without recognition). */
+  borderOwners: readonly string[];
+  links: GlobeLinkLayout;
+  /** The proposal's title, in the screen's language. */
+  title: string;
+  /** Its heading over the globe, when more than one globe is shown. */
+  heading?: string;
+  /** The text alternative of the picture. */
+  description: string;
+}
+
+/** A notice on screen, in the screen's language. */
+export interface ScreenNotice {
+  id: string;
+  kind: "error" | "warning" | "info";
+  text: string;
+}
+
+/** Where the cameras go; a new key starts a flight (a cut with reduced motion). */
+export interface CameraTarget {
+  key: string;
+  at: CameraAt;
+}
+
+/** Everything the page shows for a view, in one language: the pure result of `screenFor`. */
+export interface Screen {
+  /** Changes exactly when the globes' pictures change (not with the language or the camera). */
+  key: string;
+  /** The kind of view (see screen/kinds/): "proposal", "comparison", "briefing", "point". */
+  kind: string;
+  globes: ScreenGlobe[];
+  /** More than one globe side by side. */
+  comparison: boolean;
+  mode: "full" | "differences";
+  briefing?: Briefing;
+  step?: BriefingStep;
+  /** Index of the step, from 0. */
+  stepIndex?: number;
+  point?: Contention;
+  camera: CameraTarget;
+  title: string;
+  /** What a screen reader hears when the view changes. */
+  announcement: string;
+  legend: LegendEntry[];
+  /** The legend's heading, when it lists differences only. */
+  legendHeading?: string;
+  /** "Sources: …" for the proposals shown, as exported images print it. */
+  sourceSummary: string;
+  /** File name of exports, without extension. */
+  fileStem: string;
+  notices: ScreenNotice[];
+}

@@ -1,0 +1,103 @@
+import type { MutableRefObject } from "react";
+import type { Geography } from "../data/geography";
+import { useI18n } from "../i18n/I18nContext";
+import type { GlobeApi } from "../scene/GlobeScene";
+import type { WebGLProblem } from "../screen/notices";
+import type { CameraTarget, Screen } from "../screen/types";
+import type { CameraAt } from "../state/urlState";
+import { BriefingBar } from "./BriefingBar";
+import { GlobeCanvas } from "./GlobeCanvas";
+import type { HoverStore } from "./hoverStore";
+import { IllustrativeNote } from "./IllustrativeNote";
+import { Legend } from "./Legend";
+import { Notices } from "./Notices";
+import { SvgStage } from "./SvgStage";
+import { Tooltip } from "./Tooltip";
+import type { Drawn } from "./useReady";
+
+interface Props {
+  screen: Screen;
+  geography: Geography;
+  embed: boolean;
+  /** The address of this view outside the embed. */
+  fullUrl: string;
+  renderer: "webgl" | "svg";
+  linked: boolean;
+  target: CameraTarget;
+  reducedMotion: boolean;
+  hover: HoverStore;
+  api: MutableRefObject<GlobeApi | null>;
+  onCameraRest: (index: number, at: CameraAt) => void;
+  onDrawn: (drawn: Drawn) => void;
+  onWebGLProblem: (problem: WebGLProblem | null) => void;
+  onRendererFailed: () => void;
+  onDismiss: (id: string) => void;
+  onStep: (index: number) => void;
+  onCloseBriefing: () => void;
+  onStopPoint: () => void;
+}
+
+/** The globes and what lies over them: title, notices, legend, the illustrative note, a step's card, the tooltip. */
+export function Stage(p: Props) {
+  const { t, text } = useI18n();
+  const { screen } = p;
+  const shown = screen.globes.length > 0;
+  return (
+    <main className="stage">
+      <Notices notices={screen.notices} onDismiss={p.onDismiss} />
+      {shown ? (
+        <>
+          {p.embed ? (
+            <h1 className="embed-title">{screen.title}</h1>
+          ) : (
+            <p className="stage-title" aria-hidden="true">
+              {screen.title}
+            </p>
+          )}
+          {p.renderer === "svg" ? (
+            <SvgStage geography={p.geography} globes={screen.globes} screenKey={screen.key} target={p.target} hover={p.hover} onDrawn={p.onDrawn} />
+          ) : (
+            <GlobeCanvas
+              geography={p.geography}
+              globes={screen.globes}
+              screenKey={screen.key}
+              linked={p.linked}
+              target={p.target}
+              reducedMotion={p.reducedMotion}
+              hover={p.hover}
+              api={p.api}
+              onCameraRest={p.onCameraRest}
+              onDrawn={p.onDrawn}
+              onProblem={p.onWebGLProblem}
+              onFail={p.onRendererFailed}
+            />
+          )}
+          {screen.point && !p.embed && (
+            <div className="point-chip" role="status">
+              {t.app.showing(text(screen.point.title))}
+              <button type="button" className="point-chip__close" onClick={p.onStopPoint} aria-label={t.app.stopShowing}>
+                ×
+              </button>
+            </div>
+          )}
+          {screen.briefing && screen.stepIndex !== undefined && !p.embed && (
+            <BriefingBar briefing={screen.briefing} index={screen.stepIndex} onStep={p.onStep} onClose={p.onCloseBriefing} />
+          )}
+          <Legend entries={screen.legend} heading={screen.legendHeading} />
+        </>
+      ) : (
+        <p className="empty">{t.app.noModel}</p>
+      )}
+      <IllustrativeNote />
+      <p className="visually-hidden" aria-live="polite" data-live>
+        {screen.announcement}
+      </p>
+      {p.embed && (
+        <a className="full-view" href={p.fullUrl} target="_blank" rel="noopener">
+          {t.app.openFullView}
+        </a>
+      )}
+      <Tooltip store={p.hover} views={screen.globes.map((g) => g.resolved)} geography={p.geography} />
+    </main>
+  );
+}
