@@ -4,25 +4,20 @@ import { pick, type Lang } from "../i18n/lang";
 import { strings } from "../i18n/strings";
 import type { Source } from "./schema";
 
-/** The article every source without a known reporter is cited through. */
-const ARTICLE_PUBLICATION = "Global Security Newswire";
-
 /**
- * "Interfax II, April 29, as reported by Global Security Newswire", in a language. The reporting publication is
- * looked up in `byId` when given (Izvestia, reported by RIA Novosti); a report in the same publication says nothing more.
+ * "Interfax II, April 29, as reported by Global Security Newswire", in a language. The publication that reported
+ * it is the source named by `via`, looked up in `byId` (Izvestia, reported by RIA Novosti); without `byId`, or
+ * when `via` is not in it, nothing is said about the reporter. A report in the same publication (a GSN story
+ * cited through another GSN article) says nothing more either.
  * "cited" (the default) names each item as the article cites it, and gives the date of a source without a label
  * of its own (a label already names the day); "plain" names the publications only, for a quotation's line that
  * gives the date itself: "Interfax, as reported by Global Security Newswire".
  */
 export function sourceLine(s: Source, lang: Lang, byId?: ReadonlyMap<string, Source>, form: "cited" | "plain" = "cited"): string {
   const via = s.via ? byId?.get(s.via) : undefined;
-  // Which publication reported it is decided on the English names, so that every language says the same.
-  const reporter = via ? (form === "plain" ? via.publication : (via.label ?? via.publication)) : undefined;
-  const reporterEn = reporter?.en ?? (s.via ? ARTICLE_PUBLICATION : undefined);
-  const reported =
-    reporterEn && !reporterEn.startsWith(s.publication.en) && s.publication.en !== ARTICLE_PUBLICATION
-      ? strings(lang).sources.asReportedBy(reporter ? pick(reporter, lang) : ARTICLE_PUBLICATION)
-      : "";
+  // Whether the reporter is another publication is decided on the English names, so that every language says the same.
+  const reporter = via && via.publication.en !== s.publication.en ? (form === "plain" ? via.publication : (via.label ?? via.publication)) : undefined;
+  const reported = reporter ? strings(lang).sources.asReportedBy(pick(reporter, lang)) : "";
   if (form === "plain") return `${pick(s.publication, lang)}${reported}`;
   const date = !s.label && s.date ? `, ${formatDate(s.date, lang)}` : "";
   return `${pick(s.label ?? s.publication, lang)}${date}${reported}`;

@@ -4,6 +4,7 @@ import { countryName, seaName } from "../data/reference";
 import { useI18n } from "../i18n/I18nContext";
 import { type Lang } from "../i18n/lang";
 import type { ResolvedModel, ResolvedRegion } from "../model/resolve";
+import type { Source } from "../model/schema";
 import type { HoverStore } from "./hoverStore";
 import { regionSwatch } from "../model/legend";
 import { occupationOfPiece } from "../model/occupation";
@@ -18,6 +19,8 @@ export interface TooltipContent {
   /** For land held by another state without recognition (Crimea): what it is. */
   occupied?: string;
   region: ResolvedRegion | null;
+  /** The sources of the model shown, by id: where the region's sources were reported (see sourceLine). */
+  sources: ReadonlyMap<string, Source>;
   x: number;
   y: number;
 }
@@ -34,7 +37,8 @@ export function tooltipContent(store: HoverStore, views: readonly ResolvedModel[
   const country = isSea ? "" : countryName(geography.ref, resolved.pieceCountry[hover.area] ?? "", resolved.date, lang);
   const occupation = isSea ? undefined : occupationOfPiece(resolved, hover.area, lang);
   const place = isSea ? (sea ? seaName(geography.ref, sea.id, lang) : "") : occupation ? `${occupation.place} (${country})` : country;
-  return { place, occupied: occupation?.note, region: r >= 0 ? resolved.regions[r]! : null, x: hover.clientX, y: hover.clientY };
+  const sources = new Map(resolved.model.sources.map((s) => [s.id, s]));
+  return { place, occupied: occupation?.note, region: r >= 0 ? resolved.regions[r]! : null, sources, x: hover.clientX, y: hover.clientY };
 }
 
 /** What is under the pointer: the place, the party responsible in the current proposal, and the source. */
@@ -62,7 +66,7 @@ export function Tooltip({ store, views, geography }: { store: HoverStore; views:
                 : t.tooltip.responsible(text(region.party.name))}
           </div>
           <div className="tooltip__source">
-            {t.sources.source} {region.sources.map((s) => sourceLine(s, lang)).join("; ")}
+            {t.sources.source} {region.sources.map((s) => sourceLine(s, lang, content.sources)).join("; ")}
           </div>
         </>
       ) : (
