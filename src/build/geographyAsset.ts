@@ -9,7 +9,7 @@ const DEV_PATH = "/@globe/geography.bin";
  * Prepares the globe's geometry when the app is built (see packGeography) and ships it as one hashed
  * binary file beside the scripts; `import url from "virtual:globe-geography"` gives its URL. The built page
  * preloads it so its download overlaps the scripts'. The development server prepares it on first request and
- * again when a file in data/ changes.
+ * again when a file in data/ or data/groups/ changes.
  */
 export function geographyAsset(): Plugin {
   let build = false;
@@ -36,7 +36,7 @@ export function geographyAsset(): Plugin {
     },
     configureServer(server) {
       server.watcher.on("change", (file) => {
-        if (/[\\/]data[\\/][^\\/]+\.json$/.test(file)) bytes = undefined;
+        if (/[\\/]data[\\/](groups[\\/])?[^\\/]+\.json$/.test(file)) bytes = undefined;
       });
       server.middlewares.use(DEV_PATH, (_req, res, next) => {
         prepared().then((b) => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { loadReference } from "../data/reference";
+import { readReference } from "../data/readReference";
 import { idFromFileName } from "../model/checkFile";
 import { loadModels } from "../model/loadModels";
 
@@ -65,7 +65,7 @@ export function runValidate(args: readonly string[], io: CommandIo): number {
   for (const f of modelDirFiles(io.cwd)) if (!givenIds.has(idFromFileName(f))) files[f] = readFileSync(join(io.cwd, f), "utf8");
   for (const f of given) files[f] = readFileSync(resolve(io.cwd, f), "utf8");
 
-  const { errors } = loadModels(files, loadReference());
+  const { errors } = loadModels(files, readReference());
   let problems = 0;
   let invalid = 0;
   for (const f of given) {

@@ -5,7 +5,8 @@ import { TriangleIndex } from "../geo/triangleIndex";
 import { radii } from "../geo/units";
 import type { GeographyHeader } from "./geographyHeader";
 import type { PieceList } from "./pieces";
-import { loadReference, type Reference } from "./reference";
+import { loadReference } from "./loadReference";
+import type { Reference } from "./reference";
 
 /** Radii (in globe radii) of the layers, bottom to top. */
 export const LAYER = { ocean: 0.994, seas: 0.998, land: 1, lines: 1.0015 } as const;

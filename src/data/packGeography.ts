@@ -7,7 +7,8 @@ import { triangulatePolygon, type PlaneTriangles } from "../geo/triangulate";
 import type { LonLat, Polygon } from "../geo/units";
 import { buildAtlas } from "./atlas";
 import type { GeographyHeader } from "./geographyHeader";
-import { loadReference, type Reference } from "./reference";
+import { loadReference } from "./loadReference";
+import type { Reference } from "./reference";
 
 /** Largest triangle side in degrees: small enough that the flat triangles stay within 0.1% of the sphere. */
 export const FILL_STEP = 3;

@@ -1,12 +1,4 @@
 import { z } from "zod";
-import countriesJson from "../../data/countries.json";
-import correctionsJson from "../../data/border-corrections.json";
-import natoJson from "../../data/nato-members.json";
-import europeJson from "../../data/un-m49-europe.json";
-import easternEuropeJson from "../../data/un-m49-eastern-europe.json";
-import nameChangesJson from "../../data/name-changes.json";
-import seasJson from "../../data/seas.json";
-import territoriesJson from "../../data/territories.json";
 import type { Polygon } from "../geo/units";
 import type { Text } from "./text";
 import {
@@ -32,6 +24,7 @@ export interface Sea {
 /** Everything in data/ except the geometry of countries: the reference the models are checked against. */
 export interface Reference {
   countries: ReadonlyMap<string, CountryRow>;
+  /** The groups of data/groups/, by id, in the order of their file names. */
   groups: ReadonlyMap<string, GroupFile>;
   /** territory code → sovereign code */
   territories: ReadonlyMap<string, string>;
@@ -40,50 +33,67 @@ export interface Reference {
   seas: readonly Sea[];
 }
 
+/**
+ * The files of data/, parsed, keyed by their path from the repository root: "data/countries.json", and one
+ * "data/groups/<name>.json" per group. Each place the reference is read in gathers them its own way
+ * (loadReference for the page, the tests and the build; readReference for the command-line tools).
+ */
+export type ReferenceFiles = Readonly<Record<string, unknown>>;
+
+/** The folder of group files: every .json file in it is a group (see GroupFile). */
+export const GROUP_DIR = "data/groups/";
+const FILES = {
+  countries: "data/countries.json",
+  territories: "data/territories.json",
+  corrections: "data/border-corrections.json",
+  nameChanges: "data/name-changes.json",
+  seas: "data/seas.json",
+} as const;
+
+/** Whether a path (from the repository root) is one that makeReference reads: a reference file or a group file. */
+const isReferencePath = (path: string) =>
+  (Object.values(FILES) as string[]).includes(path) || (path.startsWith(GROUP_DIR) && path.endsWith(".json") && !path.slice(GROUP_DIR.length).includes("/"));
+
 function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  if (value === undefined) throw new Error(`${file}: missing`);
   const r = schema.safeParse(value);
   if (!r.success) throw new Error(`${file}: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return r.data;
 }
 
-/** Builds the reference from the JSON files' contents (validated). */
-export function makeReference(files: {
-  countries: unknown;
-  /** Group files by file name (data/<name>). */
-  groups: Record<string, unknown>;
-  territories: unknown;
-  corrections: unknown;
-  nameChanges: unknown;
-  seas: unknown;
-}): Reference {
-  const countries = parse(z.array(CountryRow), files.countries, "data/countries.json");
-  const groups = Object.entries(files.groups).map(([name, g]) => parse(GroupFile, g, `data/${name}`));
-  const territories = parse(TerritoriesFile, files.territories, "data/territories.json");
-  const corrections = parse(CorrectionsFile, files.corrections, "data/border-corrections.json");
-  const seas = parse(SeasFile, files.seas, "data/seas.json");
-  const names = parse(NameChangesFile, files.nameChanges, "data/name-changes.json");
+/**
+ * Builds the reference from the data files' contents (validated). Throws an Error naming the file (its path from
+ * the repository root) when one is missing or invalid, when a file is not one the reference reads, or when two
+ * group files give the same id.
+ */
+export function makeReference(files: ReferenceFiles): Reference {
+  const unknown = Object.keys(files).filter((path) => !isReferencePath(path));
+  if (unknown.length) throw new Error(`${unknown.sort().join(", ")}: not a reference file (groups go in ${GROUP_DIR})`);
+  const countries = parse(z.array(CountryRow), files[FILES.countries], FILES.countries);
+  const groupPaths = Object.keys(files)
+    .filter((path) => path.startsWith(GROUP_DIR))
+    .sort();
+  const groups = new Map<string, GroupFile>();
+  const groupPath = new Map<string, string>();
+  for (const path of groupPaths) {
+    const g = parse(GroupFile, files[path], path);
+    const other = groupPath.get(g.id);
+    if (other) throw new Error(`${path}: id: the group id "${g.id}" is already the id of ${other}`);
+    groups.set(g.id, g);
+    groupPath.set(g.id, path);
+  }
+  const territories = parse(TerritoriesFile, files[FILES.territories], FILES.territories);
+  const corrections = parse(CorrectionsFile, files[FILES.corrections], FILES.corrections);
+  const seas = parse(SeasFile, files[FILES.seas], FILES.seas);
+  const names = parse(NameChangesFile, files[FILES.nameChanges], FILES.nameChanges);
   return {
     countries: new Map(countries.map((c) => [c.code, c])),
-    groups: new Map(groups.map((g) => [g.id, g])),
+    groups,
     territories: new Map(territories.territories.map((t) => [t.territory, t.sovereign])),
     corrections: corrections.corrections,
     nameChanges: [...names.changes].sort((a, b) => a.until.localeCompare(b.until)),
     seas: seas.features.map((f) => ({ id: f.id, name: f.properties.name, polygons: [f.geometry.coordinates] })),
   };
-}
-
-let cached: Reference | undefined;
-/** The reference data shipped in data/. */
-export function loadReference(): Reference {
-  cached ??= makeReference({
-    countries: countriesJson,
-    groups: { "nato-members.json": natoJson, "un-m49-europe.json": europeJson, "un-m49-eastern-europe.json": easternEuropeJson },
-    territories: territoriesJson,
-    corrections: correctionsJson,
-    nameChanges: nameChangesJson,
-    seas: seasJson,
-  });
-  return cached;
 }
 
 /** A country's name in a language as it was on a date (data/name-changes.json), or its code when unknown. */

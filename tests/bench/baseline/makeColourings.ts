@@ -11,7 +11,7 @@ import { dirname } from "node:path";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import topology from "world-atlas/countries-50m.json";
 import { buildAtlas } from "../../../src/data/atlas";
-import { loadReference } from "../../../src/data/reference";
+import { readReference } from "../../../src/data/readReference";
 import { loadModels } from "../../../src/model/loadModels";
 import { resolveModel } from "../../../src/model/resolve";
 import { PARTY_COLOURS, THEME } from "../../../src/theme";
@@ -29,7 +29,7 @@ export interface Colourings {
 }
 
 export function makeColourings(): Colourings {
-  const ref = loadReference();
+  const ref = readReference();
   const topo = topology as unknown as Topology;
   const atlas = buildAtlas(topo, ref);
   const files = Object.fromEntries(PROPOSALS.map((id) => [`models/${id}.json`, readFileSync(`models/${id}.json`, "utf8")]));

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runNewModel } from "../../../src/cli/newModelCommand";
 import { runValidate } from "../../../src/cli/validateCommand";
-import { loadReference } from "../../../src/data/reference";
+import { loadReference } from "../../../src/data/loadReference";
 import { loadModels } from "../../../src/model/loadModels";
 import { captured, tempRepo, type TempRepo } from "./cliSupport";
 import { allModelFiles } from "../support";

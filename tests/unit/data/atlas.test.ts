@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { bordersAt, buildAtlas, type Atlas, type Piece } from "../../../src/data/atlas";
 import { borderingAt, countryAt, occupationAt } from "../../../src/data/pieces";
-import { loadReference } from "../../../src/data/reference";
+import { loadReference } from "../../../src/data/loadReference";
 import type { LonLat } from "../../../src/geo/units";
 import { readRepoFile, worldTopology } from "../support";
 
@@ -198,7 +198,7 @@ describe("data/territories.json lists only what the atlas draws", () => {
     expect(territories.map((t) => t.territory)).not.toContain("GIB");
   });
   it("every part outside a group's area picks out at least one polygon of its country", () => {
-    const nato = JSON.parse(readRepoFile("data/nato-members.json")) as { area: { outside: { id: string; country: string }[] } };
+    const nato = JSON.parse(readRepoFile("data/groups/nato-members.json")) as { area: { outside: { id: string; country: string }[] } };
     for (const p of nato.area.outside) expect(piece(`${p.country}/${p.id}`).part, p.id).toBe(p.id);
   });
 });

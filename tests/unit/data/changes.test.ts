@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changesBetween, describeChanges } from "../../../src/data/changes";
 import { membersAt } from "../../../src/data/membership";
-import { loadReference } from "../../../src/data/reference";
+import { loadReference } from "../../../src/data/loadReference";
 import { CorrectionsFile, type Correction } from "../../../src/data/referenceSchema";
 import { readRepoFile } from "../support";
 

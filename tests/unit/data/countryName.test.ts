@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countryName, loadReference, seaName } from "../../../src/data/reference";
+import { loadReference } from "../../../src/data/loadReference";
+import { countryName, seaName } from "../../../src/data/reference";
 
 const ref = loadReference();
 

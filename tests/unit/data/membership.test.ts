@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { membersAt, withTerritories } from "../../../src/data/membership";
-import { loadReference, type Reference } from "../../../src/data/reference";
+import { loadReference } from "../../../src/data/loadReference";
+import type { Reference } from "../../../src/data/reference";
 
 const ref = loadReference();
 
@@ -10,7 +11,7 @@ const NATO_2011 = [
   "DEU", "ESP", "CZE", "HUN", "POL", "BGR", "EST", "LVA", "LTU", "ROU", "SVK", "SVN", "ALB", "HRV",
 ];
 
-describe("membersAt (real data/nato-members.json)", () => {
+describe("membersAt (real data/groups/nato-members.json)", () => {
   it("NATO had 28 members on 2011-05-03", () => expect(membersAt(ref, "nato", "2011-05-03").size).toBe(28));
   it("the 2011 members are exactly the 28 states listed by hand", () => {
     expect([...membersAt(ref, "nato", "2011-05-03")].sort()).toEqual([...NATO_2011].sort());

@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadReference } from "../../../src/data/reference";
+import { loadReference } from "../../../src/data/loadReference";
 import { Briefing, shownProposals, type BriefingStep } from "../../../src/model/briefingSchema";
 import type { Model } from "../../../src/model/schema";
 import { validateModelText } from "../../../src/model/validate";

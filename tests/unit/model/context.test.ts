@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadReference } from "../../../src/data/reference";
+import { loadReference } from "../../../src/data/loadReference";
 import { shownProposals } from "../../../src/model/briefingSchema";
 import type { Context } from "../../../src/model/contextSchema";
 import type { Model } from "../../../src/model/schema";

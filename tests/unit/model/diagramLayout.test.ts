@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadReference } from "../../../src/data/reference";
+import { loadReference } from "../../../src/data/loadReference";
 import { layoutDiagram, type DiagramBox } from "../../../src/model/diagramLayout";
 import type { Model } from "../../../src/model/schema";
 import { validateModelText } from "../../../src/model/validate";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadReference } from "../../../src/data/reference";
+import { loadReference } from "../../../src/data/loadReference";
 import { withLastGood } from "../../../src/model/lastGood";
 import { loadModels } from "../../../src/model/loadModels";
 import { allModelFiles, modelJson, withoutHints } from "../support";

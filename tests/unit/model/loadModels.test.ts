@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadReference } from "../../../src/data/reference";
+import { loadReference } from "../../../src/data/loadReference";
 import { loadModels } from "../../../src/model/loadModels";
 import { briefingJson, contextJson, modelJson, readRepoFile, withoutHints } from "../support";
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Atlas } from "../../../src/data/atlas";
-import { loadReference } from "../../../src/data/reference";
+import { loadReference } from "../../../src/data/loadReference";
 import { buildPalette, paletteWidth } from "../../../src/model/palette";
 import { resolveModel, type ResolvedModel } from "../../../src/model/resolve";
 import { validateModelText } from "../../../src/model/validate";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Atlas } from "../../../src/data/atlas";
-import { loadReference } from "../../../src/data/reference";
+import { loadReference } from "../../../src/data/loadReference";
 import { areaCount, resolveModel, type ResolvedModel } from "../../../src/model/resolve";
 import type { Model } from "../../../src/model/schema";
 import { validateModelText } from "../../../src/model/validate";
