@@ -1,48 +1,60 @@
+import "../zodConfig";
 import "@fontsource/ibm-plex-sans/400.css";
 import "@fontsource/ibm-plex-sans/600.css";
-import briefing from "../../models/may-2011.json";
-import { DEFAULT_LANG, isLang } from "../i18n/lang";
+import { loadReference } from "../data/loadReference";
+import { DEFAULT_LANG, isLang, type Lang } from "../i18n/lang";
+import type { Briefing } from "../model/briefingSchema";
+import { bundledModelFiles } from "../model/bundledModels";
 import { embedSrc } from "./embedSrc";
 import { linkEmbed } from "./embedLink";
 import { followSteps } from "./followSteps";
-import { renderStory } from "./renderStory";
+import { renderStory, renderStoryProblems } from "./renderStory";
 import { storyContent } from "./storyContent";
+import { loadStoryBriefing } from "./storyBriefing";
 import "./story.css";
 
-// The story page: the briefing's steps as text, the embedded globe following them as they reach the middle of the screen.
+// The story page: the briefing's steps as text, the embedded globe following them as they reach the middle of the
+// screen. The briefing is loaded and validated from models/ as the app loads it; if it does not load, the page says why.
 const wanted = new URLSearchParams(location.search).get("lang");
 const lang = wanted !== null && isLang(wanted) ? wanted : DEFAULT_LANG;
-const content = storyContent(briefing, lang);
-const { frame, globe: pinned, blocks } = renderStory(document.getElementById("story")!, content, embedSrc(content.briefing, location.origin, lang));
-const globe = linkEmbed(frame, location.origin);
+const root = document.getElementById("story")!;
+const loaded = loadStoryBriefing(bundledModelFiles, loadReference());
+if (loaded.ok) tellStory(loaded.briefing, lang);
+else renderStoryProblems(root, lang, loaded.errors);
 
-let current = 1;
-const onStep = (n: number) => {
-  for (const block of blocks) {
-    if (block.dataset.step === String(n)) block.setAttribute("aria-current", "step");
-    else block.removeAttribute("aria-current");
-  }
-  if (n === current) return;
-  current = n;
-  globe.show({ type: "show", brief: content.briefing, step: n });
-};
+function tellStory(briefing: Briefing, lang: Lang): void {
+  const content = storyContent(briefing, lang);
+  const { frame, globe: pinned, blocks } = renderStory(root, content, embedSrc(content.briefing, location.origin, lang));
+  const globe = linkEmbed(frame, location.origin);
 
-// On a phone the globe is pinned above the text (story.css): steps are followed in the part of the screen below it.
-const phone = matchMedia("(max-width: 760px)");
-let stop = () => {};
-const covered = () => (phone.matches ? pinned.getBoundingClientRect().height : 0);
-const follow = () => {
-  stop();
-  stop = followSteps(blocks, onStep, covered());
-};
-phone.addEventListener("change", follow);
-window.addEventListener("resize", follow);
-follow();
+  let current = 1;
+  const onStep = (n: number) => {
+    for (const block of blocks) {
+      if (block.dataset.step === String(n)) block.setAttribute("aria-current", "step");
+      else block.removeAttribute("aria-current");
+    }
+    if (n === current) return;
+    current = n;
+    globe.show({ type: "show", brief: content.briefing, step: n });
+  };
 
-// A link to a step (story.html#step-4) opens the story there, where the step is followed (its scroll margin in
-// story.css); the text is written after the browser first looked for it.
-const target = location.hash ? document.getElementById(decodedFragment(location.hash.slice(1))) : null;
-if (target?.dataset.step) target.scrollIntoView({ block: "start" });
+  // On a phone the globe is pinned above the text (story.css): steps are followed in the part of the screen below it.
+  const phone = matchMedia("(max-width: 760px)");
+  let stop = () => {};
+  const covered = () => (phone.matches ? pinned.getBoundingClientRect().height : 0);
+  const follow = () => {
+    stop();
+    stop = followSteps(blocks, onStep, covered());
+  };
+  phone.addEventListener("change", follow);
+  window.addEventListener("resize", follow);
+  follow();
+
+  // A link to a step (story.html#step-4) opens the story there, where the step is followed (its scroll margin in
+  // story.css); the text is written after the browser first looked for it.
+  const target = location.hash ? document.getElementById(decodedFragment(location.hash.slice(1))) : null;
+  if (target?.dataset.step) target.scrollIntoView({ block: "start" });
+}
 
 /** A fragment as written in the address, decoded where it can be (a malformed escape such as "%ZZ" stays as it is). */
 function decodedFragment(fragment: string): string {

@@ -87,3 +87,15 @@ export function renderStory(root: HTMLElement, content: StoryContent, src: strin
   root.replaceChildren(skip, header, element("div", { className: "story-body" }, globe, element("div", { className: "story-text" }, steps, footer)));
   return { frame, globe, blocks };
 }
+
+/**
+ * Fills `root` with what kept the story's briefing from loading, one message per problem (each naming its file,
+ * as the app's notices do), in the page's language. Set as text, never as markup.
+ */
+export function renderStoryProblems(root: HTMLElement, lang: Lang, errors: readonly string[]): void {
+  const t = strings(lang);
+  document.documentElement.lang = lang;
+  const list = element("div", { className: "story-problems" }, ...errors.map((e) => element("p", { text: t.notices.fileNotLoaded(e) })));
+  list.setAttribute("role", "alert");
+  root.replaceChildren(element("header", { className: "story-head" }, languageLinks(lang)), list);
+}

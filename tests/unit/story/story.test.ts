@@ -1,11 +1,61 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { loadReference } from "../../../src/data/loadReference";
+import type { Briefing } from "../../../src/model/briefingSchema";
 import { parseUrlState } from "../../../src/state/urlState";
 import { embedSrc } from "../../../src/story/embedSrc";
-import { storyContent, type StoryBriefing } from "../../../src/story/storyContent";
+import { STORY_BRIEFING, loadStoryBriefing } from "../../../src/story/storyBriefing";
+import { storyContent } from "../../../src/story/storyContent";
+import { allModelFiles, briefingJson, withoutHints } from "../support";
 
-const briefing = JSON.parse(readFileSync("models/may-2011.json", "utf8")) as StoryBriefing;
+/** The story's briefing as the story page loads it: through the app's loader, validated. */
+function storyBriefing(): Briefing {
+  const loaded = loadStoryBriefing(allModelFiles(), loadReference());
+  if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
+  return loaded.briefing;
+}
+const briefing = storyBriefing();
 const KNOWN = { proposals: ["nato-two-systems", "russia-sectors"], briefings: [{ id: "may-2011", steps: briefing.steps.length }] };
+
+describe("loadStoryBriefing: the story's briefing, loaded and validated as the app loads it", () => {
+  const files = (change?: (b: Record<string, any>) => void, drop?: string) => {
+    const all = allModelFiles();
+    if (change) {
+      const b = briefingJson("models/may-2011.json");
+      change(b);
+      all["models/may-2011.json"] = JSON.stringify(b);
+    }
+    if (drop) delete all[drop];
+    return all;
+  };
+
+  it("tells the briefing models/may-2011.json, with its eight steps and its sources", () => {
+    expect(STORY_BRIEFING).toBe("may-2011");
+    expect(briefing.id).toBe("may-2011");
+    expect(briefing.title.en).toBe("Missile defence talks, May 2011");
+    expect(briefing.steps).toHaveLength(8);
+    expect(briefing.sources.map((s) => s.id)).toContain("gsn-2011-05-03");
+  });
+  it("refuses a briefing with a problem, and gives the problem with its file and path", () => {
+    const loaded = loadStoryBriefing(files((b) => delete b.steps[0].title.ru), loadReference());
+    expect(loaded.ok).toBe(false);
+    expect(withoutHints(loaded.ok ? [] : loaded.errors)).toEqual(["models/may-2011.json: steps[0].title.ru: missing Russian text"]);
+  });
+  it("refuses it when a proposal it shows does not load, as the app does", () => {
+    const all = files();
+    all["models/russia-sectors.json"] = "{";
+    const loaded = loadStoryBriefing(all, loadReference());
+    expect(loaded.ok).toBe(false);
+    const errors = loaded.ok ? [] : loaded.errors;
+    expect(errors.some((e) => e.startsWith("models/russia-sectors.json: "))).toBe(true);
+    expect(errors.some((e) => e.startsWith("models/may-2011.json: "))).toBe(true);
+  });
+  it("says so when the file is missing", () => {
+    expect(loadStoryBriefing(files(undefined, "models/may-2011.json"), loadReference())).toEqual({
+      ok: false,
+      errors: ["models/may-2011.json: no such briefing in models/"],
+    });
+  });
+});
 
 describe("storyContent: the story's text from the briefing file", () => {
   it("gives the briefing's title, summary and every step in order, counted from 1, in English", () => {
