@@ -2,7 +2,7 @@ import { Vector3, type PerspectiveCamera } from "three";
 import { flightDuration, flightPosition, type Vec3 } from "../geo/flight";
 import { lonLatToXyz } from "../geo/lonLatToXyz";
 import type { CameraAt } from "../state/urlState";
-import { ease } from "./PaletteTransition";
+import { smoothstep } from "../geo/easing";
 
 const scratch: Vec3 = [0, 0, 0];
 
@@ -29,7 +29,7 @@ export class Flight {
   advance(dt: number): boolean {
     this.t = Math.min(1, this.t + (this.fresh ? 0 : Math.min(dt, 0.25)) / this.duration);
     this.fresh = false;
-    flightPosition(this.from, this.to, ease(this.t), scratch);
+    flightPosition(this.from, this.to, smoothstep(this.t), scratch);
     this.camera.position.set(scratch[0], scratch[1], scratch[2]);
     this.camera.lookAt(0, 0, 0);
     return this.t < 1;

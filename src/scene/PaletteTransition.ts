@@ -1,9 +1,8 @@
 import { DataTexture, NearestFilter, RGBAFormat, UnsignedByteType, Vector3 } from "three";
 import type { AreaUniforms } from "./areaMaterial";
+import { smoothstep as ease } from "../geo/easing";
 import { HEADLIGHT } from "./shaderChunks";
 
-/** Smooth start and end of a transition, t in [0, 1]. */
-export const ease = (t: number) => t * t * (3 - 2 * t);
 
 /**
  * Two palette textures and the uniform that blends them. A new palette becomes the target; the colours

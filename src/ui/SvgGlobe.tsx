@@ -3,6 +3,7 @@ import { useMemo, useRef, useState, type PointerEvent } from "react";
 import { bordersAt } from "../data/atlas";
 import { atlasShapes } from "../data/atlasShapes";
 import type { Geography } from "../data/geography";
+import { clamp } from "../geo/easing";
 import { sphericalPolygon } from "../geo/sphericalRing";
 import type { IsoDate } from "../data/dates";
 import type { CameraAt } from "../state/urlState";
@@ -92,7 +93,7 @@ export function SvgGlobe({ geography, palette, date, at, index, description, tit
     const d = drag.current;
     if (d) {
       const k = 90 / scale;
-      rotateTo([d.r[0] + (e.clientX - d.x) * k * 2, Math.max(-90, Math.min(90, d.r[1] - (e.clientY - d.y) * k * 2))]);
+      rotateTo([d.r[0] + (e.clientX - d.x) * k * 2, clamp(d.r[1] - (e.clientY - d.y) * k * 2, -90, 90)]);
       return;
     }
     const p = projection.invert?.(toSvg(e));
@@ -105,7 +106,7 @@ export function SvgGlobe({ geography, palette, date, at, index, description, tit
     if (!s) return;
     e.preventDefault();
     e.stopPropagation();
-    setRotation(([x, y]) => [x + s[0], Math.max(-90, Math.min(90, y + s[1]))]);
+    setRotation(([x, y]) => [x + s[0], clamp(y + s[1], -90, 90)]);
   };
 
   return (

@@ -105,8 +105,8 @@ describe("the keyboard alone", () => {
     await page.keyboard.press("+");
     // The turn and the zoom reach the URL one after the other: wait for both, not for the first change.
     const at = () => new URL(page.url()).searchParams.get("at")?.split(",").map(Number) ?? [];
-    await expect.poll(() => at()[0], { timeout: 30_000 }).toBeLessThan(20);
-    await expect.poll(() => at()[2], { timeout: 30_000 }).toBeLessThan(2.7);
+    await expect.poll(() => at()[0], { timeout: 120_000 }).toBeLessThan(20);
+    await expect.poll(() => at()[2], { timeout: 120_000 }).toBeLessThan(2.7);
     await page.context().close();
   });
 });

@@ -12,12 +12,23 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
-export function launch(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+/** How long a page action or wait may take before it counts as hung: a busy 2-core machine is slow, not stuck. */
+export const HANG_LIMIT_MS = 120_000;
+
+/** Chromium, whose every context waits up to HANG_LIMIT_MS for an element or an action (Playwright's default is 30 s). */
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(HANG_LIMIT_MS);
+    return context;
+  };
+  return browser;
 }
 
 /** Waits until the globe says it has finished drawing the current view. */
-export async function waitForGlobe(page: Page, timeout = 45_000): Promise<void> {
+export async function waitForGlobe(page: Page, timeout = HANG_LIMIT_MS): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.globeReady === "true", undefined, { timeout });
 }
 

@@ -20,7 +20,7 @@ export async function recordMessages(page: Page): Promise<void> {
 export const received = (page: Page | Frame): Promise<Received[]> => page.evaluate(() => (window as unknown as { __received: Received[] }).__received);
 
 /** Waits until the page has received a message that passes `test`, and gives it. */
-export async function waitForMessage(page: Page, test: (m: Received) => boolean, timeout = 45_000): Promise<Received> {
+export async function waitForMessage(page: Page, test: (m: Received) => boolean, timeout = 120_000): Promise<Received> {
   const start = Date.now();
   for (;;) {
     const found = (await received(page)).find(test);
@@ -39,7 +39,7 @@ export async function globeFrame(page: Page): Promise<Frame> {
 }
 
 /** Waits until the embedded globe has drawn its view. */
-export const waitForFrameGlobe = (frame: Frame, timeout = 45_000) =>
+export const waitForFrameGlobe = (frame: Frame, timeout = 120_000) =>
   frame.waitForFunction(() => document.documentElement.dataset.globeReady === "true", undefined, { timeout });
 
 /** The embedded globe's own URL parameters, as it keeps them in its address. */

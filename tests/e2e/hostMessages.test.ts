@@ -75,7 +75,7 @@ describe("the embedded globe and a host page on an allowed origin", () => {
     await frame.waitForFunction(() => {
       const at = new URLSearchParams(location.search).get("at")?.split(",").map(Number);
       return document.documentElement.dataset.globeReady === "true" && !!at && Math.abs(at[0]! - 60) < 0.5 && Math.abs(at[1]! - 40) < 0.5;
-    }, undefined, { timeout: 45_000 });
+    }, undefined, { timeout: 120_000 });
     const [lon, lat] = (await frameParams(frame)).get("at")!.split(",").map(Number);
     expect(lon).toBeCloseTo(60, 0);
     expect(lat).toBeCloseTo(40, 0);

@@ -14,7 +14,7 @@ const camera = (page: Page) => page.evaluate(() => (window as unknown as { __glo
  */
 async function settledUrl(page: Page, embedded: boolean): Promise<string> {
   await waitForGlobe(page);
-  if (!embedded) await expect.poll(() => new URL(page.url()).searchParams.has("at"), { timeout: 45_000 }).toBe(true);
+  if (!embedded) await expect.poll(() => new URL(page.url()).searchParams.has("at"), { timeout: 120_000 }).toBe(true);
   return page.url();
 }
 

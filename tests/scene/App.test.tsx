@@ -1,38 +1,13 @@
 import { readFileSync } from "node:fs";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Geography } from "../../src/data/geography";
-import { prepareGeography } from "../../src/data/prepareGeography";
-import { App } from "../../src/ui/App";
+import { describe, expect, it, vi } from "vitest";
+import { renderApp } from "./renderApp";
 
-let geography: Geography;
-let root: Root | undefined;
-let host: HTMLElement;
 const nato = readFileSync("models/nato-two-systems.json", "utf8");
 const russia = readFileSync("models/russia-sectors.json", "utf8");
 
-beforeAll(() => {
-  geography = prepareGeography();
-});
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  host?.remove();
-  history.replaceState(null, "", "/");
-});
 
-async function render(files: Record<string, string>, search = "") {
-  history.replaceState(null, "", `/${search}`);
-  host = document.createElement("div");
-  document.body.append(host);
-  // jsdom has no WebGL: the renderer fails to start, which is what this test wants to see handled.
-  vi.spyOn(console, "error").mockImplementation(() => {});
-  await act(async () => {
-    root = createRoot(host);
-    root.render(<App geography={geography} modelFiles={files} />);
-  });
-  return host;
-}
+const render = (files: Record<string, string>, search = "") => renderApp(files, search);
 
 const noticeText = (el: HTMLElement) => [...el.querySelectorAll(".notice__text")].map((n) => n.textContent ?? "");
 
@@ -57,7 +32,7 @@ describe("the app around the globe", () => {
   it("explains itself without WebGL: a message, and the panel still describes the proposal", async () => {
     const el = await render({ "models/nato-two-systems.json": nato, "models/russia-sectors.json": russia }, "?proposal=russia-sectors");
     // jsdom has no WebGL: the SVG globe is drawn instead (its module loads on demand), with a notice.
-    await vi.waitFor(() => expect(el.querySelector("svg.svg-globe")).not.toBeNull(), { timeout: 10_000 });
+    await vi.waitFor(() => expect(el.querySelector("svg.svg-globe")).not.toBeNull(), { timeout: 60_000 });
     expect(noticeText(el).join("\n")).toMatch(/WebGL is unavailable/);
     expect(el.querySelector("h1")?.textContent).toContain("Russia");
     expect(el.querySelectorAll(".regions li").length).toBeGreaterThanOrEqual(6);

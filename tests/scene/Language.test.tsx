@@ -1,42 +1,16 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Geography } from "../../src/data/geography";
-import { prepareGeography } from "../../src/data/prepareGeography";
-import { App } from "../../src/ui/App";
+import { describe, expect, it } from "vitest";
+import { renderApp } from "./renderApp";
 
-let geography: Geography;
-let root: Root | undefined;
-let host: HTMLElement;
 const files = Object.fromEntries(
   readdirSync("models")
     .filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json"))
     .map((f) => [`models/${f}`, readFileSync(`models/${f}`, "utf8")]),
 );
 
-beforeAll(() => {
-  geography = prepareGeography();
-});
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  host?.remove();
-  history.replaceState(null, "", "/");
-  document.documentElement.lang = "en";
-});
 
-async function render(search = "") {
-  history.replaceState(null, "", `/${search}`);
-  host = document.createElement("div");
-  document.body.append(host);
-  // jsdom has no WebGL: the SVG globe is drawn, with a notice.
-  vi.spyOn(console, "error").mockImplementation(() => {});
-  await act(async () => {
-    root = createRoot(host);
-    root.render(<App geography={geography} modelFiles={files} />);
-  });
-  return host;
-}
+const render = (search = "") => renderApp(files, search);
 
 /** Everything a reader can see or hear: text, and the attributes that screen readers read out. */
 function readable(el: HTMLElement): string[] {

@@ -1,7 +1,5 @@
 import { readFileSync } from "node:fs";
-import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Geography } from "../../src/data/geography";
 import { prepareGeography } from "../../src/data/prepareGeography";
 import { loadModels } from "../../src/model/loadModels";
@@ -9,7 +7,7 @@ import { buildPalette } from "../../src/model/palette";
 import { resolveModel, type ResolvedModel } from "../../src/model/resolve";
 import { textViewRows } from "../../src/model/textView";
 import { PARTY_COLOURS } from "../../src/theme";
-import { App } from "../../src/ui/App";
+import { renderApp } from "./renderApp";
 
 /*
  * tests/fixtures/pacific-example.json: a small invented model of the South Pacific, not shipped in models/, that
@@ -23,19 +21,12 @@ const files = Object.fromEntries([...MODEL_FILES, FIXTURE].map((f) => [f, readFi
 
 let geography: Geography;
 let pacific: ResolvedModel;
-let root: Root | undefined;
-let host: HTMLElement;
 
 beforeAll(() => {
   geography = prepareGeography();
   const loaded = loadModels(files, geography.ref);
   expect(loaded.errors).toEqual([]);
   pacific = resolveModel(loaded.models.find((m) => m.id === "pacific-example")!, geography.atlas, geography.ref);
-});
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  host?.remove();
-  history.replaceState(null, "", "/");
 });
 
 const hex = (p: Uint8Array, i: number) => `#${[...p.slice(i * 4, i * 4 + 3)].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
@@ -48,15 +39,8 @@ function piece(code: string): number {
 }
 
 async function render(search: string) {
-  history.replaceState(null, "", `/${search}`);
-  host = document.createElement("div");
-  document.body.append(host);
-  vi.spyOn(console, "error").mockImplementation(() => {}); // jsdom has no WebGL: the SVG globe is drawn
-  await act(async () => {
-    root = createRoot(host);
-    root.render(<App geography={geography} modelFiles={files} />);
-  });
-  await vi.waitFor(() => expect(host.querySelector("svg.svg-globe")).not.toBeNull(), { timeout: 10_000 });
+  const host = await renderApp(files, search);
+  await vi.waitFor(() => expect(host.querySelector("svg.svg-globe")).not.toBeNull(), { timeout: 60_000 });
   return host;
 }
 

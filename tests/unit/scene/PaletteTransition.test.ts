@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PaletteTransition, ease } from "../../../src/scene/PaletteTransition";
+import { PaletteTransition } from "../../../src/scene/PaletteTransition";
 
 const W = 4;
 /** A palette of two rows of W texels, every byte the same value. */
@@ -15,15 +15,6 @@ function started(): PaletteTransition {
   expect(t.advance(1 / 60, 0.6)).toBe(true);
   return t;
 }
-
-describe("ease", () => {
-  it("runs from 0 to 1 through 1/2, smoothly (3t² − 2t³)", () => {
-    expect(ease(0)).toBe(0);
-    expect(ease(1)).toBe(1);
-    expect(ease(0.5)).toBeCloseTo(0.5, 12);
-    expect(ease(0.25)).toBeCloseTo(0.15625, 12);
-  });
-});
 
 describe("PaletteTransition", () => {
   it("makes two textures of width × 2 texels and starts fully mixed", () => {
@@ -88,7 +79,7 @@ describe("PaletteTransition", () => {
     t.setTarget(flat(200), true);
     t.advance(0, 1);
     expect(t.advance(5, 1)).toBe(true);
-    expect(t.uniforms.uMix.value).toBeCloseTo(ease(0.25), 12);
+    expect(t.uniforms.uMix.value).toBeCloseTo(0.15625, 12);
   });
   it("does not overshoot 1", () => {
     const t = new PaletteTransition(W);

@@ -1,0 +1,35 @@
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, vi } from "vitest";
+import { prepareGeography } from "../../src/data/prepareGeography";
+import { App } from "../../src/ui/App";
+
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+
+/**
+ * Renders the whole app into jsdom at an address (`?…`), with these model files. jsdom has no WebGL: the
+ * renderer fails to start and the SVG globe is drawn, which React reports on the console (silenced here).
+ * The app is unmounted, the address reset and the page's language set back after each test.
+ */
+export async function renderApp(files: Record<string, string>, search = ""): Promise<HTMLElement> {
+  history.replaceState(null, "", `/${search}`);
+  const el = document.createElement("div");
+  host = el;
+  document.body.append(el);
+  vi.spyOn(console, "error").mockImplementation(() => {});
+  await act(async () => {
+    root = createRoot(el);
+    root.render(<App geography={prepareGeography()} modelFiles={files} />);
+  });
+  return el;
+}
+
+afterEach(async () => {
+  await act(async () => root?.unmount());
+  root = undefined;
+  host?.remove();
+  host = undefined;
+  history.replaceState(null, "", "/");
+  document.documentElement.lang = "en";
+});
