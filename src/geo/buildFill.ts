@@ -2,9 +2,6 @@ import { expandFill, type FillGeometry } from "./expandFill";
 import { triangulatePolygon, type PlaneTriangles } from "./triangulate";
 import type { GlobeRadii, Polygon } from "./units";
 
-// Still importable from here while src/scene/AreaMesh.tsx imports it from this module; its home is expandFill.
-export type { FillGeometry };
-
 export interface FillArea {
   /** Palette index written to every vertex of this area. */
   index: number;

@@ -2,9 +2,6 @@ import { geoInterpolate } from "d3-geo";
 import { lonLatToXyz, xyzToLonLat } from "./lonLatToXyz";
 import type { Vec3 } from "./units";
 
-// Vec3's home is units; src/scene/GlobeView.ts and src/screen/globeLinkLayout.ts still import it from here.
-export type { Vec3 };
-
 /**
  * The camera positions of one flight around the globe's centre: `path(t, out)` writes the position at progress
  * t (0–1) into `out` and returns it. `angle` is how far the direction turns, in radians.

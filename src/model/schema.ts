@@ -62,13 +62,13 @@ export const Region = z
       .array(id)
       .default([])
       .describe(
-        "Groups (see data/, e.g. nato) whose members at the model's date belong to this region, except countries that a region lists by code. Default: none.",
+        "Groups (see data/groups/, e.g. nato) whose members at the model's date belong to this region, except countries that a region lists by code. Default: none.",
       ),
     within: z
       .array(id)
       .default([])
       .describe(
-        "Groups (see data/, e.g. eastern-europe) that the countries of this region must also belong to on the model's date: the region keeps only the countries it lists or takes from its groups that are members of every one of these. Default: no such limit.",
+        "Groups (see data/groups/, e.g. eastern-europe) that the countries of this region must also belong to on the model's date: the region keeps only the countries it lists or takes from its groups that are members of every one of these. Default: no such limit.",
       ),
     bordering: z
       .array(z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code such as UKR"))

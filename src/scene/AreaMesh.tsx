@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from "react";
 import { BufferAttribute, BufferGeometry, type Material } from "three";
-import type { FillGeometry } from "../geo/buildFill";
+import type { FillGeometry } from "../geo/expandFill";
 
 /** One mesh for many areas (all land, or all seas); colours come from the shared palette material. */
 export function AreaMesh({ fill, material, name }: { fill: FillGeometry; material: Material; name: string }) {

@@ -1,6 +1,6 @@
 import { DataTexture, NearestFilter, RGBAFormat, UnsignedByteType, Vector3 } from "three";
 import type { AreaUniforms } from "./areaMaterial";
-import { smoothstep as ease } from "../geo/easing";
+import { smoothstep } from "../geo/easing";
 import { HEADLIGHT } from "./shaderChunks";
 
 
@@ -50,7 +50,7 @@ export class PaletteTransition {
     if (!animate) this.fromData.set(palette);
     this.t = animate ? 0 : 1;
     this.fresh = animate;
-    this.uniforms.uMix.value = ease(this.t);
+    this.uniforms.uMix.value = smoothstep(this.t);
     this.from.needsUpdate = true;
     this.to.needsUpdate = true;
   }
@@ -65,7 +65,7 @@ export class PaletteTransition {
     const step = this.fresh ? 0 : Math.min(dt, 0.25);
     this.fresh = false;
     this.t = Math.min(1, this.t + step / duration);
-    this.uniforms.uMix.value = ease(this.t);
+    this.uniforms.uMix.value = smoothstep(this.t);
     return this.t < 1;
   }
 

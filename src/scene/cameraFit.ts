@@ -1,15 +1,16 @@
+import { clamp } from "../geo/easing";
 import { DISTANCE_RANGE } from "../model/schema";
 import type { CameraAt } from "../state/urlState";
 
 /** How much farther the camera stands on a frame of this shape (width / height): more on a portrait frame. */
-const stepBack = (aspect: number) => Math.min(1.8, Math.max(1, 0.9 / aspect));
+const stepBack = (aspect: number) => clamp(0.9 / aspect, 1, 1.8);
 
 /** Distance for a frame's shape: step back on a portrait frame so the framed area still fits across. */
 export const fitDistance = (distance: number, aspect: number) => Math.min(DISTANCE_RANGE[1], distance * stepBack(aspect));
 
 /** The distance a reader chose, from where the camera stands in a frame of this shape (fitDistance undone). */
 export const chosenDistance = (distance: number, aspect: number) =>
-  Math.min(DISTANCE_RANGE[1], Math.max(DISTANCE_RANGE[0], distance / stepBack(aspect)));
+  clamp(distance / stepBack(aspect), DISTANCE_RANGE[0], DISTANCE_RANGE[1]);
 
 /**
  * What a camera that came to rest says about the view, for the URL: the target it was sent to, unchanged,

@@ -8,7 +8,7 @@ import type { ResolvedModel } from "../model/resolve";
 import { pick, type Lang } from "../i18n/lang";
 import type { ColourRole } from "../theme";
 
-import type { Vec3 } from "../geo/flight";
+import type { Vec3 } from "../geo/units";
 
 /** A text label pinned to a point of the scene and drawn as HTML over the canvas. */
 export interface GlobeLabel {

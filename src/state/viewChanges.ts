@@ -3,6 +3,7 @@
  * whether a button, a key or a host page's command (src/embed/applyShow.ts) asks for it. None keeps a reference
  * to what it is given, and none changes it.
  */
+import { clamp } from "../geo/easing";
 import type { Lang } from "../i18n/lang";
 import type { AsOf } from "./asOf";
 import type { CameraAt, ViewState } from "./urlState";
@@ -49,7 +50,7 @@ export const openBriefing = (v: ViewState, id: string): ViewState => ({ ...v, br
 /** Goes to a step, given from 0, kept within the briefing's steps (1 to stepCount; 1 when it has none). */
 export const goToStep = (v: ViewState, index0: number, stepCount: number): ViewState => ({
   ...v,
-  step: Math.min(Math.max(1, index0 + 1), stepCount || 1),
+  step: clamp(index0 + 1, 1, stepCount || 1),
 });
 
 /** Leaves the briefing, showing the proposal that was on screen alone. */

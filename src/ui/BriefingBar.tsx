@@ -1,6 +1,6 @@
 import { useI18n } from "../i18n/I18nContext";
 import type { Briefing } from "../model/briefingSchema";
-import { sourceLine } from "./Tooltip";
+import { sourceLine } from "../model/sourceLine";
 
 interface Props {
   briefing: Briefing;
@@ -31,7 +31,7 @@ export function BriefingBar({ briefing, index, onStep, onClose }: Props) {
           {step.sources
             .map((id) => sources.get(id))
             .filter((s) => !!s)
-            .map((s) => sourceLine(s!, lang))
+            .map((s) => sourceLine(s!, lang, sources))
             .join("; ")}
         </p>
       </div>

@@ -5,11 +5,12 @@ import { occupiedPartsOf } from "../model/occupation";
 import { regionPlaces } from "../model/regionPlaces";
 import type { ResolvedModel, ResolvedRegion } from "../model/resolve";
 import { Swatch } from "./Swatch";
-import { sourceLine } from "./Tooltip";
+import { sourceLine } from "../model/sourceLine";
 
 /** Every shaded region with the party responsible, its countries, the reasoning and the sources. */
 export function RegionList({ resolved, geography, open = true }: { resolved: ResolvedModel; geography: Geography; open?: boolean }) {
   const { lang, t, text } = useI18n();
+  const sources = new Map(resolved.model.sources.map((s) => [s.id, s]));
   // After a state: its territories, then any part of it held by another state on the date (Crimea).
   const bracket = (territories: readonly string[], code: string) => [territories.join(", "), ...occupiedPartsOf(resolved, code, lang)].filter(Boolean).join("; ");
   const places = (region: ResolvedRegion) => {
@@ -46,7 +47,7 @@ export function RegionList({ resolved, geography, open = true }: { resolved: Res
               {r.sources.map((src, i) => (
                 <span key={src.id}>
                   {i > 0 && "; "}
-                  <a href={`#source-${src.id}`}>{sourceLine(src, lang)}</a>
+                  <a href={`#source-${src.id}`}>{sourceLine(src, lang, sources)}</a>
                 </span>
               ))}
             </p>

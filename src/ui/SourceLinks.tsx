@@ -1,6 +1,6 @@
 import { useI18n } from "../i18n/I18nContext";
 import type { Source } from "../model/schema";
-import { sourceLine } from "./Tooltip";
+import { sourceLine } from "../model/sourceLine";
 
 /** Links to entries of the Sources section (inside the app), separated by semicolons. */
 export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, Source> }) {

@@ -3,7 +3,7 @@ import { useI18n } from "../i18n/I18nContext";
 import { regionPlaces } from "../model/regionPlaces";
 import type { ResolvedModel, ResolvedRegion } from "../model/resolve";
 import { textViewRows } from "../model/textView";
-import { sourceLine } from "./Tooltip";
+import { sourceLine } from "../model/sourceLine";
 
 /** The picture as a table, for reading and for screen readers: every shaded region, who is responsible, and the sources. */
 export function TextView({ resolved, geography }: { resolved: ResolvedModel; geography: Geography }) {
@@ -38,7 +38,7 @@ export function TextView({ resolved, geography }: { resolved: ResolvedModel; geo
               {r.sources.map((id, i) => (
                 <span key={id}>
                   {i > 0 && "; "}
-                  <a href={`#source-${id}`}>{sources.get(id) ? sourceLine(sources.get(id)!, lang) : id}</a>
+                  <a href={`#source-${id}`}>{sources.get(id) ? sourceLine(sources.get(id)!, lang, sources) : id}</a>
                 </span>
               ))}
             </td>

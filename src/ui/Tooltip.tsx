@@ -12,7 +12,6 @@ import { readingOf } from "../model/reading";
 import { sourceLine } from "../model/sourceLine";
 import { Swatch } from "./Swatch";
 
-export { sourceLine };
 
 export interface TooltipContent {
   place: string;

@@ -1,3 +1,4 @@
+import { clamp } from "../../geo/easing";
 import { emphasisFor, shownBy, type ViewKind } from "./kind";
 
 /** A briefing step: it decides what is shown, what stands out and where the camera goes. */
@@ -6,7 +7,7 @@ export const briefingView: ViewKind = ({ view, catalogue, resolved, i18n }) => {
   if (!briefing) return null;
   // Any number (not only the whole numbers the URL gives) lands on a real step.
   const wanted = Number.isFinite(view.step) ? Math.trunc(view.step! - 1) : 0;
-  const stepIndex = Math.min(Math.max(0, wanted), briefing.steps.length - 1);
+  const stepIndex = clamp(wanted, 0, briefing.steps.length - 1);
   const step = briefing.steps[stepIndex]!;
   const shown = shownBy(step.show, resolved);
   if (!shown) return null;

@@ -8,7 +8,8 @@ import type { Source } from "../../../src/model/schema";
 import { layoutGlobeLinks } from "../../../src/screen/globeLinkLayout";
 import { createHoverStore } from "../../../src/ui/hoverStore";
 import { attributionLine } from "../../../src/model/sourceLine";
-import { sourceLine, tooltipContent } from "../../../src/ui/Tooltip";
+import { sourceLine } from "../../../src/model/sourceLine";
+import { tooltipContent } from "../../../src/ui/Tooltip";
 import { realModels, type RealModels } from "../support";
 
 let real: RealModels;
