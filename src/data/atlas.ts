@@ -83,7 +83,15 @@ function ringCentre(ring: readonly LonLat[]): LonLat {
 
 /** Land borders between different countries on a date, as lon/lat paths (no coastlines). */
 export function bordersAt(atlas: Atlas, ref: Reference, date: IsoDate): LonLat[][] {
-  const owner = atlas.pieces.map((p) => borderOwnerAt(p, ref, date));
+  return bordersBetween(atlas, atlas.pieces.map((p) => borderOwnerAt(p, ref, date)));
+}
+
+/**
+ * Land borders between pieces drawn for different owners, as lon/lat paths (no coastlines): `owner` gives each
+ * piece's owner on the date (its country, or "UKR/RUS" for land held without recognition, so that the line of
+ * control is drawn), as the screen model works it out once per resolution.
+ */
+export function bordersBetween(atlas: Atlas, owner: readonly string[]): LonLat[][] {
   const pieceOf = (g: unknown) => (g as { properties: { piece: number } }).properties.piece;
   const m = mesh(atlas.topology, atlas.geometries, (a, b) => a !== b && owner[pieceOf(a)] !== owner[pieceOf(b)]);
   return m.coordinates as unknown as LonLat[][];

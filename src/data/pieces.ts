@@ -49,9 +49,11 @@ export function borderOwnerAt(piece: PieceInfo, ref: Reference, date: IsoDate): 
   return occupied ? `${countryAt(piece, ref, date)}/${occupied.by}` : countryAt(piece, ref, date);
 }
 
-/** Countries that share a land border with any of `countries` on a date (pieces' neighbours, after corrections). */
-export function borderingAt(list: PieceList, countries: ReadonlySet<string>, ref: Reference, date: IsoDate): Set<string> {
-  const owner = list.pieces.map((p) => countryAt(p, ref, date));
+/**
+ * Countries that share a land border with any of `countries` on a date (pieces' neighbours, after corrections):
+ * `owner` gives each piece's country on that date (countryAt), worked out once by the caller.
+ */
+export function borderingAt(list: PieceList, countries: ReadonlySet<string>, owner: readonly string[]): Set<string> {
   const out = new Set<string>();
   list.pieces.forEach((p, i) => {
     if (!countries.has(owner[i]!)) return;

@@ -53,7 +53,7 @@ export const areaCount = (atlas: PieceList, ref: Reference) => atlas.pieces.leng
  * members of its groups, kept to the members of its `within` groups and to neighbours of its `bordering`
  * countries. `viaGroup` says which group brought a country in (its own area may leave parts out).
  */
-function regionCountries(r: Region, atlas: PieceList, ref: Reference, date: IsoDate): Map<string, string | null> {
+function regionCountries(r: Region, atlas: PieceList, ref: Reference, date: IsoDate, pieceCountry: readonly string[]): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const c of r.countries) out.set(c, null);
   for (const g of r.groups) for (const c of membersAt(ref, g, date)) if (!out.has(c)) out.set(c, g);
@@ -63,7 +63,7 @@ function regionCountries(r: Region, atlas: PieceList, ref: Reference, date: IsoD
     keep((c) => members.has(c));
   }
   if (r.bordering.length) {
-    const neighbours = borderingAt(atlas, new Set(r.bordering), ref, date);
+    const neighbours = borderingAt(atlas, new Set(r.bordering), pieceCountry);
     keep((c) => neighbours.has(c));
   }
   // Territories are shaded with their sovereign (data/territories.json), brought in the same way.
@@ -81,7 +81,9 @@ function regionCountries(r: Region, atlas: PieceList, ref: Reference, date: IsoD
 export function resolveModel(model: Model, atlas: PieceList, ref: Reference, date: IsoDate = model.date): ResolvedModel {
   const parties = new Map(model.parties.map((p) => [p.id, p]));
   const sources = new Map(model.sources.map((s) => [s.id, s]));
-  const taken = model.regions.map((r) => regionCountries(r, atlas, ref, date));
+  // Each piece's country on the date, worked out once: regions' neighbours, borders, picking and the text view read it.
+  const pieceCountry = atlas.pieces.map((p) => countryAt(p, ref, date));
+  const taken = model.regions.map((r) => regionCountries(r, atlas, ref, date, pieceCountry));
   const regionOfCountry = new Map<string, { region: number; group: string | null }>();
   for (const listed of [true, false]) {
     taken.forEach((countries, i) => {
@@ -92,7 +94,6 @@ export function resolveModel(model: Model, atlas: PieceList, ref: Reference, dat
   model.regions.forEach((r, i) => r.seas.forEach((s) => regionOfSea.set(s, i)));
   const outside = new Map([...ref.groups.keys()].map((g) => [g, partsOutside(ref, g)]));
 
-  const pieceCountry = atlas.pieces.map((p) => countryAt(p, ref, date));
   const pieceOccupier = atlas.pieces.map((p) => occupationAt(p, ref, date)?.by ?? "");
   const occupations: Occupation[] = [];
   for (const c of ref.corrections) {

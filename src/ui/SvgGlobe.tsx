@@ -1,11 +1,10 @@
 import { geoOrthographic, geoPath } from "d3-geo";
 import { useMemo, useRef, useState, type PointerEvent } from "react";
-import { bordersAt } from "../data/atlas";
+import { bordersBetween } from "../data/atlas";
 import { atlasShapes } from "../data/atlasShapes";
 import type { Geography } from "../data/geography";
 import { clamp } from "../geo/easing";
 import { sphericalPolygon } from "../geo/sphericalRing";
-import type { IsoDate } from "../data/dates";
 import type { CameraAt } from "../state/urlState";
 import { THEME } from "../theme";
 import type { HoverStore } from "./hoverStore";
@@ -16,7 +15,8 @@ interface Props {
   geography: Geography;
   /** The palette the screen made for this globe (the 3D view draws the same one). */
   palette: Uint8Array;
-  date: IsoDate;
+  /** Who each land piece's borders are drawn for, by the 3D globe's piece index (see screen/resolveCache.ts). */
+  borderOwners: readonly string[];
   at: CameraAt;
   index: number;
   description: string;
@@ -29,7 +29,7 @@ const hex = (p: Uint8Array, i: number) => `#${[p[i]!, p[i + 1]!, p[i + 2]!].map(
 /**
  * The globe drawn as an SVG orthographic projection (d3-geo), from the same palette as the 3D view: for browsers without WebGL, and for SVG downloads. Drag or arrow keys turn it.
  */
-export function SvgGlobe({ geography, palette, date, at, index, description, title, hover }: Props) {
+export function SvgGlobe({ geography, palette, borderOwners, at, index, description, title, hover }: Props) {
   const [rotation, setRotation] = useState<[number, number]>([-at.lon, -at.lat]);
   const drag = useRef<{ x: number; y: number; r: [number, number] } | null>(null);
   // Redrawing every path is slow: pointer moves are gathered into one new rotation per animation frame.
@@ -72,8 +72,13 @@ export function SvgGlobe({ geography, palette, date, at, index, description, tit
     return { atlas, pieces: atlas.pieces.map((p) => ({ key: p.key, index: indexOf.get(p.key) ?? -1, polygons: p.polygons })).filter((p) => p.index >= 0) };
   }, [geography]);
   const borders = useMemo(
-    (): GeoJSON.MultiLineString => ({ type: "MultiLineString", coordinates: bordersAt(shapes.atlas, geography.ref, date) as unknown as number[][][] }),
-    [shapes, geography, date],
+    (): GeoJSON.MultiLineString => {
+      // The full-detail shapes are matched to the 3D globe's pieces by key, as their colours are.
+      const indexOf = new Map(geography.atlas.pieces.map((p) => [p.key, p.index]));
+      const owners = shapes.atlas.pieces.map((p) => borderOwners[indexOf.get(p.key) ?? -1] ?? p.country);
+      return { type: "MultiLineString", coordinates: bordersBetween(shapes.atlas, owners) as unknown as number[][][] };
+    },
+    [shapes, geography, borderOwners],
   );
   const fillOf = (i: number) => {
     const f = fills[i]!;

@@ -37,7 +37,7 @@ function SvgGlobes({ geography, globes, screenKey, target, hover, onDrawn }: Pro
         {globes.map((g, i) => (
           <div key={i} className="globe__frame globe__frame--svg">
             {g.heading && <h2 className="globe__frame-title">{g.heading}</h2>}
-            <SvgGlobe geography={geography} palette={g.palette} date={g.date} at={target.at} index={i} description={g.description} hover={hover} />
+            <SvgGlobe geography={geography} palette={g.palette} borderOwners={g.borderOwners} at={target.at} index={i} description={g.description} hover={hover} />
           </div>
         ))}
       </div>

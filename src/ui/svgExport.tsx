@@ -11,7 +11,7 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 
 interface Input {
   geography: Geography;
-  globes: readonly Pick<ScreenGlobe, "palette" | "date">[];
+  globes: readonly Pick<ScreenGlobe, "palette" | "borderOwners">[];
   at: CameraAt;
   title: string;
   /** Headings of the globes, left to right, in the interface language. */
@@ -37,7 +37,7 @@ export function svgDocument({ geography, globes, at, title, viewTitles, legend, 
   globes.forEach((g, i) => {
     const heading = viewTitles[i] ?? "";
     const markup = renderToStaticMarkup(
-      <SvgGlobe geography={geography} palette={g.palette} date={g.date} at={at} index={i} description={heading} title={heading} />,
+      <SvgGlobe geography={geography} palette={g.palette} borderOwners={g.borderOwners} at={at} index={i} description={heading} title={heading} />,
     );
     parts.push(markup.replace(/^<svg /, `<svg x="${i * G}" y="${top}" width="${G}" height="${G}" `));
     if (globes.length > 1)
