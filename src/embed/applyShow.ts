@@ -3,7 +3,7 @@ import { strings } from "../i18n/strings";
 import type { AsOf } from "../state/asOf";
 import { readAt, readBrief, readCompare, readMode, readProposal, readStep, readYear, type FieldRead } from "../state/urlFields";
 import { describeUrlProblem, type IgnoredProblem } from "../state/urlProblems";
-import type { CameraAt, Known, ViewState } from "../state/urlState";
+import type { CameraAt, Known, ViewState } from "../state/viewState";
 import { goToStep, openBriefing, selectProposal, setAsOf, setCamera, setMode, setPair, showPoint } from "../state/viewChanges";
 import { SHOW_FIELDS, type ShowCommand, type ShowField } from "./protocol";
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type Dispatch, type SetStateAction } from "react";
-import type { Known, ViewState } from "../state/urlState";
+import type { Known, ViewState } from "../state/viewState";
 import { applyShow, describeShowProblem } from "./applyShow";
 import { eventTargets } from "./eventTargets";
 import { readShowCommand, viewParams, type GlobeEvent } from "./protocol";

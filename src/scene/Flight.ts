@@ -2,7 +2,7 @@ import type { PerspectiveCamera } from "three";
 import { flightDuration, flightPath, type FlightPath } from "../geo/flight";
 import type { Vec3 } from "../geo/units";
 import { lonLatToXyz } from "../geo/lonLatToXyz";
-import type { CameraAt } from "../state/urlState";
+import type { CameraAt } from "../state/viewState";
 import { smoothstep } from "../geo/easing";
 
 const scratch: Vec3 = [0, 0, 0];

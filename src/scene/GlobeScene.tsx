@@ -2,7 +2,7 @@ import { useFrame, useThree } from "@react-three/fiber";
 import { useEffect, useMemo, useRef, type MutableRefObject } from "react";
 import type { Geography } from "../data/geography";
 import type { CameraTarget } from "../screen/types";
-import type { CameraAt } from "../state/urlState";
+import type { CameraAt } from "../state/viewState";
 import { AreaMesh } from "./AreaMesh";
 import { Atmosphere } from "./Atmosphere";
 import { createAreaMaterial } from "./areaMaterial";

@@ -3,7 +3,7 @@ import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 import { xyzToLonLat } from "../geo/lonLatToXyz";
 import { raySphere } from "../geo/raySphere";
 import { DISTANCE_RANGE } from "../model/schema";
-import type { CameraAt } from "../state/urlState";
+import type { CameraAt } from "../state/viewState";
 import { createCamera } from "./camera";
 import { PaletteTransition } from "./PaletteTransition";
 

@@ -1,6 +1,6 @@
 import { PerspectiveCamera } from "three";
 import { lonLatToXyz, xyzToLonLat } from "../geo/lonLatToXyz";
-import type { CameraAt } from "../state/urlState";
+import type { CameraAt } from "../state/viewState";
 
 /** Where a camera is, as the URL writes it. */
 export function cameraAt(camera: PerspectiveCamera): CameraAt {

@@ -1,6 +1,6 @@
 import { clamp } from "../geo/easing";
 import { DISTANCE_RANGE } from "../model/schema";
-import type { CameraAt } from "../state/urlState";
+import type { CameraAt } from "../state/viewState";
 
 /** How much farther the camera stands on a frame of this shape (width / height): more on a portrait frame. */
 const stepBack = (aspect: number) => clamp(0.9 / aspect, 1, 1.8);

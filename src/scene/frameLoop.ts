@@ -1,4 +1,4 @@
-import type { CameraAt } from "../state/urlState";
+import type { CameraAt } from "../state/viewState";
 import { markColoured } from "./benchHook";
 import { cameraAt } from "./camera";
 import { restingAt } from "./cameraFit";

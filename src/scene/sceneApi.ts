@@ -1,5 +1,5 @@
 import type { Geography } from "../data/geography";
-import type { CameraAt } from "../state/urlState";
+import type { CameraAt } from "../state/viewState";
 import { THEME } from "../theme";
 import { cameraAt } from "./camera";
 import { exportViews, type RenderedImage } from "./exportViews";

@@ -4,7 +4,7 @@ import type { AreaUniforms } from "./areaMaterial";
 import type { Flight } from "./Flight";
 import { GlobeView } from "./GlobeView";
 import type { LabelElements } from "./labels";
-import type { CameraAt } from "../state/urlState";
+import type { CameraAt } from "../state/viewState";
 
 /** What one view draws: the screen model's globe, as far as the scene needs it. */
 export type SceneView = Pick<ScreenGlobe, "key" | "palette" | "date" | "borderOwners" | "links">;

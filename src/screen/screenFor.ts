@@ -4,7 +4,7 @@ import { formatDate } from "../i18n/format";
 import { i18nFor } from "../i18n/I18nContext";
 import type { Lang } from "../i18n/lang";
 import { describeModel } from "../model/describe";
-import type { ViewState } from "../state/urlState";
+import type { ViewState } from "../state/viewState";
 import { layoutGlobeLinks } from "./globeLinkLayout";
 import { VIEW_KINDS, type KindScreen } from "./kinds";
 import { legendFor } from "./legend";

@@ -5,7 +5,7 @@ import type { Emphasis } from "../model/emphasis";
 import type { LegendEntry } from "../model/legend";
 import type { ResolvedModel } from "../model/resolve";
 import type { Model } from "../model/schema";
-import type { CameraAt } from "../state/urlState";
+import type { CameraAt } from "../state/viewState";
 import type { GlobeLinkLayout } from "./globeLinkLayout";
 
 /** What the files on hand offer: the proposals, the briefings and the context files, all validated. */

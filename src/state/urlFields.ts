@@ -7,7 +7,7 @@ import { DISTANCE_RANGE, View } from "../model/schema";
 import { asOfFromYear, type AsOf } from "./asOf";
 import { MAX_ORIGINS, parseOrigins } from "./origins";
 import type { IgnoredReason } from "./urlProblems";
-import type { CameraAt, Known, ViewState } from "./urlState";
+import type { CameraAt, Known, ViewState } from "./viewState";
 
 /** A parameter's value as read: usable, or not and why. */
 export type FieldRead<T> = { ok: true; value: T } | { ok: false; reason: IgnoredReason };

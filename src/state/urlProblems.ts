@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang";
 import { strings } from "../i18n/strings";
-import type { UrlParameter } from "./urlState";
+import type { UrlParameter } from "./viewState";
 
 /**
  * Why a parameter's value was ignored, as data: a code, and whatever the message needs. "no-…" names something

@@ -6,7 +6,7 @@
 import { clamp } from "../geo/easing";
 import type { Lang } from "../i18n/lang";
 import type { AsOf } from "./asOf";
-import type { CameraAt, ViewState } from "./urlState";
+import type { CameraAt, ViewState } from "./viewState";
 
 /** Shows one proposal alone, leaving a comparison, briefing or point. */
 export const selectProposal = (v: ViewState, id: string): ViewState => ({

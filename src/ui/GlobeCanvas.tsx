@@ -7,7 +7,7 @@ import { GlobeScene, type GlobeApi } from "../scene/GlobeScene";
 import type { LabelElements } from "../scene/labels";
 import type { WebGLProblem } from "../screen/notices";
 import type { CameraTarget, ScreenGlobe } from "../screen/types";
-import type { CameraAt } from "../state/urlState";
+import type { CameraAt } from "../state/viewState";
 import type { HoverStore } from "./hoverStore";
 import { LabelOverlay } from "./LabelOverlay";
 import type { Drawn } from "./useReady";

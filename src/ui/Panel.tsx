@@ -3,7 +3,7 @@ import type { Geography } from "../data/geography";
 import { useI18n } from "../i18n/I18nContext";
 import type { Screen, Catalogue } from "../screen/types";
 import { closeCompare, openBriefing, selectProposal, setAsOf, setLang, setLinked, setMode, setPair, showPoint, startCompare } from "../state/viewChanges";
-import type { ViewState } from "../state/urlState";
+import type { ViewState } from "../state/viewState";
 import { CompareControls } from "./CompareControls";
 import { ContentionPanel } from "./ContentionPanel";
 import { LanguageSwitch } from "./LanguageSwitch";

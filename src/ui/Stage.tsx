@@ -4,7 +4,7 @@ import { useI18n } from "../i18n/I18nContext";
 import type { GlobeApi } from "../scene/GlobeScene";
 import type { WebGLProblem } from "../screen/notices";
 import type { CameraTarget, Screen } from "../screen/types";
-import type { CameraAt } from "../state/urlState";
+import type { CameraAt } from "../state/viewState";
 import { BriefingBar } from "./BriefingBar";
 import { GlobeCanvas } from "./GlobeCanvas";
 import type { HoverStore } from "./hoverStore";

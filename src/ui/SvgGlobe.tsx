@@ -5,7 +5,7 @@ import { atlasShapes } from "../data/atlasShapes";
 import type { Geography } from "../data/geography";
 import { clamp } from "../geo/easing";
 import { sphericalPolygon } from "../geo/sphericalRing";
-import type { CameraAt } from "../state/urlState";
+import type { CameraAt } from "../state/viewState";
 import { THEME } from "../theme";
 import type { HoverStore } from "./hoverStore";
 

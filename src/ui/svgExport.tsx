@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import type { Geography } from "../data/geography";
 import type { LegendEntry } from "../model/legend";
 import type { ScreenGlobe } from "../screen/types";
-import type { CameraAt } from "../state/urlState";
+import type { CameraAt } from "../state/viewState";
 import { THEME, swatchHex, type SwatchColour } from "../theme";
 import { wrap } from "../i18n/wrapText";
 import { SvgGlobe } from "./SvgGlobe";

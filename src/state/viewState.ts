@@ -1,0 +1,49 @@
+import { DEFAULT_LANG, type Lang } from "../i18n/lang";
+import type { AsOf } from "./asOf";
+
+export interface CameraAt {
+  lon: number;
+  lat: number;
+  /** Distance from the globe's centre, in globe radii. */
+  distance: number;
+}
+
+/** Everything the URL can say about the view. */
+export interface ViewState {
+  /** Id of the proposal shown alone (a file name in models/ without .json). */
+  proposal?: string;
+  /** Two proposals side by side. */
+  compare?: [string, string];
+  /** In a comparison: every region, or only the areas whose responsible party differs. Default full. */
+  mode: "full" | "differences";
+  /** In a comparison: whether the two cameras move together. Default true. */
+  linked: boolean;
+  /** A point of contention shown on the globe (its id in a context file). */
+  point?: string;
+  /** A briefing, and its step counted from 1. */
+  brief?: string;
+  step?: number;
+  /** The camera. */
+  at?: CameraAt;
+  /** Membership and borders: as of each model's own date (the default; `year=2011` in the URL) or as of today. */
+  asOf: AsOf;
+  /** Embedded in another page: only the globe, the legend, the note and a link to the full view. */
+  embed: boolean;
+  /** Embedded: the origins of the host pages whose `postMessage` commands the globe follows (see src/embed/). */
+  origins?: string[];
+  /** The interface language. Default "en". */
+  lang: Lang;
+}
+
+export const DEFAULT_STATE: ViewState = { mode: "full", linked: true, asOf: "model-date", embed: false, lang: DEFAULT_LANG };
+
+export const URL_PARAMETERS = ["proposal", "compare", "mode", "link", "point", "brief", "step", "at", "year", "embed", "origins", "lang"] as const;
+export type UrlParameter = (typeof URL_PARAMETERS)[number];
+
+/** What the URL may refer to. */
+export interface Known {
+  proposals: readonly string[];
+  briefings: readonly { id: string; steps: number }[];
+  /** Ids of the points of contention (optional: none when absent). */
+  points?: readonly string[];
+}
