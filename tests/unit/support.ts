@@ -1,5 +1,9 @@
-/** Shared fixtures for the unit tests: the real reference data, the real atlas and the real model files. */
+/**
+ * Shared fixtures for the unit tests: the real reference data, the real atlas, the real model files, and the
+ * invented files of tests/fixtures/ that the tests of a mechanism state their expectations from.
+ */
 import { readFileSync, readdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Topology } from "topojson-specification";
 import topology from "world-atlas/countries-50m.json";
@@ -11,7 +15,8 @@ import type { Context } from "../../src/model/contextSchema";
 import { loadModels } from "../../src/model/loadModels";
 import { resolveModel, type ResolvedModel } from "../../src/model/resolve";
 
-export const REPO = fileURLToPath(new URL("../../", import.meta.url));
+/** The repository's root, with a trailing slash: two folders above this file (worked out from its path, as jsdom's URL is not Node's). */
+export const REPO = `${resolve(dirname(fileURLToPath(import.meta.url)), "../..")}/`;
 
 export const MODEL_FILES = ["models/nato-two-systems.json", "models/russia-sectors.json"] as const;
 export type ModelFile = (typeof MODEL_FILES)[number];
@@ -83,8 +88,8 @@ export function shoelace(ring: readonly (readonly [number, number])[]): number {
   return shoelaceFlat(ring.flatMap(([x, y]) => [x, y]));
 }
 
-/** The real models, briefings and context files of models/, loaded as the app loads them and resolved on their dates. */
-export interface RealModels {
+/** Proposal models, briefings and context files, loaded as the app loads them and resolved on their dates. */
+export interface LoadedFiles {
   ref: Reference;
   atlas: Atlas;
   /** Resolved proposal models by id. */
@@ -97,11 +102,14 @@ export interface RealModels {
   sea(id: string): number;
 }
 
-/** Loads every file of models/ with loadModels (which must report no errors) and resolves the models (slow: call in beforeAll). */
-export function realModels(): RealModels {
+/** The real models, briefings and context files of models/. */
+export type RealModels = LoadedFiles;
+
+/** Loads the files with loadModels, which must report no errors, and resolves the models (slow: call in beforeAll). */
+function loadFiles(files: Record<string, string>): LoadedFiles {
   const ref = loadReference();
   const atlas = realAtlas(ref);
-  const loaded = loadModels(allModelFiles(), ref);
+  const loaded = loadModels(files, ref);
   if (loaded.errors.length) throw new Error(loaded.errors.join("\n"));
   const resolved = new Map(loaded.models.map((m) => [m.id, resolveModel(m, atlas, ref)]));
   const seas = (JSON.parse(readRepoFile("data/seas.json")) as { features: { id: string }[] }).features.map((f) => f.id);
@@ -122,6 +130,49 @@ export function realModels(): RealModels {
       return atlas.pieces.length + i;
     },
   };
+}
+
+/** Loads every file of models/ with loadModels (which must report no errors) and resolves the models (slow: call in beforeAll). */
+export function realModels(): RealModels {
+  return loadFiles(allModelFiles());
+}
+
+/**
+ * The invented files of tests/fixtures/ that the tests of a mechanism (legend, emphasis, the screen model, the
+ * scene…) are written against, so that editing a shipped model breaks only the tests about its content:
+ * - example-separate: group A (blue, proposed it) responsible for DEU and POL, group B (orange) for BLR; a link
+ *   between the two groups' systems;
+ * - example-joint: group A for DEU; group B for BLR and UKR, for the Baltic and Black seas, and for MDA on a reading
+ *   (ambiguous, no alternative); POL and CZE disputed (group B, or group A on another reading); proposed by group B;
+ * - example-briefing: five steps (example-separate; example-joint with two-seas emphasised; example-joint with
+ *   core-b and moldova-reading emphasised; the differences; both in full);
+ * - example-context: one point of contention showing example-joint with poland-either and czechia-either emphasised.
+ * Every text in them is invented and says so; like every model they only shade who is responsible for which area.
+ */
+export const FIXTURE_FILES = [
+  "tests/fixtures/example-separate.json",
+  "tests/fixtures/example-joint.json",
+  "tests/fixtures/example-briefing.json",
+  "tests/fixtures/example-context.json",
+] as const;
+export type FixtureFile = (typeof FIXTURE_FILES)[number];
+
+/** The fixture files as the app is handed files: { "tests/fixtures/<id>.json": text }. */
+export function fixtureFiles(): Record<string, string> {
+  return Object.fromEntries(FIXTURE_FILES.map((f) => [f, readRepoFile(f)]));
+}
+
+/** A fresh, mutable copy of a fixture file's JSON. */
+export function fixtureJson(file: FixtureFile): Record<string, any> {
+  return JSON.parse(readRepoFile(file)) as Record<string, any>;
+}
+
+/**
+ * The fixtures of tests/fixtures/, loaded through the app's loader (src/model/loadModels.ts), which must report no
+ * errors: a fixture that stops validating fails every test that uses it, loudly. Slow: call in beforeAll.
+ */
+export function fixtureModels(): LoadedFiles {
+  return loadFiles(fixtureFiles());
 }
 
 /** Each message without its hint line: `<file>: <path>: <problem>`. */
