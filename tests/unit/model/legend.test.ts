@@ -1,44 +1,46 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { differenceEmphasis } from "../../../src/model/emphasis";
+import { differenceEmphasis, FADED } from "../../../src/model/emphasis";
 import { differenceLegend, legendEntries, proposalName, type LegendEntry } from "../../../src/model/legend";
 import { resolveModel, type ResolvedModel } from "../../../src/model/resolve";
-import { modelJson, realModels, type RealModels } from "../support";
+import { fixtureModels, type LoadedFiles } from "../support";
 
-let real: RealModels;
-let nato: ResolvedModel;
-let russia: ResolvedModel;
+/*
+ * Written against the invented proposals of tests/fixtures/ (see fixtureModels in ../support.ts), whose parties are
+ * group A (blue) and group B (orange):
+ * example-separate (group A's): "Group A's states" DEU, POL → A; "Group B's states" BLR → B.
+ * example-joint (group B's): "Group A's part" DEU → A; "Group B's part" BLR, UKR → B; "Poland (readings differ)" and
+ * "Czechia (readings differ)" → B or A; "Moldova (this example's reading)" → B on a reading; "Baltic and Black seas" → B.
+ */
+let f: LoadedFiles;
+let separate: ResolvedModel;
+let joint: ResolvedModel;
 
 beforeAll(() => {
-  real = realModels();
-  nato = real.resolved.get("nato-two-systems")!;
-  russia = real.resolved.get("russia-sectors")!;
+  f = fixtureModels();
+  separate = f.resolved.get("example-separate")!;
+  joint = f.resolved.get("example-joint")!;
 });
 
-/** Region labels, read from the model files. */
-const label = (file: "models/nato-two-systems.json" | "models/russia-sectors.json", id: string): string => {
-  const r = (modelJson(file).regions as { id: string; label: { en: string } }[]).find((x) => x.id === id);
-  if (!r) throw new Error(`no region ${id} in ${file}`);
-  return r.label.en;
-};
 /** An entry that stands for one party alone: one plain swatch in a party colour. */
 const isPartyEntry = (e: LegendEntry) => e.swatches.length === 1 && e.swatches[0]!.colour !== "land" && !e.swatches[0]!.alt && !e.swatches[0]!.sea;
 
 describe("legendEntries", () => {
-  for (const id of ["nato-two-systems", "russia-sectors"]) {
+  for (const id of ["example-separate", "example-joint"]) {
     describe(id, () => {
       let entries: LegendEntry[];
       beforeAll(() => {
-        entries = legendEntries(real.resolved.get(id)!, "en");
+        entries = legendEntries(f.resolved.get(id)!, "en");
       });
       it("lists each party once, in its colour and by name", () => {
         const parties = entries.filter(isPartyEntry);
-        expect(parties.map((e) => e.swatches[0]!.colour).sort()).toEqual(["blue", "orange"]);
-        expect(parties.find((e) => e.swatches[0]!.colour === "blue")!.text).toContain("NATO");
-        expect(parties.find((e) => e.swatches[0]!.colour === "orange")!.text).toContain("Russia");
+        expect(parties.map((e) => [e.swatches[0]!.colour, e.text])).toEqual([
+          ["blue", "Group A responsible"],
+          ["orange", "Group B responsible"],
+        ]);
       });
       it('ends with "Not assigned", in the land colour', () => {
         const last = entries.at(-1)!;
-        expect(last.text).toMatch(/^Not assigned/);
+        expect(last.text).toBe("Not assigned in this proposal");
         expect(last.swatches).toEqual([{ colour: "land" }]);
         expect(entries.filter((e) => /Not assigned/.test(e.text))).toHaveLength(1);
       });
@@ -48,204 +50,191 @@ describe("legendEntries", () => {
     });
   }
 
-  it("NATO's proposal has no disputed and no sea entry", () => {
-    const entries = legendEntries(nato, "en");
+  it("a proposal with clear land regions only has no disputed and no sea entry: its two parties and not assigned", () => {
+    const entries = legendEntries(separate, "en");
     expect(entries.some((e) => e.swatches.some((s) => s.alt || s.sea))).toBe(false);
-    expect(entries).toHaveLength(3);
+    expect(entries.map((e) => e.id)).toEqual(["party-group-a", "party-group-b", "unassigned"]);
   });
 
-  it("Russia's proposal has one disputed entry (for its two disputed regions), with both parties' colours", () => {
-    const disputed = legendEntries(russia, "en").filter((e) => e.id.startsWith("disputed-"));
-    expect(disputed).toHaveLength(1);
-    expect(disputed[0]!.swatches).toHaveLength(1);
-    expect(disputed[0]!.swatches[0]!.colour).toBe("orange");
-    expect(disputed[0]!.swatches[0]!.alt).toBe("blue");
-    expect(disputed[0]!.text).toMatch(/Disputed/);
-    expect(disputed[0]!.text).toContain("Russia");
-    expect(disputed[0]!.text).toContain("NATO");
+  it("two disputed regions with the same readings (Poland, Czechia) give one disputed entry, with both parties' colours", () => {
+    const disputed = legendEntries(joint, "en").filter((e) => e.id.startsWith("disputed-"));
+    expect(disputed).toEqual([
+      { id: "disputed-group-b-group-a", swatches: [{ colour: "orange", alt: "blue", sea: false }], text: "Disputed: Group B on one reading, Group A on another" },
+    ]);
   });
 
-  it("Russia's proposal has one sea entry, in Russia's colour", () => {
-    const seas = legendEntries(russia, "en").filter((e) => e.swatches.some((s) => s.sea));
-    expect(seas).toHaveLength(1);
-    expect(seas[0]!.swatches[0]!.colour).toBe("orange");
-    expect(seas[0]!.text).toMatch(/[Ss]ea/);
-    expect(seas[0]!.text).toContain("Russia");
+  it("a sea region gives one sea entry, in its party's colour", () => {
+    const seas = legendEntries(joint, "en").filter((e) => e.swatches.some((s) => s.sea));
+    expect(seas).toEqual([{ id: "sea-group-b", swatches: [{ colour: "orange", alt: undefined, sea: true }], text: "Sea area in Group B's charge" }]);
   });
 
-  it("Russia's proposal has one entry for the explainer's readings: Russia's colour striped with unshaded land", () => {
-    const readings = legendEntries(russia, "en").filter((e) => e.id.startsWith("reading-"));
-    expect(readings).toHaveLength(1);
-    expect(readings[0]!.swatches).toEqual([{ colour: "orange", alt: "land", sea: false }]);
-    expect(readings[0]!.text).toMatch(/^Russia, on this explainer's reading/);
+  it("a reading without an alternative party (Moldova) gives an entry of its party's colour striped with unshaded land", () => {
+    const readings = legendEntries(joint, "en").filter((e) => e.id.startsWith("reading-"));
+    expect(readings).toEqual([{ id: "reading-group-b", swatches: [{ colour: "orange", alt: "land", sea: false }], text: "Group B, on this explainer's reading" }]);
   });
 
-  it("Russia's proposal has six entries: two parties, disputed, a reading, sea, not assigned", () => {
-    expect(legendEntries(russia, "en").map((e) => e.id)).toEqual(["party-russia", "disputed-russia-nato", "party-nato", "reading-russia", "sea-russia", "unassigned"]);
+  it("lists land entries in the order of the regions, then the seas, then not assigned", () => {
+    expect(legendEntries(joint, "en").map((e) => e.id)).toEqual(["party-group-a", "party-group-b", "disputed-group-b-group-a", "reading-group-b", "sea-group-b", "unassigned"]);
   });
 
-  it("a view with an occupied area (Crimea today) has an entry for the occupation hatch, naming the place", () => {
-    const today = resolveModel(russia.model, real.atlas, real.ref, "2026-11-25");
+  it("a view with an occupied area (Crimea today) has an entry for the occupation hatch over the colour of the region it falls in, naming the place", () => {
+    // example-joint gives Ukraine to group B; example-separate gives it to no one.
+    const today = resolveModel(joint.model, f.atlas, f.ref, "2026-11-25");
     const occupied = legendEntries(today, "en").find((e) => e.id === "occupied")!;
-    // Crimea falls in Russia's sector with Ukraine on this reading: the hatch is over Russia's colour, as on the globe.
     expect(occupied.swatches).toEqual([{ colour: "orange", alt: "occupied" }]);
-    const nato = legendEntries(resolveModel(real.resolved.get("nato-two-systems")!.model, real.atlas, real.ref, "2026-11-25"), "en").find((e) => e.id === "occupied")!;
-    expect(nato.swatches).toEqual([{ colour: "land", alt: "occupied" }]);
-    expect(occupied.text).toContain("Crimea");
-    expect(legendEntries(russia, "en").some((e) => e.id === "occupied")).toBe(false);
+    expect(occupied.text).toMatch(/^Hatched grey: .*Crimea/);
+    const unassigned = legendEntries(resolveModel(separate.model, f.atlas, f.ref, "2026-11-25"), "en").find((e) => e.id === "occupied")!;
+    expect(unassigned.swatches).toEqual([{ colour: "land", alt: "occupied" }]);
+    // In May 2011 nothing was occupied.
+    expect(legendEntries(joint, "en").some((e) => e.id === "occupied")).toBe(false);
   });
 });
 
 describe("proposalName", () => {
   it("names the proposal after the party that made it", () => {
-    expect(proposalName(nato, "en")).toBe("NATO's proposal");
-    expect(proposalName(russia, "en")).toBe("Russia's proposal");
+    expect(proposalName(separate, "en")).toBe("Group A's proposal");
+    expect(proposalName(joint, "en")).toBe("Group B's proposal");
   });
 });
 
 describe("differenceLegend", () => {
   const SENTENCE = /^Under (.+?)'s proposal: (.+)\. Under (.+?)'s proposal: (.+)\.$/;
-  /** The region label (or "not assigned") each side of each sentence starts with. */
+  /** The parties and the sides of each sentence. */
   const sides = (entries: LegendEntry[]) =>
     entries.map((e) => {
       const m = SENTENCE.exec(e.text);
       if (!m) throw new Error(`not a difference sentence: ${e.text}`);
       return [m[1]!, m[2]!, m[3]!, m[4]!] as const;
     });
-  const N = "models/nato-two-systems.json";
-  const R = "models/russia-sectors.json";
 
-  it('writes each entry as "Under NATO\'s proposal: … Under Russia\'s proposal: …"', () => {
-    const entries = differenceLegend(nato, russia, null, "en");
+  it("writes each entry as \"Under Group A's proposal: … Under Group B's proposal: …\"", () => {
+    const entries = differenceLegend(separate, joint, null, "en");
     expect(entries.length).toBeGreaterThan(0);
     for (const [a, , b] of sides(entries)) {
-      expect(a).toBe("NATO");
-      expect(b).toBe("Russia");
+      expect(a).toBe("Group A");
+      expect(b).toBe("Group B");
     }
   });
 
-  it("has one entry for each distinct pair of regions an area moves between", () => {
-    const pairs = sides(differenceLegend(nato, russia, null, "en")).map(([, a, , b]) => [a, b]);
-    const starts = (text: string, prefix: string) => text === prefix || text.startsWith(`${prefix}:`);
-    const expected = [
-      ["not assigned", label(R, "neighbours-outside-nato")],
-      ["not assigned", label(R, "eastern-europe-outside-nato")],
-      ["not assigned", label(R, "eastern-seas")],
-      [label(N, "nato-members"), label(R, "nato-members-bordering-russia")],
-      [label(N, "nato-members"), label(R, "nato-members-eastern-europe")],
-    ];
-    expect(pairs).toHaveLength(expected.length);
-    for (const [a, b] of expected) {
-      expect(
-        pairs.filter(([x, y]) => starts(x!, a!) && starts(y!, b!)),
-        `${a} → ${b}`,
-      ).toHaveLength(1);
-    }
+  it("has one entry for each distinct pair of regions an area moves between, naming each side's region and party", () => {
+    // Ukraine and the Crimean piece move between the same two regions: one entry.
+    const pairs = sides(differenceLegend(separate, joint, null, "en")).map(([, a, , b]) => `${a} → ${b}`);
+    expect(pairs.sort()).toEqual(
+      [
+        "Group A's states: Group A → Poland (readings differ): Group B or Group A",
+        "not assigned → Czechia (readings differ): Group B or Group A",
+        "not assigned → Group B's part: Group B",
+        "not assigned → Moldova (this example's reading): Group B, on this explainer's reading",
+        "not assigned → Baltic and Black seas: Group B",
+      ].sort(),
+    );
   });
 
   it("names the party of each side, and both readings of a disputed region", () => {
-    const bordering = differenceLegend(nato, russia, null, "en").find((e) => e.text.includes(label(R, "nato-members-bordering-russia")))!;
-    const [, a, , b] = sides([bordering])[0]!;
-    expect(a).toContain("NATO");
-    expect(b).toContain("Russia");
-    expect(b).toContain("NATO");
+    const [, a, , b] = sides(differenceLegend(separate, joint, null, "en").filter((e) => e.text.includes("Poland")))[0]!;
+    expect(a).toBe("Group A's states: Group A");
+    expect(b).toBe("Poland (readings differ): Group B or Group A");
   });
 
-  it("has no entry for areas assigned the same way (the rest of NATO, Russia itself)", () => {
-    const text = differenceLegend(nato, russia, null, "en")
+  it("has no entry for areas assigned the same way (Germany, Belarus)", () => {
+    const text = differenceLegend(separate, joint, null, "en")
       .map((e) => e.text)
       .join("\n");
-    expect(text).not.toContain(label(R, "nato-sectors"));
-    expect(text).not.toContain(label(R, "russia"));
+    expect(text).not.toContain("Group A's part");
+    expect(text).not.toContain("Group B's states");
   });
 
   it("is empty for a proposal compared with itself", () => {
-    expect(differenceLegend(russia, russia, null, "en")).toEqual([]);
+    expect(differenceLegend(joint, joint, null, "en")).toEqual([]);
   });
 
   it("follows the order of the arguments", () => {
-    for (const [a, , b] of sides(differenceLegend(russia, nato, null, "en"))) {
-      expect(a).toBe("Russia");
-      expect(b).toBe("NATO");
+    const entries = differenceLegend(joint, separate, null, "en");
+    for (const [a, , b] of sides(entries)) {
+      expect(a).toBe("Group B");
+      expect(b).toBe("Group A");
     }
-    expect(differenceLegend(russia, nato, null, "en")).toHaveLength(differenceLegend(nato, russia, null, "en").length);
+    expect(entries.find((e) => e.text.includes("Poland"))!.text).toBe(
+      "Under Group B's proposal: Poland (readings differ): Group B or Group A. Under Group A's proposal: Group A's states: Group A.",
+    );
+    expect(entries).toHaveLength(5);
   });
 
   it("gives two swatches per entry: nothing, a sea area, or a disputed region", () => {
-    const entries = differenceLegend(nato, russia, null, "en");
-    const seas = entries.find((e) => e.text.includes(label(R, "eastern-seas")))!;
-    expect(seas.swatches).toHaveLength(2);
+    const entries = differenceLegend(separate, joint, null, "en");
     // Unassigned sea is drawn as the ocean, and its swatch says so.
-    expect(seas.swatches[0]).toEqual({ colour: "land", sea: true });
-    expect(seas.swatches[1]!.colour).toBe("orange");
-    expect(seas.swatches[1]!.sea).toBe(true);
-    const disputed = entries.find((e) => e.text.includes(label(R, "nato-members-eastern-europe")))!;
-    expect(disputed.swatches[0]!.colour).toBe("blue");
-    expect(disputed.swatches[0]!.alt).toBeUndefined();
-    expect(disputed.swatches[1]!.colour).toBe("orange");
-    expect(disputed.swatches[1]!.alt).toBe("blue");
+    expect(entries.find((e) => e.text.includes("Baltic and Black seas"))!.swatches).toEqual([
+      { colour: "land", sea: true },
+      { colour: "orange", alt: undefined, sea: true },
+    ]);
+    expect(entries.find((e) => e.text.includes("Poland"))!.swatches).toEqual([
+      { colour: "blue", alt: undefined, sea: false },
+      { colour: "orange", alt: "blue", sea: false },
+    ]);
+    expect(entries.find((e) => e.text.includes("Moldova"))!.swatches).toEqual([
+      { colour: "land", sea: false },
+      { colour: "orange", alt: "land", sea: false },
+    ]);
   });
 
   it("with the difference emphasis, gives the same entries as without", () => {
-    expect(differenceLegend(nato, russia, differenceEmphasis(nato, russia), "en")).toEqual(differenceLegend(nato, russia, null, "en"));
+    expect(differenceLegend(separate, joint, differenceEmphasis(separate, joint), "en")).toEqual(differenceLegend(separate, joint, null, "en"));
   });
 
   it("leaves out areas the emphasis does not show in full", () => {
-    const e = differenceEmphasis(nato, russia);
-    for (const sea of ["barents", "baltic", "black", "azov"]) e[real.sea(sea)] = 1;
-    const text = differenceLegend(nato, russia, e, "en")
+    const e = differenceEmphasis(separate, joint);
+    for (const sea of ["baltic", "black"]) e[f.sea(sea)] = FADED;
+    const text = differenceLegend(separate, joint, e, "en")
       .map((x) => x.text)
       .join("\n");
-    expect(text).not.toContain(label(R, "eastern-seas"));
-    expect(text).toContain(label(R, "neighbours-outside-nato"));
+    expect(text).not.toContain("Baltic and Black seas");
+    expect(text).toContain("Moldova (this example's reading)");
   });
 
   it("gives every entry its own id", () => {
-    const entries = differenceLegend(nato, russia, null, "en");
+    const entries = differenceLegend(separate, joint, null, "en");
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   });
 });
 
 describe("in Russian", () => {
-  /** Region labels in Russian, read from the model files. */
-  const labelRu = (file: "models/nato-two-systems.json" | "models/russia-sectors.json", id: string): string =>
-    (modelJson(file).regions as { id: string; label: { ru: string } }[]).find((x) => x.id === id)!.label.ru;
   const latin = /[A-Za-z]/;
 
   it("legendEntries gives the same entries, with the same ids and swatches, in Russian words and the parties' Russian names", () => {
-    for (const resolved of [nato, russia]) {
+    for (const resolved of [separate, joint]) {
       const en = legendEntries(resolved, "en");
       const ru = legendEntries(resolved, "ru");
       expect(ru.map((e) => [e.id, e.swatches])).toEqual(en.map((e) => [e.id, e.swatches]));
       for (const e of ru) expect(e.text, e.id).not.toMatch(latin);
     }
-    const ru = new Map(legendEntries(russia, "ru").map((e) => [e.id, e.text]));
-    expect(ru.get("party-nato")).toBe("Отвечает НАТО");
-    expect(ru.get("party-russia")).toBe("Отвечает Россия");
-    expect(ru.get("disputed-russia-nato")).toMatch(/^Под вопросом: .*Россия.*НАТО/);
-    expect(ru.get("sea-russia")).toMatch(/^Морские районы.*Россия$/);
-    expect(ru.get("unassigned")).toMatch(/не отнесено ни к одной из сторон/);
+    expect(Object.fromEntries(legendEntries(joint, "ru").map((e) => [e.id, e.text]))).toEqual({
+      "party-group-a": "Отвечает Группа А",
+      "party-group-b": "Отвечает Группа Б",
+      "disputed-group-b-group-a": "Под вопросом: при одном прочтении отвечает Группа Б, при другом — Группа А",
+      "reading-group-b": "Группа Б — при прочтении, принятом в этом материале",
+      "sea-group-b": "Морские районы, за которые отвечает Группа Б",
+      unassigned: "В этом предложении не отнесено ни к одной из сторон",
+    });
   });
 
   it("proposalName names the party in Russian", () => {
-    expect(proposalName(nato, "ru")).toBe("Предложение: НАТО");
-    expect(proposalName(russia, "ru")).toBe("Предложение: Россия");
+    expect(proposalName(separate, "ru")).toBe("Предложение: Группа А");
+    expect(proposalName(joint, "ru")).toBe("Предложение: Группа Б");
   });
 
   it("differenceLegend writes the same sentences in Russian: each proposal's party, then the region's Russian label and who is responsible", () => {
-    const en = differenceLegend(nato, russia, null, "en");
-    const ru = differenceLegend(nato, russia, null, "ru");
+    const en = differenceLegend(separate, joint, null, "en");
+    const ru = differenceLegend(separate, joint, null, "ru");
     expect(ru.map((e) => [e.id, e.swatches])).toEqual(en.map((e) => [e.id, e.swatches]));
-    const SENTENCE = /^По предложению (НАТО|России): (.+)\. По предложению (НАТО|России): (.+)\.$/;
+    // A party name that is neither an abbreviation nor a word in -ия is put after «стороны», in quotation marks.
+    const SENTENCE = /^По предложению стороны «Группа А»: (.+)\. По предложению стороны «Группа Б»: (.+)\.$/;
     for (const e of ru) {
-      const m = SENTENCE.exec(e.text);
-      expect(m, e.text).not.toBeNull();
-      expect([m![1], m![3]]).toEqual(["НАТО", "России"]);
+      expect(e.text).toMatch(SENTENCE);
       expect(e.text).not.toMatch(latin);
     }
-    const bordering = ru.find((e) => e.text.includes(labelRu("models/russia-sectors.json", "nato-members-bordering-russia")))!;
-    expect(bordering.text).toContain(`${labelRu("models/nato-two-systems.json", "nato-members")} — отвечает НАТО`);
-    expect(bordering.text).toContain("— отвечает Россия или НАТО");
-    expect(ru.filter((e) => e.text.startsWith("По предложению НАТО: не отнесено ни к одной из сторон."))).toHaveLength(3);
+    expect(ru.find((e) => e.text.includes("Польша"))!.text).toBe(
+      "По предложению стороны «Группа А»: Государства группы А — отвечает Группа А. По предложению стороны «Группа Б»: Польша (прочтения расходятся) — отвечает Группа Б или Группа А.",
+    );
+    expect(ru.filter((e) => e.text.startsWith("По предложению стороны «Группа А»: не отнесено ни к одной из сторон."))).toHaveLength(4);
   });
 });

@@ -6,53 +6,68 @@ import type { ResolvedModel } from "../../../src/model/resolve";
 import type { Model } from "../../../src/model/schema";
 import { screenFor } from "../../../src/screen/screenFor";
 import type { Catalogue, Screen } from "../../../src/screen/types";
-import type { ViewState } from "../../../src/state/urlState";
-import { briefingJson, modelJson, realModels, type RealModels } from "../support";
+import type { CameraAt, ViewState } from "../../../src/state/urlState";
+import { fixtureModels, type LoadedFiles } from "../support";
 
-const NATO = "nato-two-systems";
-const RUSSIA = "russia-sectors";
+/*
+ * Written against the invented files of tests/fixtures/ (see fixtureModels in ../support.ts), with what they hold
+ * written out here:
+ * example-separate (group A's): group A for DEU and POL, group B for BLR.
+ * example-joint (group B's): group A for DEU; group B for BLR, UKR and the Baltic and Black seas ("two-seas"), and for
+ * MDA on a reading; POL ("poland-either") and CZE ("czechia-either") disputed between the two.
+ * example-briefing: the five steps of STEPS. example-context: the point "who-answers-for-poland".
+ */
+const SEPARATE = "example-separate";
+const JOINT = "example-joint";
+const BRIEF = "example-briefing";
+const POINT = "who-answers-for-poland";
+/** The models' opening views and titles, as their files give them. */
+const SEPARATE_VIEW: CameraAt = { lon: 22, lat: 50, distance: 2.7 };
+const JOINT_VIEW: CameraAt = { lon: 28, lat: 52, distance: 2.4 };
+const SEPARATE_TITLE = { en: "Example: each group keeps its own arrangement", ru: "Пример: у каждой группы свой механизм" };
+const JOINT_TITLE = { en: "Example: one shared arrangement in two parts", ru: "Пример: общий механизм из двух частей" };
+/** The briefing's steps, numbered from 1, as its file gives them. */
+const STEPS = [
+  { id: "separate", title: "Each group on its own", camera: { lon: 20, lat: 50, distance: 2.8 } },
+  { id: "seas", title: "Two seas in group B's part", camera: { lon: 30, lat: 50, distance: 2.2 } },
+  { id: "group-b", title: "Group B's part and its reading", camera: { lon: 27, lat: 51, distance: 2.5 } },
+  { id: "differences", title: "Where the examples differ", camera: { lon: 25, lat: 52, distance: 2.6 } },
+  { id: "side-by-side", title: "Both examples in full", camera: { lon: 24, lat: 51, distance: 3 } },
+] as const;
+const STEP = { separate: 1, seas: 2, groupB: 3, differences: 4, sideBySide: 5 } as const;
 // Emphasis levels, written out: hidden, faded, full.
 const HIDDEN = 0;
 const FADED = 1;
 const FULL = 2;
 
-let real: RealModels;
+let f: LoadedFiles;
 let briefing: Briefing;
 let geography: Geography;
 let models: Model[];
 
 beforeAll(() => {
-  real = realModels();
+  f = fixtureModels();
   geography = prepareGeography();
-  models = [...real.resolved.values()].map((r) => r.model);
-  briefing = real.briefings.find((b) => b.id === "may-2011")!;
+  models = [...f.resolved.values()].map((r) => r.model);
+  briefing = f.briefings.find((b) => b.id === BRIEF)!;
   expect(briefing).toBeDefined();
 });
 
 const TODAY = "2026-12-01";
 const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", ...changes });
-/** The shipped files, with the proposals in an order whose first (the one shown when none is named) is `first`. */
-const catalogue = (first: string = NATO, only?: string[]): Catalogue => ({
+/** The fixture files, with the proposals in an order whose first (the one shown when none is named) is `first`. */
+const catalogue = (first: string = SEPARATE, only?: string[]): Catalogue => ({
   models: [...models].filter((m) => !only || only.includes(m.id)).sort((a, b) => (a.id === first ? -1 : b.id === first ? 1 : 0)),
-  briefings: real.briefings,
-  contexts: real.contexts,
+  briefings: f.briefings,
+  contexts: f.contexts,
 });
 const screenOf = (state: ViewState, files: Catalogue = catalogue()) => screenFor(state, files, geography, state.lang, TODAY);
-const derive = (state: ViewState, fallback: string = NATO): Screen => {
+const derive = (state: ViewState, fallback: string = SEPARATE): Screen => {
   const d = screenOf(state, catalogue(fallback));
   if (!d.globes.length) throw new Error("screenFor showed no globe");
   return d;
 };
 const ids = (d: Screen) => d.globes.map((g) => g.resolved.model.id);
-/** The model's opening view, read from its file. */
-const fileView = (id: typeof NATO | typeof RUSSIA) => modelJson(`models/${id}.json`).view as { lon: number; lat: number; distance: number };
-/** The 1-based number of the first step of the shipped briefing that matches, read from the file. */
-function stepNumber(match: (s: Record<string, any>) => boolean): number {
-  const steps = briefingJson("models/may-2011.json").steps as Record<string, any>[];
-  const i = steps.findIndex(match);
-  if (i < 0) throw new Error("no such step in models/may-2011.json");
-  return i + 1;
-}
 /**
  * Who is responsible for an area in a proposal, read from the resolved regions: the party, and for an
  * ambiguous region the other reading's party too; "none" when the area is in no region.
@@ -63,38 +78,67 @@ function whoIsResponsible(r: ResolvedModel, area: number): string {
   const region = r.regions[i]!;
   return region.certainty === "ambiguous" ? `${region.party.id} or ${region.alternativeParty?.id}` : region.party.id;
 }
+/** The countries of the land pieces, and the seas, that an emphasis shows in full. */
+function shownInFull(g: Screen["globes"][number]): { countries: string[]; seas: string[] } {
+  const e = g.emphasis!;
+  const land = g.resolved.pieceCountry.length;
+  const countries = new Set<string>();
+  const seas: string[] = [];
+  for (let i = 0; i < e.length; i++) {
+    if (e[i] !== FULL) continue;
+    if (i < land) countries.add(g.resolved.pieceCountry[i]!);
+    else seas.push(geography.ref.seas[i - land]!.id);
+  }
+  return { countries: [...countries].sort(), seas: seas.sort() };
+}
+
+describe("screenFor: the kind of view", () => {
+  it("is named after what decided the screen: a proposal, a comparison, a briefing step or a point of contention", () => {
+    expect(derive(view({ proposal: JOINT })).kind).toBe("proposal");
+    expect(derive(view({ compare: [SEPARATE, JOINT] })).kind).toBe("comparison");
+    expect(derive(view({ brief: BRIEF, step: 1 })).kind).toBe("briefing");
+    expect(derive(view({ point: POINT })).kind).toBe("point");
+  });
+  it("is read in order: a briefing before a point before a comparison before a proposal", () => {
+    const all = { brief: BRIEF, step: 1, point: POINT, compare: [JOINT, SEPARATE] as [string, string], proposal: JOINT };
+    expect(derive(view(all)).kind).toBe("briefing");
+    expect(derive(view({ ...all, brief: undefined })).kind).toBe("point");
+    expect(derive(view({ ...all, brief: undefined, point: undefined })).kind).toBe("comparison");
+    expect(derive(view({ ...all, brief: undefined, point: undefined, compare: undefined })).kind).toBe("proposal");
+  });
+});
 
 describe("screenFor: a single proposal", () => {
   it("shows one globe of that proposal, with nothing emphasised, at the model's view", () => {
-    const d = derive(view({ proposal: RUSSIA }));
-    expect(ids(d)).toEqual([RUSSIA]);
+    const d = derive(view({ proposal: JOINT }));
+    expect(ids(d)).toEqual([JOINT]);
     expect(d.globes[0]!.emphasis).toBeNull();
     expect(d.mode).toBe("full");
-    expect(d.camera.at).toEqual(fileView(RUSSIA));
+    expect(d.camera.at).toEqual(JOINT_VIEW);
     expect(d.briefing).toBeUndefined();
     expect(d.step).toBeUndefined();
   });
   it("puts the camera where the URL says when it says so", () => {
     const at = { lon: -73.5, lat: 40.25, distance: 3 };
-    const d = derive(view({ proposal: NATO, at }));
-    expect(ids(d)).toEqual([NATO]);
+    const d = derive(view({ proposal: SEPARATE, at }));
+    expect(ids(d)).toEqual([SEPARATE]);
     expect(d.camera.at).toEqual(at);
   });
   it("resolves each model once per date: two screens of it share the resolved model and its palette", () => {
-    const a = derive(view({ proposal: NATO }));
-    const b = derive(view({ proposal: NATO, at: { lon: 1, lat: 2, distance: 3 } }));
+    const a = derive(view({ proposal: SEPARATE }));
+    const b = derive(view({ proposal: SEPARATE, at: { lon: 1, lat: 2, distance: 3 } }));
     expect(b.globes[0]!.resolved).toBe(a.globes[0]!.resolved);
     expect(b.globes[0]!.palette).toBe(a.globes[0]!.palette);
-    expect(a.globes[0]!.resolved.date).toBe(modelJson("models/nato-two-systems.json").date);
+    expect(a.globes[0]!.resolved.date).toBe("2011-05-03");
   });
   it("an unknown proposal falls back to the fallback", () => {
-    expect(ids(derive(view({ proposal: "warsaw-pact" }), RUSSIA))).toEqual([RUSSIA]);
-    expect(ids(derive(view({ proposal: "warsaw-pact" }), NATO))).toEqual([NATO]);
+    expect(ids(derive(view({ proposal: "warsaw-pact" }), JOINT))).toEqual([JOINT]);
+    expect(ids(derive(view({ proposal: "warsaw-pact" }), SEPARATE))).toEqual([SEPARATE]);
   });
   it("no proposal at all shows the fallback", () => {
-    const d = derive(view(), RUSSIA);
-    expect(ids(d)).toEqual([RUSSIA]);
-    expect(d.camera.at).toEqual(fileView(RUSSIA));
+    const d = derive(view(), JOINT);
+    expect(ids(d)).toEqual([JOINT]);
+    expect(d.camera.at).toEqual(JOINT_VIEW);
   });
   it("shows no globe when there is no proposal at all", () => {
     const empty = screenOf(view({ proposal: "warsaw-pact" }), { models: [], briefings: [], contexts: [] });
@@ -105,59 +149,64 @@ describe("screenFor: a single proposal", () => {
 
 describe("screenFor: a comparison", () => {
   it("shows two globes in the order given, in full", () => {
-    const d = derive(view({ compare: [RUSSIA, NATO] }));
-    expect(ids(d)).toEqual([RUSSIA, NATO]);
+    const d = derive(view({ compare: [JOINT, SEPARATE] }));
+    expect(ids(d)).toEqual([JOINT, SEPARATE]);
     expect(d.mode).toBe("full");
     expect(d.globes.map((g) => g.emphasis)).toEqual([null, null]);
   });
   it("takes precedence over a proposal in the same state", () => {
-    expect(ids(derive(view({ proposal: NATO, compare: [NATO, RUSSIA] })))).toEqual([NATO, RUSSIA]);
+    expect(ids(derive(view({ proposal: SEPARATE, compare: [SEPARATE, JOINT] })))).toEqual([SEPARATE, JOINT]);
   });
   it("puts the camera at the URL's camera, or else at the first model's view", () => {
     const at = { lon: 10, lat: 20, distance: 2 };
-    expect(derive(view({ compare: [RUSSIA, NATO], at })).camera.at).toEqual(at);
-    expect(derive(view({ compare: [RUSSIA, NATO] })).camera.at).toEqual(fileView(RUSSIA));
+    expect(derive(view({ compare: [JOINT, SEPARATE], at })).camera.at).toEqual(at);
+    expect(derive(view({ compare: [JOINT, SEPARATE] })).camera.at).toEqual(JOINT_VIEW);
+    expect(derive(view({ compare: [SEPARATE, JOINT] })).camera.at).toEqual(SEPARATE_VIEW);
   });
   it("with an unknown proposal, falls back to a single proposal", () => {
-    const d = derive(view({ compare: [NATO, "warsaw-pact"], proposal: RUSSIA }));
-    expect(ids(d)).toEqual([RUSSIA]);
+    const d = derive(view({ compare: [SEPARATE, "warsaw-pact"], proposal: JOINT }));
+    expect(ids(d)).toEqual([JOINT]);
   });
 
   describe("of differences only", () => {
     let d: Screen;
     beforeAll(() => {
-      d = derive(view({ compare: [NATO, RUSSIA], mode: "differences" }));
+      d = derive(view({ compare: [SEPARATE, JOINT], mode: "differences" }));
     });
     it("shows two globes, in differences mode", () => {
-      expect(ids(d)).toEqual([NATO, RUSSIA]);
+      expect(ids(d)).toEqual([SEPARATE, JOINT]);
       expect(d.mode).toBe("differences");
       expect(d.globes[0]!.emphasis).not.toBeNull();
       expect(d.globes[1]!.emphasis).not.toBeNull();
     });
-    it("Poland and Ukraine (responsible party differs) are full; Germany and Russia (the same in both) are hidden", () => {
+    it("Poland (group A's, or disputed) and Ukraine (no one's, or group B's) are full; Germany and Belarus (the same in both) are hidden", () => {
       for (const g of d.globes) {
         const e = g.emphasis!;
-        expect(e[real.piece("POL")], "POL").toBe(FULL);
-        expect(e[real.piece("UKR")], "UKR").toBe(FULL);
-        expect(e[real.piece("DEU")], "DEU").toBe(HIDDEN);
-        expect(e[real.piece("RUS")], "RUS").toBe(HIDDEN);
+        expect(e[f.piece("POL")], "POL").toBe(FULL);
+        expect(e[f.piece("UKR")], "UKR").toBe(FULL);
+        expect(e[f.piece("DEU")], "DEU").toBe(HIDDEN);
+        expect(e[f.piece("BLR")], "BLR").toBe(HIDDEN);
       }
     });
-    it("the seas Russia would take are full; a country neither proposal assigns (China) is hidden", () => {
+    it("the seas only one proposal assigns are full; the seas and a country neither assigns (China) are hidden", () => {
       for (const g of d.globes) {
-        for (const sea of ["barents", "baltic", "black", "azov"]) expect(g.emphasis![real.sea(sea)], sea).toBe(FULL);
-        expect(g.emphasis![real.piece("CHN")]).toBe(HIDDEN);
+        for (const sea of ["baltic", "black"]) expect(g.emphasis![f.sea(sea)], sea).toBe(FULL);
+        for (const sea of ["barents", "azov"]) expect(g.emphasis![f.sea(sea)], sea).toBe(HIDDEN);
+        expect(g.emphasis![f.piece("CHN")]).toBe(HIDDEN);
       }
+    });
+    it("shows in full exactly Czechia, Moldova, Poland, Ukraine and the Baltic and Black seas, on both globes", () => {
+      for (const g of d.globes) expect(shownInFull(g)).toEqual({ countries: ["CZE", "MDA", "POL", "UKR"], seas: ["baltic", "black"] });
     });
     it("every area is full exactly when its responsible party differs between the two proposals, and hidden otherwise", () => {
-      const nato = real.resolved.get(NATO)!;
-      const russia = real.resolved.get(RUSSIA)!;
-      const n = nato.areaRegion.length;
+      const separate = f.resolved.get(SEPARATE)!;
+      const joint = f.resolved.get(JOINT)!;
+      const n = separate.areaRegion.length;
       let differing = 0;
       for (const g of d.globes) {
         expect(g.emphasis).toHaveLength(n);
         for (let i = 0; i < n; i++) {
-          const differs = whoIsResponsible(nato, i) !== whoIsResponsible(russia, i);
+          const differs = whoIsResponsible(separate, i) !== whoIsResponsible(joint, i);
           expect(g.emphasis![i], `area ${i}`).toBe(differs ? FULL : HIDDEN);
           if (differs) differing++;
         }
@@ -170,96 +219,86 @@ describe("screenFor: a comparison", () => {
 });
 
 describe("screenFor: a briefing step", () => {
-  const brief = (step: number | undefined, changes: Partial<ViewState> = {}) => view({ brief: "may-2011", step, ...changes });
+  const brief = (step: number | undefined, changes: Partial<ViewState> = {}) => view({ brief: BRIEF, step, ...changes });
 
   it("the step decides what is shown and where the camera goes, over the proposal and camera of the URL", () => {
-    const n = stepNumber((s) => s.show.proposal === RUSSIA);
-    const file = (briefingJson("models/may-2011.json").steps as Record<string, any>[])[n - 1]!;
-    const d = derive(brief(n, { proposal: NATO, at: { lon: 0, lat: 0, distance: 4 } }));
-    expect(ids(d)).toEqual([RUSSIA]);
-    expect(d.camera.at).toEqual(file.camera);
-    expect(d.briefing?.id).toBe("may-2011");
-    expect(d.step?.id).toBe(file.id);
-    expect(d.stepIndex).toBe(n - 1);
+    const d = derive(brief(STEP.seas, { proposal: SEPARATE, at: { lon: 0, lat: 0, distance: 4 } }));
+    expect(ids(d)).toEqual([JOINT]);
+    expect(d.camera.at).toEqual(STEPS[1].camera);
+    expect(d.briefing?.id).toBe(BRIEF);
+    expect(d.step?.id).toBe("seas");
+    expect(d.stepIndex).toBe(1);
   });
 
-  it('a step showing russia-sectors with emphasise ["eastern-seas"]: the seas are full, everything else faded', () => {
-    const n = stepNumber((s) => s.show.proposal === RUSSIA && JSON.stringify(s.emphasise) === '["eastern-seas"]');
-    const d = derive(brief(n));
-    expect(ids(d)).toEqual([RUSSIA]);
+  it('a step showing example-joint with emphasise ["two-seas"]: the two seas are full, everything else faded', () => {
+    const d = derive(brief(STEP.seas));
+    expect(ids(d)).toEqual([JOINT]);
     const e = d.globes[0]!.emphasis!;
     expect(e).not.toBeNull();
-    for (const sea of ["barents", "baltic", "black", "azov"]) expect(e[real.sea(sea)], sea).toBe(FULL);
-    for (const key of ["DEU", "RUS", "UKR", "POL", "CHN"]) expect(e[real.piece(key)], key).toBe(FADED);
+    for (const sea of ["baltic", "black"]) expect(e[f.sea(sea)], sea).toBe(FULL);
+    for (const sea of ["barents", "azov"]) expect(e[f.sea(sea)], sea).toBe(FADED);
+    for (const key of ["DEU", "BLR", "UKR", "POL", "CHN"]) expect(e[f.piece(key)], key).toBe(FADED);
   });
 
-  it("a step emphasising Russia and its non-NATO neighbours: those are full, the disputed NATO members faded", () => {
-    const n = stepNumber((s) => s.show.proposal === RUSSIA && s.emphasise?.includes("neighbours-outside-nato"));
-    const e = derive(brief(n)).globes[0]!.emphasis!;
-    for (const key of ["RUS", "UKR", "BLR", "MDA"]) expect(e[real.piece(key)], key).toBe(FULL);
-    for (const key of ["POL", "DEU", "USA"]) expect(e[real.piece(key)], key).toBe(FADED);
+  it("a step emphasising group B's part and Moldova's reading: those are full, the disputed states and the rest faded", () => {
+    const g = derive(brief(STEP.groupB)).globes[0]!;
+    expect(shownInFull(g)).toEqual({ countries: ["BLR", "MDA", "UKR"], seas: [] });
+    for (const key of ["POL", "CZE", "DEU", "USA"]) expect(g.emphasis![f.piece(key)], key).toBe(FADED);
   });
 
   it("a step without emphasis that shows one proposal draws it in full", () => {
-    const n = stepNumber((s) => s.show.proposal === NATO && !s.emphasise?.length);
-    const d = derive(brief(n));
-    expect(ids(d)).toEqual([NATO]);
+    const d = derive(brief(STEP.separate));
+    expect(ids(d)).toEqual([SEPARATE]);
     expect(d.globes[0]!.emphasis).toBeNull();
   });
 
   it("a step comparing the differences gives both globes the difference emphasis", () => {
-    const n = stepNumber((s) => s.show.mode === "differences");
-    const d = derive(brief(n));
-    expect(ids(d)).toEqual([NATO, RUSSIA]);
+    const d = derive(brief(STEP.differences));
+    expect(ids(d)).toEqual([SEPARATE, JOINT]);
     expect(d.mode).toBe("differences");
     for (const g of d.globes) {
-      expect(g.emphasis![real.piece("POL")]).toBe(FULL);
-      expect(g.emphasis![real.piece("DEU")]).toBe(HIDDEN);
+      expect(g.emphasis![f.piece("POL")]).toBe(FULL);
+      expect(g.emphasis![f.piece("DEU")]).toBe(HIDDEN);
     }
   });
 
   it("a step comparing in full gives two globes with nothing emphasised", () => {
-    const n = stepNumber((s) => Array.isArray(s.show.compare) && s.show.mode === "full");
-    const d = derive(brief(n));
-    expect(ids(d)).toEqual([NATO, RUSSIA]);
+    const d = derive(brief(STEP.sideBySide));
+    expect(ids(d)).toEqual([SEPARATE, JOINT]);
     expect(d.mode).toBe("full");
     expect(d.globes.map((g) => g.emphasis)).toEqual([null, null]);
   });
 
   it("no step means step 1; a step past the end means the last", () => {
-    const steps = briefingJson("models/may-2011.json").steps as { id: string }[];
-    expect(derive(brief(undefined)).step?.id).toBe(steps[0]!.id);
-    expect(derive(brief(steps.length + 5)).step?.id).toBe(steps.at(-1)!.id);
+    expect(derive(brief(undefined)).step?.id).toBe("separate");
+    expect(derive(brief(STEPS.length + 5)).step?.id).toBe("side-by-side");
   });
 
   it("an unknown briefing is ignored: the proposal of the URL is shown", () => {
-    const d = derive(view({ brief: "june-2011", step: 2, proposal: RUSSIA }));
-    expect(ids(d)).toEqual([RUSSIA]);
+    const d = derive(view({ brief: "june-2011", step: 2, proposal: JOINT }));
+    expect(ids(d)).toEqual([JOINT]);
     expect(d.briefing).toBeUndefined();
   });
 
   it("a step whose proposal is not loaded is ignored: the proposal of the URL is shown", () => {
-    const n = stepNumber((s) => s.show.proposal === RUSSIA);
-    const d = screenOf(brief(n, { proposal: NATO }), catalogue(NATO, [NATO]));
-    expect(ids(d)).toEqual([NATO]);
+    const d = screenOf(brief(STEP.seas, { proposal: SEPARATE }), catalogue(SEPARATE, [SEPARATE]));
+    expect(ids(d)).toEqual([SEPARATE]);
     expect(d.step).toBeUndefined();
   });
 });
 
 describe("screenFor: the camera key", () => {
   it("differs between every two steps of a briefing", () => {
-    const count = (briefingJson("models/may-2011.json").steps as unknown[]).length;
-    const keys = Array.from({ length: count }, (_, i) => derive(view({ brief: "may-2011", step: i + 1 })).camera.key);
-    expect(new Set(keys).size).toBe(count);
+    const keys = STEPS.map((_, i) => derive(view({ brief: BRIEF, step: i + 1 })).camera.key);
+    expect(new Set(keys).size).toBe(STEPS.length);
   });
   it("differs between a briefing step and the same proposal outside the briefing", () => {
-    const n = stepNumber((s) => s.show.proposal === RUSSIA);
-    expect(derive(view({ brief: "may-2011", step: n })).camera.key).not.toBe(derive(view({ proposal: RUSSIA })).camera.key);
+    expect(derive(view({ brief: BRIEF, step: STEP.seas })).camera.key).not.toBe(derive(view({ proposal: JOINT })).camera.key);
   });
   it("is the same for two states that differ only in the camera", () => {
     const a = { lon: 10, lat: 20, distance: 2 };
     const b = { lon: -100, lat: -45, distance: 5 };
-    for (const base of [view({ proposal: NATO }), view({ compare: [NATO, RUSSIA], mode: "differences" }), view({ brief: "may-2011", step: 3 })]) {
+    for (const base of [view({ proposal: SEPARATE }), view({ compare: [SEPARATE, JOINT], mode: "differences" }), view({ brief: BRIEF, step: 3 })]) {
       const withA = derive({ ...base, at: a });
       const withB = derive({ ...base, at: b });
       const without = derive(base);
@@ -268,15 +307,14 @@ describe("screenFor: the camera key", () => {
     }
   });
   it("a briefing step's camera is its own, whatever the URL's camera", () => {
-    const withAt = derive(view({ brief: "may-2011", step: 3, at: { lon: 10, lat: 20, distance: 2 } }));
-    const step3 = (briefingJson("models/may-2011.json").steps as { camera: unknown }[])[2]!;
-    expect(withAt.camera.at).toEqual(step3.camera);
+    const withAt = derive(view({ brief: BRIEF, step: 3, at: { lon: 10, lat: 20, distance: 2 } }));
+    expect(withAt.camera.at).toEqual(STEPS[2].camera);
   });
 });
 
 describe("screenFor: the step", () => {
   it("is the loaded briefing's own step object, counted from 1", () => {
-    const d = derive(view({ brief: "may-2011", step: 2 }));
+    const d = derive(view({ brief: BRIEF, step: 2 }));
     expect(d.briefing).toBe(briefing);
     expect(d.step).toBe(briefing.steps[1]);
     expect(d.stepIndex).toBe(1);
@@ -285,97 +323,104 @@ describe("screenFor: the step", () => {
 
 describe("screenFor with a point of contention", () => {
   it("shows the point's proposal with its regions in full and the rest faded, keeping the camera", () => {
-    const points = real.contexts.flatMap((c) => c.contention);
-    const point = points.find((p) => p.id === "sectors-and-nato-members")!;
-    expect(point).toBeDefined();
-    const d = derive(view({ point: point.id, at: { lon: 10, lat: 50, distance: 3 } }));
-    expect(d.point?.id).toBe(point.id);
+    const d = derive(view({ point: POINT, at: { lon: 10, lat: 50, distance: 3 } }));
+    expect(d.point?.id).toBe(POINT);
     expect(d.globes).toHaveLength(1);
     const g = d.globes[0]!;
-    expect(g.resolved.model.id).toBe("russia-sectors");
-    const emphasis = g.emphasis!;
-    const pieceOf = (code: string) => g.resolved.pieceCountry.indexOf(code);
-    expect(emphasis[pieceOf("POL")]).toBe(2);
-    expect(emphasis[pieceOf("ROU")]).toBe(2);
-    expect(emphasis[pieceOf("DEU")]).toBe(1);
-    expect(emphasis[pieceOf("RUS")]).toBe(1);
+    expect(g.resolved.model.id).toBe(JOINT);
+    expect(shownInFull(g)).toEqual({ countries: ["CZE", "POL"], seas: [] });
+    for (const key of ["DEU", "BLR", "UKR", "MDA"]) expect(g.emphasis![f.piece(key)], key).toBe(FADED);
     expect(d.camera.at).toEqual({ lon: 10, lat: 50, distance: 3 });
+  });
+  it("without a camera in the URL, opens at the proposal's view, and names itself after the point", () => {
+    const d = derive(view({ point: POINT }));
+    expect(d.camera.at).toEqual(JOINT_VIEW);
+    expect(d.title).toBe("Who answers for Poland and Czechia");
+    expect(d.announcement).toBe("Showing on the globe: Who answers for Poland and Czechia. Borders and membership as of 3 May 2011.");
+    expect(d.fileStem).toBe(JOINT);
+  });
+  it("an unknown point is ignored: the proposal of the URL is shown", () => {
+    const d = derive(view({ point: "no-such-point", proposal: SEPARATE }));
+    expect(d.kind).toBe("proposal");
+    expect(d.point).toBeUndefined();
+    expect(ids(d)).toEqual([SEPARATE]);
   });
 });
 
 describe("screenFor with a step that is not a whole number", () => {
   it("lands on a real step for NaN, fractions and out-of-range numbers", () => {
     for (const step of [Number.NaN, 2.5, -3, 1e9, Number.POSITIVE_INFINITY]) {
-      const d = derive(view({ brief: "may-2011", step }));
+      const d = derive(view({ brief: BRIEF, step }));
       expect(d.step).toBeDefined();
       expect(d.stepIndex).toBeGreaterThanOrEqual(0);
-      expect(d.stepIndex).toBeLessThan(briefing.steps.length);
+      expect(d.stepIndex).toBeLessThan(STEPS.length);
     }
-    expect(derive(view({ brief: "may-2011", step: 2.5 })).stepIndex).toBe(1);
+    expect(derive(view({ brief: BRIEF, step: 2.5 })).stepIndex).toBe(1);
   });
 });
 
 describe("screenFor: the words on screen", () => {
-  const natoTitle = () => (modelJson("models/nato-two-systems.json").title as { en: string; ru: string });
-  const russiaTitle = () => (modelJson("models/russia-sectors.json").title as { en: string; ru: string });
-
   it("titles a single proposal with its title, and announces it with the date its borders are drawn as of", () => {
-    const d = derive(view({ proposal: NATO }));
-    expect(d.title).toBe(natoTitle().en);
-    expect(d.announcement).toBe(`${natoTitle().en}. Borders and membership as of 3 May 2011.`);
+    const d = derive(view({ proposal: SEPARATE }));
+    expect(d.title).toBe(SEPARATE_TITLE.en);
+    expect(d.announcement).toBe(`${SEPARATE_TITLE.en}. Borders and membership as of 3 May 2011.`);
     expect(d.kind).toBe("proposal");
     expect(d.comparison).toBe(false);
     expect(d.globes[0]!.heading).toBeUndefined();
   });
 
   it("titles a comparison with both titles, heads each globe with its own, and says 'today' when it is today's view", () => {
-    const d = derive(view({ compare: [NATO, RUSSIA], mode: "differences", asOf: "today" }));
-    expect(d.title).toBe(`${natoTitle().en} | ${russiaTitle().en}`);
-    expect(d.announcement).toBe(`Side by side: ${natoTitle().en} and ${russiaTitle().en}, differences only. Borders and membership as of today.`);
-    expect(d.globes.map((g) => g.heading)).toEqual([natoTitle().en, russiaTitle().en]);
+    const d = derive(view({ compare: [SEPARATE, JOINT], mode: "differences", asOf: "today" }));
+    expect(d.title).toBe(`${SEPARATE_TITLE.en} | ${JOINT_TITLE.en}`);
+    expect(d.announcement).toBe(`Side by side: ${SEPARATE_TITLE.en} and ${JOINT_TITLE.en}, differences only. Borders and membership as of today.`);
+    expect(d.globes.map((g) => g.heading)).toEqual([SEPARATE_TITLE.en, JOINT_TITLE.en]);
     expect(d.comparison).toBe(true);
     expect(d.legendHeading).toBe("Where the proposals differ");
     expect(d.globes.every((g) => g.date === TODAY)).toBe(true);
   });
 
   it("speaks the language asked for", () => {
-    const d = derive(view({ proposal: RUSSIA, lang: "ru" }));
-    expect(d.title).toBe(russiaTitle().ru);
-    expect(d.announcement).toBe(`${russiaTitle().ru}. Границы и членство по состоянию на 3 мая 2011 г.`);
+    const d = derive(view({ proposal: JOINT, lang: "ru" }));
+    expect(d.title).toBe(JOINT_TITLE.ru);
+    expect(d.announcement).toBe(`${JOINT_TITLE.ru}. Границы и членство по состоянию на 3 мая 2011 г.`);
   });
 
   it("announces a step by its number and title, and names its export after the briefing and step", () => {
-    const steps = briefingJson("models/may-2011.json").steps as { title: { en: string } }[];
-    const d = derive(view({ brief: "may-2011", step: 2 }));
-    expect(d.title).toBe(steps[1]!.title.en);
-    expect(d.announcement.startsWith(`Step 2 of ${steps.length}: ${steps[1]!.title.en}.`)).toBe(true);
-    expect(d.fileStem).toBe("may-2011-step-2");
+    const d = derive(view({ brief: BRIEF, step: 2 }));
+    expect(d.title).toBe("Two seas in group B's part");
+    expect(d.announcement).toBe("Step 2 of 5: Two seas in group B's part. Borders and membership as of 3 May 2011.");
+    expect(d.fileStem).toBe("example-briefing-step-2");
   });
 
   it("names exports after the proposals shown", () => {
-    expect(derive(view({ proposal: RUSSIA })).fileStem).toBe(RUSSIA);
-    expect(derive(view({ compare: [RUSSIA, NATO] })).fileStem).toBe(`${RUSSIA}-vs-${NATO}`);
+    expect(derive(view({ proposal: JOINT })).fileStem).toBe(JOINT);
+    expect(derive(view({ compare: [JOINT, SEPARATE] })).fileStem).toBe(`${JOINT}-vs-${SEPARATE}`);
   });
 
   it("keys the screen by what the globes draw: the same for a change of camera or language, new for a change of date or emphasis", () => {
-    const base = derive(view({ proposal: NATO }));
-    expect(derive(view({ proposal: NATO, at: { lon: 5, lat: 5, distance: 3 } })).key).toBe(base.key);
-    expect(derive(view({ proposal: NATO, lang: "ru" })).key).toBe(base.key);
-    expect(derive(view({ proposal: NATO, asOf: "today" })).key).not.toBe(base.key);
-    const full = derive(view({ compare: [NATO, RUSSIA] }));
-    const differences = derive(view({ compare: [NATO, RUSSIA], mode: "differences" }));
+    const base = derive(view({ proposal: SEPARATE }));
+    expect(derive(view({ proposal: SEPARATE, at: { lon: 5, lat: 5, distance: 3 } })).key).toBe(base.key);
+    expect(derive(view({ proposal: SEPARATE, lang: "ru" })).key).toBe(base.key);
+    expect(derive(view({ proposal: SEPARATE, asOf: "today" })).key).not.toBe(base.key);
+    const full = derive(view({ compare: [SEPARATE, JOINT] }));
+    const differences = derive(view({ compare: [SEPARATE, JOINT], mode: "differences" }));
     expect(differences.key).not.toBe(full.key);
     expect(differences.globes[0]!.palette).not.toEqual(full.globes[0]!.palette);
   });
 
   it("lists the union of the proposals' keys with 'not assigned' last, and each proposal's sources once", () => {
-    const d = derive(view({ compare: [NATO, RUSSIA] }));
-    const ids = d.legend.map((e) => e.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.at(-1)).toBe("unassigned");
-    expect(ids).toEqual(expect.arrayContaining(["party-nato", "party-russia"]));
-    expect(d.sourceSummary.startsWith("Sources: Global Security Newswire, 3 May 2011")).toBe(true);
-    expect(d.sourceSummary.match(/Global Security Newswire, 3 May 2011/g)).toHaveLength(1);
+    const d = derive(view({ compare: [SEPARATE, JOINT] }));
+    expect(d.legend.map((e) => e.id)).toEqual(["party-group-a", "party-group-b", "disputed-group-b-group-a", "reading-group-b", "sea-group-b", "unassigned"]);
+    // Both proposals cite the same source: it is named once.
+    expect(d.sourceSummary).toBe("Sources: Invented for the app's tests, 3 May 2011. Made with the proposal globe.");
+  });
+
+  it("keys a comparison of differences by its sentences, one per pair of regions an area moves between", () => {
+    const d = derive(view({ compare: [SEPARATE, JOINT], mode: "differences" }));
+    expect(d.legend).toHaveLength(5);
+    expect(d.legend.map((e) => e.text)).toContain(
+      "Under Group A's proposal: Group A's states: Group A. Under Group B's proposal: Poland (readings differ): Group B or Group A.",
+    );
   });
 });
 
