@@ -1,10 +1,18 @@
-import { readFileSync } from "node:fs";
 import { act } from "react";
 import { describe, expect, it, vi } from "vitest";
+import { fixtureFiles } from "../unit/support";
 import { renderApp } from "./renderApp";
 
-const nato = readFileSync("models/nato-two-systems.json", "utf8");
-const russia = readFileSync("models/russia-sectors.json", "utf8");
+/*
+ * The app around the globe, with the invented proposals of tests/fixtures/ (see fixtureModels in
+ * tests/unit/support.ts): example-joint (two parties, six regions, two of them disputed) and example-separate.
+ */
+const SEPARATE = "tests/fixtures/example-separate.json";
+const JOINT = "tests/fixtures/example-joint.json";
+const separate = fixtureFiles()[SEPARATE]!;
+const joint = fixtureFiles()[JOINT]!;
+const SEPARATE_TITLE = "Example: each group keeps its own arrangement";
+const JOINT_TITLE = "Example: one shared arrangement in two parts";
 
 
 const render = (files: Record<string, string>, search = "") => renderApp(files, search);
@@ -13,39 +21,43 @@ const noticeText = (el: HTMLElement) => [...el.querySelectorAll(".notice__text")
 
 describe("the app around the globe", () => {
   it("leaves out an invalid model, names the file, path and bad value, and still shows the other", async () => {
-    const broken = JSON.parse(russia);
+    const broken = JSON.parse(joint);
     broken.regions[0].countries[1] = "XYZ";
-    const el = await render({ "models/nato-two-systems.json": nato, "models/russia-sectors.json": JSON.stringify(broken) });
-    expect(noticeText(el).join("\n")).toContain('models/russia-sectors.json: regions[0].countries[1]: unknown country "XYZ"');
+    const el = await render({ [SEPARATE]: separate, [JOINT]: JSON.stringify(broken) });
+    expect(noticeText(el).join("\n")).toContain('tests/fixtures/example-joint.json: regions[0].countries[1]: unknown country "XYZ"');
     const buttons = [...el.querySelectorAll<HTMLButtonElement>(".switcher__button")].map((b) => b.dataset.proposal);
-    expect(buttons).toEqual(["nato-two-systems"]);
-    expect(el.querySelector("h1")?.textContent).toContain("NATO");
+    expect(buttons).toEqual(["example-separate"]);
+    expect(el.querySelector("h1")?.textContent).toBe(SEPARATE_TITLE);
     expect(el.querySelector(".illustrative-note")?.textContent).toMatch(/Illustrative only/);
   });
 
   it("reports a file that is not JSON at all", async () => {
-    const el = await render({ "models/nato-two-systems.json": nato, "models/broken.json": "{ not json" });
+    const el = await render({ [SEPARATE]: separate, "models/broken.json": "{ not json" });
     expect(noticeText(el).join("\n")).toMatch(/models\/broken\.json: not valid JSON/);
     expect(el.querySelectorAll(".switcher__button")).toHaveLength(1);
   });
 
   it("explains itself without WebGL: a message, and the panel still describes the proposal", async () => {
-    const el = await render({ "models/nato-two-systems.json": nato, "models/russia-sectors.json": russia }, "?proposal=russia-sectors");
+    const el = await render({ [SEPARATE]: separate, [JOINT]: joint }, "?proposal=example-joint");
     // jsdom has no WebGL: the SVG globe is drawn instead (its module loads on demand), with a notice.
     await vi.waitFor(() => expect(el.querySelector("svg.svg-globe")).not.toBeNull(), { timeout: 60_000 });
     expect(noticeText(el).join("\n")).toMatch(/WebGL is unavailable/);
-    expect(el.querySelector("h1")?.textContent).toContain("Russia");
-    expect(el.querySelectorAll(".regions li").length).toBeGreaterThanOrEqual(6);
-    expect(el.querySelector(".legend")?.textContent).toMatch(/Disputed/);
+    expect(el.querySelector("h1")?.textContent).toBe(JOINT_TITLE);
+    const regions = [...el.querySelectorAll(".regions li[data-region]")].map((li) => li.getAttribute("data-region"));
+    expect(regions).toEqual(["core-a", "core-b", "poland-either", "czechia-either", "moldova-reading", "two-seas"]);
+    expect(el.querySelector(".legend")?.textContent).toContain("Disputed: Group B on one reading, Group A on another");
   });
 
   it("switches proposals with the number keys and keeps the URL in step", async () => {
-    const el = await render({ "models/nato-two-systems.json": nato, "models/russia-sectors.json": russia });
+    // The switcher lists the proposals by id: example-joint first, example-separate second.
+    const el = await render({ [SEPARATE]: separate, [JOINT]: joint });
+    const pressed = () => el.querySelector('.switcher__button[aria-pressed="true"]')?.getAttribute("data-proposal");
+    expect(pressed()).toBe("example-joint");
     await act(async () => {
       window.dispatchEvent(new KeyboardEvent("keydown", { key: "2" }));
     });
-    expect(el.querySelector('.switcher__button[aria-pressed="true"]')?.getAttribute("data-proposal")).toBe("russia-sectors");
-    expect(new URLSearchParams(location.search).get("proposal")).toBe("russia-sectors");
+    expect(pressed()).toBe("example-separate");
+    expect(new URLSearchParams(location.search).get("proposal")).toBe("example-separate");
   });
 
   it("shows a message when no model is valid, instead of a blank page", async () => {
@@ -55,13 +67,13 @@ describe("the app around the globe", () => {
   });
 
   it("shows text from a model as text: a label that looks like HTML appears literally", async () => {
-    const hostile = JSON.parse(russia);
+    const hostile = JSON.parse(joint);
     hostile.regions[0].label.en = '<img src=x onerror="alert(1)">';
-    hostile.title.en = "<script>alert(1)</script> Russia";
-    const el = await render({ "models/russia-sectors.json": JSON.stringify(hostile) });
+    hostile.title.en = "<script>alert(1)</script> Example";
+    const el = await render({ [JOINT]: JSON.stringify(hostile) });
     expect(el.querySelector("img")).toBeNull();
     expect(el.querySelector("script")).toBeNull();
     expect(el.querySelector(".regions")?.textContent).toContain('<img src=x onerror="alert(1)">');
-    expect(el.querySelector("h1")?.textContent).toContain("<script>alert(1)</script> Russia");
+    expect(el.querySelector("h1")?.textContent).toContain("<script>alert(1)</script> Example");
   });
 });

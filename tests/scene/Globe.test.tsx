@@ -1,6 +1,5 @@
 import { useThree } from "@react-three/fiber";
 import ReactThreeTestRenderer from "@react-three/test-renderer";
-import { readFileSync } from "node:fs";
 import type { ReactElement } from "react";
 import type { BufferGeometry, Camera, DataTexture, Mesh, Object3D, ShaderMaterial, WebGLRenderer } from "three";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -15,6 +14,7 @@ import type { CameraTarget } from "../../src/screen/types";
 import { layoutGlobeLinks, type GlobeLinkLayout } from "../../src/screen/globeLinkLayout";
 import type { LabelElements } from "../../src/scene/labels";
 import type { CameraAt } from "../../src/state/urlState";
+import { fixtureFiles } from "../unit/support";
 
 /*
  * The scene under @react-three/test-renderer. Its WebGL context is a mock (nothing is drawn), jsdom has no
@@ -26,20 +26,24 @@ import type { CameraAt } from "../../src/state/urlState";
  */
 
 const CANVAS = { width: 1280, height: 600 };
-const NATO_VIEW: CameraAt = { lon: 22, lat: 50, distance: 2.7 }; // models/nato-two-systems.json "view"
+/*
+ * The models are the invented proposals of tests/fixtures/ (see fixtureModels in tests/unit/support.ts), so that
+ * editing a shipped model leaves these tests alone: "separate" links group A's system to group B's (one link on the
+ * globe), "joint" links two parts of one shared system (no link on the globe).
+ */
+const SEPARATE_VIEW: CameraAt = { lon: 22, lat: 50, distance: 2.7 }; // tests/fixtures/example-separate.json "view", over Poland
 
 let geography: Geography;
-let nato: ResolvedModel;
-let russia: ResolvedModel;
+let separate: ResolvedModel;
+let joint: ResolvedModel;
 const layouts = new Map<ResolvedModel, GlobeLinkLayout>();
 
 beforeAll(() => {
   geography = prepareGeography();
-  const files = Object.fromEntries(["nato-two-systems", "russia-sectors"].map((id) => [`models/${id}.json`, readFileSync(`models/${id}.json`, "utf8")]));
-  const { models, errors } = loadModels(files, geography.ref);
+  const { models, errors } = loadModels(fixtureFiles(), geography.ref);
   expect(errors).toEqual([]);
-  nato = resolveModel(models.find((m) => m.id === "nato-two-systems")!, geography.atlas, geography.ref);
-  russia = resolveModel(models.find((m) => m.id === "russia-sectors")!, geography.atlas, geography.ref);
+  separate = resolveModel(models.find((m) => m.id === "example-separate")!, geography.atlas, geography.ref);
+  joint = resolveModel(models.find((m) => m.id === "example-joint")!, geography.atlas, geography.ref);
 });
 
 /** What each view was made from, for the palettes the tests expect. */
@@ -108,7 +112,7 @@ interface Options {
   target?: CameraTarget;
   reducedMotion?: boolean;
 }
-function scene(r: Rig, views: SceneView[], { linked = true, target = { key: "start", at: NATO_VIEW }, reducedMotion = false }: Options = {}) {
+function scene(r: Rig, views: SceneView[], { linked = true, target = { key: "start", at: SEPARATE_VIEW }, reducedMotion = false }: Options = {}) {
   return (
     <>
       <GlobeScene
@@ -201,7 +205,7 @@ function recordPasses(r: Renderer, gl: WebGLRenderer): Pass[] {
 
 describe("the globe scene graph", () => {
   it("draws all land as one mesh whose vertices carry their area's palette index", async () => {
-    const r = await create(scene(rig(1), [view(nato)]));
+    const r = await create(scene(rig(1), [view(separate)]));
     const meshes = meshesNamed(r, "land");
     expect(meshes).toHaveLength(1);
     const geometry = (meshes[0]!.instance as Mesh).geometry as BufferGeometry;
@@ -215,7 +219,7 @@ describe("the globe scene graph", () => {
   });
 
   it("colours land and seas with one material that reads two palette textures, width × 2 texels", async () => {
-    const r = await create(scene(rig(1), [view(nato)]));
+    const r = await create(scene(rig(1), [view(separate)]));
     const seas = meshesNamed(r, "seas");
     expect(seas).toHaveLength(1);
     expect((seas[0]!.instance as Mesh).material).toBe(land(r).material);
@@ -229,16 +233,16 @@ describe("the globe scene graph", () => {
   });
 
   it("has an ocean, one set of borders for the models' date and a halo", async () => {
-    const r = await create(scene(rig(2), [view(nato), view(russia)]));
+    const r = await create(scene(rig(2), [view(separate), view(joint)]));
     expect(meshesNamed(r, "ocean")).toHaveLength(1);
     expect(meshesNamed(r, "atmosphere")).toHaveLength(1);
     expect(r.scene.findAll((n) => n.instance.name === "borders")).toHaveLength(1);
   });
 
-  it("draws NATO's data exchange as one link, and no link for Russia's proposal", async () => {
-    const r = await create(scene(rig(1), [view(nato)]));
-    expect(line2Names(r, "view-0-links")).toEqual(["link-data-exchange"]);
-    await r.update(scene(rig(1), [view(russia)]));
+  it("draws the link between the two groups' systems as one link, and none for a link within the shared system", async () => {
+    const r = await create(scene(rig(1), [view(separate)]));
+    expect(line2Names(r, "view-0-links")).toEqual(["link-shared-information"]);
+    await r.update(scene(rig(1), [view(joint)]));
     expect(line2Names(r, "view-0-links")).toEqual([]);
   });
 
@@ -247,7 +251,7 @@ describe("the globe scene graph", () => {
     const el = document.createElement("div");
     document.body.append(el); // jsdom: clientWidth = clientHeight = 0
     r.frames = [el];
-    const renderer = await create(scene(r, [view(nato)]));
+    const renderer = await create(scene(r, [view(separate)]));
     const render = vi.spyOn(r.gl!, "render");
     await renderer.advanceFrames(2, 1 / 60);
     expect(render).not.toHaveBeenCalled();
@@ -257,20 +261,20 @@ describe("the globe scene graph", () => {
 describe("switching the model of a view", () => {
   it("changes the palette and animates the mix from 0 to 1, without rebuilding the land", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)]));
+    const renderer = await create(scene(r, [view(separate)]));
     await renderer.advanceFrames(2, 1 / 60);
     const mesh = land(renderer);
     const geometry = mesh.geometry;
     const material = areaMaterial(renderer);
     expect(material.uniforms.uMix!.value).toBe(1);
-    expect(textureData(material.uniforms.uTo!.value)).toEqual(paletteOf(view(nato)));
+    expect(textureData(material.uniforms.uTo!.value)).toEqual(paletteOf(view(separate)));
 
-    await renderer.update(scene(r, [view(russia)]));
+    await renderer.update(scene(r, [view(joint)]));
     // The first frame of a transition only starts its clock: it draws the old colours (mix 0) with the new as the target.
     await renderer.advanceFrames(1, 1 / 30);
     expect(material.uniforms.uMix!.value).toBe(0);
-    expect(textureData(material.uniforms.uTo!.value)).toEqual(paletteOf(view(russia)));
-    expect(textureData(material.uniforms.uFrom!.value)).toEqual(paletteOf(view(nato)));
+    expect(textureData(material.uniforms.uTo!.value)).toEqual(paletteOf(view(joint)));
+    expect(textureData(material.uniforms.uFrom!.value)).toEqual(paletteOf(view(separate)));
 
     await renderer.advanceFrames(6, 1 / 30);
     const mid = material.uniforms.uMix!.value as number;
@@ -288,43 +292,43 @@ describe("switching the model of a view", () => {
 
   it("cuts instead of animating when reduced motion is asked for", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
-    await renderer.update(scene(r, [view(russia)], { reducedMotion: true }));
+    await renderer.update(scene(r, [view(joint)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
     const material = areaMaterial(renderer);
     expect(material.uniforms.uMix!.value).toBe(1);
-    expect(textureData(material.uniforms.uTo!.value)).toEqual(paletteOf(view(russia)));
+    expect(textureData(material.uniforms.uTo!.value)).toEqual(paletteOf(view(joint)));
   });
 
   it("a new emphasis on the same model changes the palette too", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(russia)], { reducedMotion: true }));
+    const renderer = await create(scene(r, [view(joint)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
-    const emphasised = view(russia, differenceEmphasis(nato, russia));
+    const emphasised = view(joint, differenceEmphasis(separate, joint));
     await renderer.update(scene(r, [emphasised], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
     const data = textureData(areaMaterial(renderer).uniforms.uTo!.value);
     expect(data).toEqual(paletteOf(emphasised));
-    expect(data).not.toEqual(paletteOf(view(russia)));
+    expect(data).not.toEqual(paletteOf(view(joint)));
   });
 });
 
 describe("two views (a comparison)", () => {
   it("still has one land mesh, and a link group per view with that view's links", async () => {
-    const r = await create(scene(rig(2), [view(nato), view(russia)]));
+    const r = await create(scene(rig(2), [view(separate), view(joint)]));
     expect(meshesNamed(r, "land")).toHaveLength(1);
     expect(meshesNamed(r, "seas")).toHaveLength(1);
-    expect(line2Names(r, "view-0-links")).toEqual(["link-data-exchange"]);
+    expect(line2Names(r, "view-0-links")).toEqual(["link-shared-information"]);
     expect(line2Names(r, "view-1-links")).toEqual([]);
   });
 
   it("shares the land geometry and material with the single view it came from", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)]));
+    const renderer = await create(scene(r, [view(separate)]));
     const { geometry, material } = land(renderer);
     const r2 = { ...r, frames: [...r.frames, frameAt(CANVAS.width / 2, CANVAS.width / 2, CANVAS.height)] };
-    await renderer.update(scene(r2, [view(nato), view(russia)]));
+    await renderer.update(scene(r2, [view(separate), view(joint)]));
     expect(meshesNamed(renderer, "land")).toHaveLength(1);
     expect(land(renderer).geometry).toBe(geometry);
     expect(land(renderer).material).toBe(material);
@@ -333,17 +337,17 @@ describe("two views (a comparison)", () => {
   // The palette effect's dependencies have a fixed length, whatever the number of views.
   it("switching from one view to two gives no React warning", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)]));
+    const renderer = await create(scene(r, [view(separate)]));
     const errors = vi.spyOn(console, "error");
     const r2 = { ...r, frames: [...r.frames, frameAt(CANVAS.width / 2, CANVAS.width / 2, CANVAS.height)] };
-    await renderer.update(scene(r2, [view(nato), view(russia)]));
-    await renderer.update(scene(r, [view(nato)]));
+    await renderer.update(scene(r2, [view(separate), view(joint)]));
+    await renderer.update(scene(r, [view(separate)]));
     expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([]);
   });
 
   it("draws each view in its own viewport, with its own palette and links swapped into the shared material", async () => {
     const r = rig(2);
-    const views = [view(nato, differenceEmphasis(nato, russia)), view(russia, differenceEmphasis(nato, russia))];
+    const views = [view(separate, differenceEmphasis(separate, joint)), view(joint, differenceEmphasis(separate, joint))];
     const renderer = await create(scene(r, views));
     const passes = recordPasses(renderer, r.gl!);
     const viewport = vi.spyOn(r.gl!, "setViewport");
@@ -365,25 +369,25 @@ describe("two views (a comparison)", () => {
 
   it("a change in one view animates that view, while the other keeps its colours", async () => {
     const r = rig(2);
-    const renderer = await create(scene(r, [view(nato), view(russia)]));
+    const renderer = await create(scene(r, [view(separate), view(joint)]));
     await renderer.advanceFrames(1, 1 / 60);
-    await renderer.update(scene(r, [view(nato), view(nato)]));
+    await renderer.update(scene(r, [view(separate), view(separate)]));
     const passes = recordPasses(renderer, r.gl!);
     await renderer.advanceFrames(4, 1 / 30);
     const [first, second] = passes.slice(-2);
-    // View 0 shows NATO's palette whatever its mix: both of its textures hold it.
-    expect(first!.uFromData).toEqual(paletteOf(view(nato)));
-    expect(first!.uToData).toEqual(paletteOf(view(nato)));
-    // View 1 is on its way from Russia's palette to NATO's.
-    expect(second!.uFromData).toEqual(paletteOf(view(russia)));
-    expect(second!.uToData).toEqual(paletteOf(view(nato)));
+    // View 0 shows the first proposal's palette whatever its mix: both of its textures hold it.
+    expect(first!.uFromData).toEqual(paletteOf(view(separate)));
+    expect(first!.uToData).toEqual(paletteOf(view(separate)));
+    // View 1 is on its way from the second proposal's palette to the first's.
+    expect(second!.uFromData).toEqual(paletteOf(view(joint)));
+    expect(second!.uToData).toEqual(paletteOf(view(separate)));
     expect(second!.uMix).toBeGreaterThan(0);
     expect(second!.uMix).toBeLessThan(1);
   });
 
   it("unlinked views draw with two cameras", async () => {
     const r = rig(2);
-    const renderer = await create(scene(r, [view(nato), view(russia)], { linked: false }));
+    const renderer = await create(scene(r, [view(separate), view(joint)], { linked: false }));
     const passes = recordPasses(renderer, r.gl!);
     await renderer.advanceFrames(1, 1 / 60);
     expect(passes).toHaveLength(2);
@@ -394,27 +398,27 @@ describe("two views (a comparison)", () => {
 describe("the scene's api", () => {
   it("is set once the scene has mounted, with each camera at the target", async () => {
     const r = rig(2);
-    const renderer = await create(scene(r, [view(nato), view(russia)]));
+    const renderer = await create(scene(r, [view(separate), view(joint)]));
     await renderer.advanceFrames(2, 1 / 60);
     expect(r.api.current).not.toBeNull();
-    expectCameraAt(r.api.current!.camera(0), NATO_VIEW);
-    expectCameraAt(r.api.current!.camera(1), NATO_VIEW);
+    expectCameraAt(r.api.current!.camera(0), SEPARATE_VIEW);
+    expectCameraAt(r.api.current!.camera(1), SEPARATE_VIEW);
   });
 
   it("pick: the centre of the frame is the point the camera looks at, and it is in Poland", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
     const hit = r.api.current!.pick(0, CANVAS.width / 2, CANVAS.height / 2);
     expect(hit).not.toBeNull();
-    expect(hit!.lon).toBeCloseTo(NATO_VIEW.lon, 6);
-    expect(hit!.lat).toBeCloseTo(NATO_VIEW.lat, 6);
+    expect(hit!.lon).toBeCloseTo(SEPARATE_VIEW.lon, 6);
+    expect(hit!.lat).toBeCloseTo(SEPARATE_VIEW.lat, 6);
     expect(hit!.area).toBe(pieceIndex("POL"));
   });
 
   it("pick: null off the globe and for a view that has no frame", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
     expect(r.api.current!.pick(0, 2, 2)).toBeNull();
     expect(r.api.current!.pick(1, CANVAS.width / 2, CANVAS.height / 2)).toBeNull();
@@ -423,22 +427,22 @@ describe("the scene's api", () => {
   it("pick: -1 over open ocean", async () => {
     const r = rig(1);
     const at = { lon: -140, lat: 0, distance: 2.5 }; // the middle of the Pacific
-    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true, target: { key: "pacific", at } }));
+    const renderer = await create(scene(r, [view(separate)], { reducedMotion: true, target: { key: "pacific", at } }));
     await renderer.advanceFrames(1, 1 / 60);
     expect(r.api.current!.pick(0, CANVAS.width / 2, CANVAS.height / 2)?.area).toBe(-1);
   });
 
   it("rotate turns the camera, and its rest is reported once it stops", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
     expect(r.rests).toEqual([]);
     r.api.current!.rotate(0, 30, 0);
     await renderer.advanceFrames(3, 1 / 60);
     const turned = r.api.current!.camera(0);
-    expect(Math.abs(Math.abs(turned.lon - NATO_VIEW.lon) - 30)).toBeLessThan(1e-6);
-    expect(turned.lat).toBeCloseTo(NATO_VIEW.lat, 6);
-    expect(turned.distance).toBeCloseTo(NATO_VIEW.distance, 6);
+    expect(Math.abs(Math.abs(turned.lon - SEPARATE_VIEW.lon) - 30)).toBeLessThan(1e-6);
+    expect(turned.lat).toBeCloseTo(SEPARATE_VIEW.lat, 6);
+    expect(turned.distance).toBeCloseTo(SEPARATE_VIEW.distance, 6);
     expect(r.rests).toHaveLength(1);
     expect(r.rests[0]![0]).toBe(0);
     expectCameraAt(r.rests[0]![1], turned);
@@ -446,22 +450,22 @@ describe("the scene's api", () => {
 
   it("zoom changes the distance by the factor, and the inverse factor undoes it", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
     r.api.current!.zoom(0, 1.2);
     await renderer.advanceFrames(3, 1 / 60);
     const d = r.api.current!.camera(0).distance;
-    expect(Math.min(Math.abs(d - NATO_VIEW.distance / 1.2), Math.abs(d - NATO_VIEW.distance * 1.2))).toBeLessThan(1e-6);
+    expect(Math.min(Math.abs(d - SEPARATE_VIEW.distance / 1.2), Math.abs(d - SEPARATE_VIEW.distance * 1.2))).toBeLessThan(1e-6);
     r.api.current!.zoom(0, 1 / 1.2);
     await renderer.advanceFrames(3, 1 / 60);
-    expect(r.api.current!.camera(0).distance).toBeCloseTo(NATO_VIEW.distance, 6);
-    expectCameraAt(r.api.current!.camera(0), NATO_VIEW);
+    expect(r.api.current!.camera(0).distance).toBeCloseTo(SEPARATE_VIEW.distance, 6);
+    expectCameraAt(r.api.current!.camera(0), SEPARATE_VIEW);
     expect(r.rests).toHaveLength(2);
   });
 
   it("zoom stays within 1.35 and 6 globe radii, however far it is pushed either way", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
     r.api.current!.zoom(0, 100);
     await renderer.advanceFrames(2, 1 / 60);
@@ -475,34 +479,34 @@ describe("the scene's api", () => {
   // three's OrbitControls.dollyIn(s) multiplies the distance by s: "+" must call dollyOut.
   it("zoom with a factor above 1 brings the camera closer, below 1 takes it away", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
     r.api.current!.zoom(0, 1.2);
     await renderer.advanceFrames(3, 1 / 60);
-    expect(r.api.current!.camera(0).distance).toBeCloseTo(NATO_VIEW.distance / 1.2, 6);
+    expect(r.api.current!.camera(0).distance).toBeCloseTo(SEPARATE_VIEW.distance / 1.2, 6);
     r.api.current!.zoom(0, 0.5);
     await renderer.advanceFrames(3, 1 / 60);
-    expect(r.api.current!.camera(0).distance).toBeCloseTo((NATO_VIEW.distance / 1.2) * 2, 6);
+    expect(r.api.current!.camera(0).distance).toBeCloseTo((SEPARATE_VIEW.distance / 1.2) * 2, 6);
   });
 
   it("linked views move together; unlinked ones move alone", async () => {
     const linked = rig(2);
-    let renderer = await create(scene(linked, [view(nato), view(russia)], { reducedMotion: true }));
+    let renderer = await create(scene(linked, [view(separate), view(joint)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
     linked.api.current!.rotate(1, 20, 0);
     await renderer.advanceFrames(2, 1 / 60);
-    expect(degreesApart(linked.api.current!.camera(0), NATO_VIEW)).toBeGreaterThan(10);
+    expect(degreesApart(linked.api.current!.camera(0), SEPARATE_VIEW)).toBeGreaterThan(10);
     expectCameraAt(linked.api.current!.camera(0), linked.api.current!.camera(1));
     await renderer.unmount();
     document.body.replaceChildren();
 
     const unlinked = rig(2);
-    renderer = await create(scene(unlinked, [view(nato), view(russia)], { reducedMotion: true, linked: false }));
+    renderer = await create(scene(unlinked, [view(separate), view(joint)], { reducedMotion: true, linked: false }));
     await renderer.advanceFrames(1, 1 / 60);
     unlinked.api.current!.rotate(1, 20, 0);
     await renderer.advanceFrames(2, 1 / 60);
-    expectCameraAt(unlinked.api.current!.camera(0), NATO_VIEW);
-    expect(degreesApart(unlinked.api.current!.camera(1), NATO_VIEW)).toBeGreaterThan(10);
+    expectCameraAt(unlinked.api.current!.camera(0), SEPARATE_VIEW);
+    expect(degreesApart(unlinked.api.current!.camera(1), SEPARATE_VIEW)).toBeGreaterThan(10);
   });
 });
 
@@ -511,16 +515,16 @@ describe("camera targets", () => {
 
   it("a new key flies the camera to the target over frames", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)]));
+    const renderer = await create(scene(r, [view(separate)]));
     await renderer.advanceFrames(2, 1 / 60);
-    await renderer.update(scene(r, [view(nato)], { target: { key: "east", at: EAST } }));
+    await renderer.update(scene(r, [view(separate)], { target: { key: "east", at: EAST } }));
     await renderer.advanceFrames(1, 1 / 30);
-    expectCameraAt(r.api.current!.camera(0), NATO_VIEW); // the first frame starts the clock
+    expectCameraAt(r.api.current!.camera(0), SEPARATE_VIEW); // the first frame starts the clock
     await renderer.advanceFrames(10, 1 / 30);
     const mid = r.api.current!.camera(0);
-    expect(degreesApart(mid, NATO_VIEW)).toBeGreaterThan(1);
+    expect(degreesApart(mid, SEPARATE_VIEW)).toBeGreaterThan(1);
     expect(degreesApart(mid, EAST)).toBeGreaterThan(1);
-    expect(mid.distance).toBeGreaterThan(NATO_VIEW.distance);
+    expect(mid.distance).toBeGreaterThan(SEPARATE_VIEW.distance);
     expect(mid.distance).toBeLessThan(EAST.distance);
     await renderer.advanceFrames(60, 1 / 30);
     expectCameraAt(r.api.current!.camera(0), EAST);
@@ -528,24 +532,24 @@ describe("camera targets", () => {
 
   it("with reduced motion, a new key cuts to the target", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
-    await renderer.update(scene(r, [view(nato)], { reducedMotion: true, target: { key: "east", at: EAST } }));
+    const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
+    await renderer.update(scene(r, [view(separate)], { reducedMotion: true, target: { key: "east", at: EAST } }));
     expectCameraAt(r.api.current!.camera(0), EAST);
   });
 
   it("the same key with another camera does not move it", async () => {
     const r = rig(1);
-    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true }));
+    const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
-    await renderer.update(scene(r, [view(nato)], { reducedMotion: true, target: { key: "start", at: EAST } }));
+    await renderer.update(scene(r, [view(separate)], { reducedMotion: true, target: { key: "start", at: EAST } }));
     await renderer.advanceFrames(5, 1 / 30);
-    expectCameraAt(r.api.current!.camera(0), NATO_VIEW);
+    expectCameraAt(r.api.current!.camera(0), SEPARATE_VIEW);
   });
 
   it("unlinked, both cameras go to the target", async () => {
     const r = rig(2);
-    const renderer = await create(scene(r, [view(nato), view(russia)], { reducedMotion: true, linked: false }));
-    await renderer.update(scene(r, [view(nato), view(russia)], { reducedMotion: true, linked: false, target: { key: "east", at: EAST } }));
+    const renderer = await create(scene(r, [view(separate), view(joint)], { reducedMotion: true, linked: false }));
+    await renderer.update(scene(r, [view(separate), view(joint)], { reducedMotion: true, linked: false, target: { key: "east", at: EAST } }));
     expectCameraAt(r.api.current!.camera(0), EAST);
     expectCameraAt(r.api.current!.camera(1), EAST);
   });
@@ -554,13 +558,13 @@ describe("camera targets", () => {
     const r = rig(1);
     r.frames = [frameAt(0, 300, CANVAS.height)];
     const near = { lon: 22, lat: 50, distance: 2 };
-    const renderer = await create(scene(r, [view(nato)], { reducedMotion: true, target: { key: "near", at: near } }));
-    await renderer.update(scene(r, [view(nato)], { reducedMotion: true, target: { key: "near-again", at: near } }));
+    const renderer = await create(scene(r, [view(separate)], { reducedMotion: true, target: { key: "near", at: near } }));
+    await renderer.update(scene(r, [view(separate)], { reducedMotion: true, target: { key: "near-again", at: near } }));
     const stepped = r.api.current!.camera(0);
     expect(degreesApart(stepped, near)).toBeLessThan(1e-4);
     expect(stepped.distance).toBeGreaterThan(near.distance);
     expect(stepped.distance).toBeLessThanOrEqual(6);
-    await renderer.update(scene(r, [view(nato)], { reducedMotion: true, target: { key: "far", at: { ...near, distance: 5 } } }));
+    await renderer.update(scene(r, [view(separate)], { reducedMotion: true, target: { key: "far", at: { ...near, distance: 5 } } }));
     expect(r.api.current!.camera(0).distance).toBeCloseTo(6, 6);
   });
 });
@@ -568,16 +572,16 @@ describe("camera targets", () => {
 describe("labels", () => {
   it("each frame places its view's labels over the canvas, hidden when they face away", async () => {
     const r = rig(1);
-    const views = [view(nato)];
+    const views = [view(separate)];
     addLabelElements(r, views);
-    expect([...r.labels[0]!.keys()].sort()).toEqual(["link-data-exchange", "party-nato", "party-russia"]);
+    expect([...r.labels[0]!.keys()].sort()).toEqual(["link-shared-information", "party-group-a", "party-group-b"]);
     const renderer = await create(scene(r, views, { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
     for (const [id, el] of r.labels[0]!) {
       expect(el.style.visibility, id).toBe("visible");
       const m = /^translate\((-?[\d.]+)px, (-?[\d.]+)px\)$/.exec(el.style.transform);
       expect(m, `${id}: ${el.style.transform}`).not.toBeNull();
-      // Looking at Europe, the labels of NATO, Russia and the link between them are within the frame.
+      // Looking at Europe, the labels of group A (Germany and Poland), group B (Belarus) and the link between them are within the frame.
       expect(Number(m![1])).toBeGreaterThan(0);
       expect(Number(m![1])).toBeLessThan(CANVAS.width);
       expect(Number(m![2])).toBeGreaterThan(0);
@@ -595,10 +599,10 @@ describe("the drawn report", () => {
 
   it("comes once nothing moves and the last frame is drawn, naming the screen and camera target drawn", async () => {
     const r = rig(1);
-    const start = [view(nato)];
+    const start = [view(separate)];
     const renderer = await create(scene(r, start));
     await renderer.advanceFrames(1, 1 / 60);
-    const next = [view(russia)];
+    const next = [view(joint)];
     await renderer.update(scene(r, next));
     r.drawn.length = 0;
     await renderer.advanceFrames(3, 1 / 30);
@@ -613,7 +617,7 @@ describe("the drawn report", () => {
 
   it("follows a new camera target: the report names it only after the flight", async () => {
     const r = rig(1);
-    const views = [view(nato)];
+    const views = [view(separate)];
     const renderer = await create(scene(r, views));
     await renderer.advanceFrames(80, 1 / 30);
     await nextAnimationFrame();

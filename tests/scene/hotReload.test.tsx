@@ -1,21 +1,24 @@
-import { readFileSync } from "node:fs";
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Geography } from "../../src/data/geography";
 import { prepareGeography } from "../../src/data/prepareGeography";
 import { App } from "../../src/ui/App";
+import { fixtureFiles, fixtureJson } from "../unit/support";
 
 /*
  * npm start hands the app a new set of model files when one is edited (src/main.tsx re-renders App with them).
- * Here App is rendered again with changed files, as that does, without a reload.
+ * Here App is rendered again with changed files, as that does, without a reload. The files are the invented
+ * proposals of tests/fixtures/ (see fixtureModels in tests/unit/support.ts), and the one edited is example-joint.
  */
 
 let geography: Geography;
 let root: Root | undefined;
 let host: HTMLElement;
-const nato = readFileSync("models/nato-two-systems.json", "utf8");
-const russia = JSON.parse(readFileSync("models/russia-sectors.json", "utf8")) as Record<string, any>;
+const SEPARATE = "tests/fixtures/example-separate.json";
+const JOINT = "tests/fixtures/example-joint.json";
+const separate = fixtureFiles()[SEPARATE]!;
+const joint = fixtureJson(JOINT);
 
 beforeAll(() => {
   geography = prepareGeography();
@@ -26,16 +29,16 @@ afterEach(async () => {
   history.replaceState(null, "", "/");
 });
 
-/** The Russian model with its English title changed, and optionally an unknown country. */
-function russiaFile(title: string, broken = false): string {
-  const m = structuredClone(russia);
+/** The joint example with its English title changed, and optionally an unknown country. */
+function jointFile(title: string, broken = false): string {
+  const m = structuredClone(joint);
   m.title.en = title;
   if (broken) m.regions[0].countries[0] = "XYZ";
   return JSON.stringify(m);
 }
 
-async function show(russiaText: string) {
-  await act(async () => root!.render(<App geography={geography} modelFiles={{ "models/nato-two-systems.json": nato, "models/russia-sectors.json": russiaText }} />));
+async function show(jointText: string) {
+  await act(async () => root!.render(<App geography={geography} modelFiles={{ [SEPARATE]: separate, [JOINT]: jointText }} />));
 }
 
 const heading = () => host.querySelector("h1")?.textContent ?? "";
@@ -44,28 +47,28 @@ const notices = () => [...host.querySelectorAll(".notice--error .notice__text")]
 describe("a model file edited while the app runs", () => {
   it("shows a valid edit, keeps the last good version over an invalid one with its message, and recovers", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {}); // jsdom has no WebGL
-    history.replaceState(null, "", "/?proposal=russia-sectors");
+    history.replaceState(null, "", "/?proposal=example-joint");
     host = document.createElement("div");
     document.body.append(host);
     root = createRoot(host);
-    await show(russiaFile("First version"));
+    await show(jointFile("First version"));
     expect(heading()).toBe("First version");
 
-    await show(russiaFile("Second version"));
+    await show(jointFile("Second version"));
     expect(heading()).toBe("Second version");
     expect(notices()).toEqual([]);
 
-    await show(russiaFile("Broken version", true));
+    await show(jointFile("Broken version", true));
     expect(heading()).toBe("Second version");
     expect(host.querySelectorAll(".switcher__button")).toHaveLength(2);
     expect(notices()).toHaveLength(1);
-    expect(notices()[0]).toMatch(/^A file in models\/ has a problem, so its last valid version is still shown\. models\/russia-sectors\.json: regions\[0\]\.countries\[0\]: unknown country "XYZ"\n {2}hint: /);
+    expect(notices()[0]).toMatch(/^A file in models\/ has a problem, so its last valid version is still shown\. tests\/fixtures\/example-joint\.json: regions\[0\]\.countries\[0\]: unknown country "XYZ"\n {2}hint: /);
 
     await show("{ not json");
     expect(heading()).toBe("Second version");
-    expect(notices()[0]).toContain("models/russia-sectors.json: not valid JSON: ");
+    expect(notices()[0]).toContain("tests/fixtures/example-joint.json: not valid JSON: ");
 
-    await show(russiaFile("Third version"));
+    await show(jointFile("Third version"));
     expect(heading()).toBe("Third version");
     expect(notices()).toEqual([]);
   });
@@ -75,8 +78,8 @@ describe("a model file edited while the app runs", () => {
     host = document.createElement("div");
     document.body.append(host);
     root = createRoot(host);
-    await show(russiaFile("Broken from the start", true));
+    await show(jointFile("Broken from the start", true));
     expect(host.querySelectorAll(".switcher__button")).toHaveLength(1);
-    expect(notices()[0]).toMatch(/^A file in models\/ was not loaded\. models\/russia-sectors\.json: /);
+    expect(notices()[0]).toMatch(/^A file in models\/ was not loaded\. tests\/fixtures\/example-joint\.json: /);
   });
 });
