@@ -5,14 +5,22 @@ import { buildPalette, paletteWidth } from "../../../src/model/palette";
 import { resolveModel, type ResolvedModel } from "../../../src/model/resolve";
 import { validateModelText } from "../../../src/model/validate";
 import { PARTY_COLOURS, THEME, rgb } from "../../../src/theme";
-import { readRepoFile, realAtlas, type ModelFile } from "../support";
+import { readRepoFile, realAtlas, type FixtureFile } from "../support";
 
+/*
+ * The palettes of the invented proposals of tests/fixtures/ (see fixtureModels in ../support.ts), whose parties
+ * are group A (blue) and group B (orange):
+ * example-separate: DEU, POL blue; BLR orange; nothing else, no sea.
+ * example-joint: DEU blue; BLR, UKR (with Crimea) orange; POL, CZE disputed (orange, or blue on another reading);
+ * MDA orange on a reading (no alternative); the Baltic and Black seas orange; the Barents Sea and the Sea of Azov no one's.
+ */
 const ref = loadReference();
 let atlas: Atlas;
-let nato: ResolvedModel;
-let russia: ResolvedModel;
+let separate: ResolvedModel;
+let joint: ResolvedModel;
+const ASSIGNED_SEAS = ["baltic", "black"];
 
-function resolve(file: ModelFile): ResolvedModel {
+function resolve(file: FixtureFile): ResolvedModel {
   const r = validateModelText(readRepoFile(file), file, ref);
   if (!r.ok) throw new Error(r.errors.join("\n"));
   return resolveModel(r.model, atlas, ref);
@@ -22,8 +30,8 @@ const pieceIndex = (key: string) => atlas.pieces.find((p) => p.key === key)!.ind
 
 beforeAll(() => {
   atlas = realAtlas(ref);
-  nato = resolve("models/nato-two-systems.json");
-  russia = resolve("models/russia-sectors.json");
+  separate = resolve("tests/fixtures/example-separate.json");
+  joint = resolve("tests/fixtures/example-joint.json");
 });
 
 describe("rgb", () => {
@@ -57,19 +65,19 @@ describe("buildPalette", () => {
   const width = () => paletteWidth(atlas.pieces.length + ref.seas.length);
 
   it("is two rows of width RGBA texels, fully opaque", () => {
-    const p = buildPalette(russia, landCount(), width());
+    const p = buildPalette(joint, landCount(), width());
     expect(p).toHaveLength(width() * 2 * 4);
     for (let i = 3; i < p.length; i += 4) expect(p[i]).toBe(255);
   });
   it("writes into `out` when given", () => {
     const out = new Uint8Array(width() * 8);
-    expect(buildPalette(russia, landCount(), width(), out)).toBe(out);
+    expect(buildPalette(joint, landCount(), width(), out)).toBe(out);
     expect(out[3]).toBe(255);
   });
   it("ambiguous regions have different row-0 and row-1 colours: the party's and the alternative party's", () => {
     const w = width();
-    const p = buildPalette(russia, landCount(), w);
-    for (const key of ["POL", "NOR", "ROU", "CZE"]) {
+    const p = buildPalette(joint, landCount(), w);
+    for (const key of ["POL", "CZE"]) {
       const i = pieceIndex(key);
       expect(texel(p, w, 0, i)).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
       expect(texel(p, w, 1, i)).toEqual([...rgb(PARTY_COLOURS.blue), 255]);
@@ -77,8 +85,8 @@ describe("buildPalette", () => {
   });
   it("clear regions have equal rows in their party's colour", () => {
     const w = width();
-    const p = buildPalette(russia, landCount(), w);
-    for (const [key, colour] of [["RUS", PARTY_COLOURS.orange], ["DEU", PARTY_COLOURS.blue], ["USA", PARTY_COLOURS.blue]] as const) {
+    const p = buildPalette(joint, landCount(), w);
+    for (const [key, colour] of [["BLR", PARTY_COLOURS.orange], ["UKR", PARTY_COLOURS.orange], ["RUS/crimea", PARTY_COLOURS.orange], ["DEU", PARTY_COLOURS.blue]] as const) {
       const i = pieceIndex(key);
       expect(texel(p, w, 0, i)).toEqual([...rgb(colour), 255]);
       expect(texel(p, w, 1, i)).toEqual(texel(p, w, 0, i));
@@ -86,27 +94,26 @@ describe("buildPalette", () => {
   });
   it("a region of the explainer's reading (no alternative party) has the party's colour with stripes of unshaded land", () => {
     const w = width();
-    const p = buildPalette(russia, landCount(), w);
-    for (const key of ["UKR", "BLR", "MDA", "RUS/crimea"]) {
-      const i = pieceIndex(key);
-      expect(texel(p, w, 0, i), key).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
-      expect(texel(p, w, 1, i), key).toEqual([...rgb(THEME.land), 255]);
-    }
+    const p = buildPalette(joint, landCount(), w);
+    const i = pieceIndex("MDA");
+    expect(texel(p, w, 0, i)).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
+    expect(texel(p, w, 1, i)).toEqual([...rgb(THEME.land), 255]);
   });
   it("land occupied on the view's date (Crimea today) is hatched in the occupation colour over its country's colour", () => {
     const w = width();
-    const today = resolveModel(russia.model, atlas, ref, "2026-11-25");
+    // example-joint gives Ukraine to group B, in orange.
+    const today = resolveModel(joint.model, atlas, ref, "2026-11-25");
     const p = buildPalette(today, landCount(), w);
     const crimea = pieceIndex("RUS/crimea");
-    expect(texel(p, w, 0, crimea)).toEqual(texel(p, w, 0, pieceIndex("UKR")));
+    expect(texel(p, w, 0, crimea)).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
     expect(texel(p, w, 1, crimea)).toEqual([...rgb(THEME.occupied), 255]);
-    expect(texel(p, w, 1, pieceIndex("UKR"))).toEqual([...rgb(THEME.land), 255]);
+    expect(texel(p, w, 1, pieceIndex("UKR"))).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
   });
   it("unassigned land gets the theme's land colour in both rows", () => {
     const w = width();
-    const p = buildPalette(nato, landCount(), w);
+    const p = buildPalette(separate, landCount(), w);
     const land = [...rgb(THEME.land), 255];
-    for (const key of ["CHN", "FIN", "UKR", "RUS/crimea", "BRA"]) {
+    for (const key of ["CHN", "CZE", "MDA", "UKR", "RUS/crimea", "BRA"]) {
       const i = pieceIndex(key);
       expect(texel(p, w, 0, i)).toEqual(land);
       expect(texel(p, w, 1, i)).toEqual(land);
@@ -114,20 +121,22 @@ describe("buildPalette", () => {
   });
   it("unassigned seas and the unused entries past the seas get the ocean colour", () => {
     const w = width();
-    const p = buildPalette(nato, landCount(), w);
+    const p = buildPalette(separate, landCount(), w);
     const ocean = [...rgb(THEME.ocean), 255];
     for (let i = landCount(); i < w; i++) {
       expect(texel(p, w, 0, i)).toEqual(ocean);
       expect(texel(p, w, 1, i)).toEqual(ocean);
     }
   });
-  it("sea entries of an assigned region are a mix strictly between the ocean and the party colour", () => {
+  it("sea entries of an assigned region are a mix strictly between the ocean and the party colour; the other seas are the ocean", () => {
     const w = width();
-    const p = buildPalette(russia, landCount(), w);
+    const p = buildPalette(joint, landCount(), w);
     const ocean = rgb(THEME.ocean);
     const party = rgb(PARTY_COLOURS.orange);
-    for (let s = 0; s < ref.seas.length; s++) {
-      const c = texel(p, w, 0, landCount() + s);
+    const seaAt = (id: string) => landCount() + ref.seas.findIndex((x) => x.id === id);
+    for (const id of ["barents", "azov"]) expect(texel(p, w, 0, seaAt(id)), id).toEqual([...ocean, 255]);
+    for (const s of ASSIGNED_SEAS.map(seaAt)) {
+      const c = texel(p, w, 0, s);
       for (let k = 0; k < 3; k++) {
         if (ocean[k] === party[k]) expect(c[k]).toBe(ocean[k]);
         else {
@@ -135,15 +144,15 @@ describe("buildPalette", () => {
           expect(c[k]).toBeLessThan(Math.max(ocean[k]!, party[k]!));
         }
       }
-      expect(texel(p, w, 1, landCount() + s)).toEqual(c);
+      expect(texel(p, w, 1, s)).toEqual(c);
     }
   });
   it("the sea mix takes THEME.seaTint of the party colour over the ocean (to within rounding)", () => {
     const w = width();
-    const p = buildPalette(russia, landCount(), w);
+    const p = buildPalette(joint, landCount(), w);
     const ocean = rgb(THEME.ocean);
     const party = rgb(PARTY_COLOURS.orange);
-    const c = texel(p, w, 0, landCount());
+    const c = texel(p, w, 0, landCount() + ref.seas.findIndex((x) => x.id === "baltic"));
     for (let k = 0; k < 3; k++) expect(Math.abs(c[k]! - (ocean[k]! * (1 - THEME.seaTint) + party[k]! * THEME.seaTint))).toBeLessThanOrEqual(0.5);
   });
 });
@@ -158,49 +167,51 @@ describe("buildPalette with an emphasis", () => {
   const seaIndex = (id: string) => landCount() + ref.seas.findIndex((s) => s.id === id);
   /** An emphasis of one level everywhere, with some areas set to another. */
   const emphasis = (everywhere: number, set: [number, number][] = []) => {
-    const e = new Uint8Array(russia.areaRegion.length).fill(everywhere);
+    const e = new Uint8Array(joint.areaRegion.length).fill(everywhere);
     for (const [i, level] of set) e[i] = level;
     return e;
   };
-  const plain = () => buildPalette(russia, landCount(), width());
+  const plain = () => buildPalette(joint, landCount(), width());
 
   it("null is the same as no emphasis", () => {
-    expect(Array.from(buildPalette(russia, landCount(), width(), undefined, null))).toEqual(Array.from(plain()));
+    expect(Array.from(buildPalette(joint, landCount(), width(), undefined, null))).toEqual(Array.from(plain()));
   });
 
   it("full everywhere leaves every colour unchanged", () => {
-    expect(Array.from(buildPalette(russia, landCount(), width(), undefined, emphasis(FULL)))).toEqual(Array.from(plain()));
+    expect(Array.from(buildPalette(joint, landCount(), width(), undefined, emphasis(FULL)))).toEqual(Array.from(plain()));
   });
 
   it("full areas keep their colours while the others are faded", () => {
     const w = width();
-    const full = [...["RUS", "POL", "DEU"].map(pieceIndex), seaIndex("baltic")];
-    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FADED, full.map((i) => [i, FULL])));
+    const full = [...["BLR", "POL", "DEU"].map(pieceIndex), seaIndex("baltic")];
+    const p = buildPalette(joint, landCount(), w, undefined, emphasis(FADED, full.map((i) => [i, FULL])));
     const q = plain();
     for (const i of full) {
       expect(texel(p, w, 0, i)).toEqual(texel(q, w, 0, i));
       expect(texel(p, w, 1, i)).toEqual(texel(q, w, 1, i));
     }
-    expect(texel(p, w, 0, pieceIndex("USA"))).not.toEqual(texel(q, w, 0, pieceIndex("USA")));
+    // Ukraine, group B's and not in full, is faded.
+    expect(texel(p, w, 0, pieceIndex("UKR"))).not.toEqual(texel(q, w, 0, pieceIndex("UKR")));
   });
 
   it("hidden land is coloured like unassigned land, in both rows (also a disputed country)", () => {
     const w = width();
-    const keys = ["RUS", "POL", "DEU", "UKR"];
-    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FULL, keys.map((k) => [pieceIndex(k), HIDDEN])));
+    const keys = ["BLR", "POL", "DEU", "UKR"];
+    const p = buildPalette(joint, landCount(), w, undefined, emphasis(FULL, keys.map((k) => [pieceIndex(k), HIDDEN])));
     const land = [...rgb(THEME.land), 255];
     for (const key of keys) {
       expect(texel(p, w, 0, pieceIndex(key)), key).toEqual(land);
       expect(texel(p, w, 1, pieceIndex(key)), key).toEqual(land);
     }
-    // Others are untouched.
-    expect(texel(p, w, 0, pieceIndex("USA"))).toEqual([...rgb(PARTY_COLOURS.blue), 255]);
+    // Others are untouched: Czechia, disputed, keeps both colours.
+    expect(texel(p, w, 0, pieceIndex("CZE"))).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
+    expect(texel(p, w, 1, pieceIndex("CZE"))).toEqual([...rgb(PARTY_COLOURS.blue), 255]);
   });
 
   it("hidden seas are coloured like the open ocean", () => {
     const w = width();
     const seas = ref.seas.map((s) => seaIndex(s.id));
-    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FULL, seas.map((i) => [i, HIDDEN])));
+    const p = buildPalette(joint, landCount(), w, undefined, emphasis(FULL, seas.map((i) => [i, HIDDEN])));
     const ocean = [...rgb(THEME.ocean), 255];
     for (const i of seas) {
       expect(texel(p, w, 0, i)).toEqual(ocean);
@@ -228,8 +239,8 @@ describe("buildPalette with an emphasis", () => {
 
   it("faded land lies strictly between its full colour and the land colour, in each row (a disputed country keeps two colours)", () => {
     const w = width();
-    const keys = ["RUS", "POL", "DEU"];
-    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FULL, keys.map((k) => [pieceIndex(k), FADED])));
+    const keys = ["BLR", "POL", "DEU"];
+    const p = buildPalette(joint, landCount(), w, undefined, emphasis(FULL, keys.map((k) => [pieceIndex(k), FADED])));
     const q = plain();
     const land = rgb(THEME.land);
     for (const key of keys) {
@@ -241,8 +252,8 @@ describe("buildPalette with an emphasis", () => {
 
   it("faded seas lie strictly between their full colour and the ocean", () => {
     const w = width();
-    const seas = ref.seas.map((s) => seaIndex(s.id));
-    const p = buildPalette(russia, landCount(), w, undefined, emphasis(FULL, seas.map((i) => [i, FADED])));
+    const seas = ASSIGNED_SEAS.map(seaIndex);
+    const p = buildPalette(joint, landCount(), w, undefined, emphasis(FULL, seas.map((i) => [i, FADED])));
     const q = plain();
     const ocean = rgb(THEME.ocean);
     for (const i of seas) expectFaded(texel(p, w, 0, i), texel(q, w, 0, i), ocean, `sea ${i}`);
@@ -251,23 +262,27 @@ describe("buildPalette with an emphasis", () => {
   it("unassigned areas look the same at every level", () => {
     const w = width();
     const chn = pieceIndex("CHN");
-    const colours = [HIDDEN, FADED, FULL].map((level) => texel(buildPalette(russia, landCount(), w, undefined, emphasis(level)), w, 0, chn));
+    const colours = [HIDDEN, FADED, FULL].map((level) => texel(buildPalette(joint, landCount(), w, undefined, emphasis(level)), w, 0, chn));
     expect(colours).toEqual([0, 1, 2].map(() => [...rgb(THEME.land), 255]));
   });
 
   it("an emphasis shorter than the palette hides the areas it does not cover", () => {
     const w = width();
-    const short = new Uint8Array(pieceIndex("RUS")).fill(FULL);
-    const p = buildPalette(russia, landCount(), w, undefined, short);
-    expect(texel(p, w, 0, pieceIndex("RUS"))).toEqual([...rgb(THEME.land), 255]);
+    // Of Belarus and Ukraine (both orange), the emphasis ends just before the one that comes later in the atlas.
+    const [before, after] = ["BLR", "UKR"].sort((x, y) => pieceIndex(x) - pieceIndex(y)) as [string, string];
+    const short = new Uint8Array(pieceIndex(after)).fill(FULL);
+    const p = buildPalette(joint, landCount(), w, undefined, short);
+    expect(texel(p, w, 0, pieceIndex(after))).toEqual([...rgb(THEME.land), 255]);
+    expect(texel(p, w, 0, pieceIndex(before))).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
   });
 
   it("writes into `out` with an emphasis too, replacing what was there", () => {
     const w = width();
     const out = new Uint8Array(w * 8);
-    buildPalette(russia, landCount(), w, out);
-    const rus = pieceIndex("RUS");
-    expect(buildPalette(russia, landCount(), w, out, emphasis(FULL, [[rus, HIDDEN]]))).toBe(out);
-    expect(texel(out, w, 0, rus)).toEqual([...rgb(THEME.land), 255]);
+    buildPalette(joint, landCount(), w, out);
+    const ukr = pieceIndex("UKR");
+    expect(texel(out, w, 0, ukr)).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
+    expect(buildPalette(joint, landCount(), w, out, emphasis(FULL, [[ukr, HIDDEN]]))).toBe(out);
+    expect(texel(out, w, 0, ukr)).toEqual([...rgb(THEME.land), 255]);
   });
 });

@@ -1,18 +1,43 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { regionPlaces } from "../../../src/model/regionPlaces";
-import type { ResolvedRegion } from "../../../src/model/resolve";
-import { realModels, type RealModels } from "../support";
+import { resolveModel, type ResolvedRegion } from "../../../src/model/resolve";
+import { validateModel } from "../../../src/model/validate";
+import { fixtureJson, fixtureModels, type LoadedFiles } from "../support";
 
-let real: RealModels;
+/*
+ * Regions of the invented proposals of tests/fixtures/ (see fixtureModels in ../support.ts): example-joint's
+ * "Group B's part" (BLR, UKR) and "Baltic and Black seas"; and example-separate with its group A region drawn from
+ * the NATO group of data/groups/, so that a region's places follow the group's members on the date.
+ */
+let f: LoadedFiles;
+let members: ResolvedRegion;
 beforeAll(() => {
-  real = realModels();
+  f = fixtureModels();
+  const json = fixtureJson("tests/fixtures/example-separate.json");
+  json.regions[0].countries = [];
+  json.regions[0].groups = ["nato"];
+  const r = validateModel(json, "tests/fixtures/example-separate.json", f.ref);
+  if (!r.ok) throw new Error(r.errors.join("\n"));
+  members = resolveModel(r.model, f.atlas, f.ref, "2011-05-03").regions.find((x) => x.id === "group-a-states")!;
 });
 
-const nato = () => real.resolved.get("nato-two-systems")!.regions.find((r) => r.id === "nato-members")!;
+const region = (model: string, id: string) => f.resolved.get(model)!.regions.find((r) => r.id === id)!;
 
 describe("regionPlaces: a region's places as a reader looks for them", () => {
-  it("lists NATO's member states only, by English name in alphabetical order, with their territories under them", () => {
-    const { states } = regionPlaces(nato(), real.ref, "2011-05-03", "en");
+  it("lists a region's countries by English name in alphabetical order", () => {
+    expect(regionPlaces(region("example-joint", "core-b"), f.ref, "2011-05-03", "en")).toEqual({
+      states: [
+        { code: "BLR", name: "Belarus", territories: [] },
+        { code: "UKR", name: "Ukraine", territories: [] },
+      ],
+      seas: [],
+    });
+  });
+  it("names a region's seas", () => {
+    expect(regionPlaces(region("example-joint", "two-seas"), f.ref, "2011-05-03", "en")).toEqual({ states: [], seas: ["Baltic Sea", "Black Sea"] });
+  });
+  it("lists a group's member states only, by English name in alphabetical order, with their territories under them", () => {
+    const { states } = regionPlaces(members, f.ref, "2011-05-03", "en");
     expect(states).toHaveLength(28);
     expect(states.map((p) => p.name).slice(0, 4)).toEqual(["Albania", "Belgium", "Bulgaria", "Canada"]);
     const byName = new Map(states.map((p) => [p.name, p.territories]));
@@ -22,18 +47,18 @@ describe("regionPlaces: a region's places as a reader looks for them", () => {
     for (const territory of ["Bermuda", "Greenland", "Faroe Islands", "Jersey"]) expect(byName.has(territory), territory).toBe(false);
   });
   it("sorts by the Russian names in Russian", () => {
-    const { states } = regionPlaces(nato(), real.ref, "2011-05-03", "ru");
+    const { states } = regionPlaces(members, f.ref, "2011-05-03", "ru");
     const names = states.map((p) => p.name);
     expect(names[0]).toBe("Албания");
     expect([...names].sort(new Intl.Collator("ru").compare)).toEqual(names);
   });
   it("names the members as they were called on the date (Macedonia joined in 2020 as North Macedonia)", () => {
-    const region = { ...nato(), countries: [...nato().countries, "MKD"].sort() } as ResolvedRegion;
-    expect(regionPlaces(region, real.ref, "2026-11-25", "en").states.map((p) => p.name)).toContain("North Macedonia");
-    expect(regionPlaces(region, real.ref, "2011-05-03", "en").states.map((p) => p.name)).toContain("Macedonia");
+    const withMacedonia = { ...members, countries: [...members.countries, "MKD"].sort() } as ResolvedRegion;
+    expect(regionPlaces(withMacedonia, f.ref, "2026-11-25", "en").states.map((p) => p.name)).toContain("North Macedonia");
+    expect(regionPlaces(withMacedonia, f.ref, "2011-05-03", "en").states.map((p) => p.name)).toContain("Macedonia");
   });
   it("puts a territory whose state is not in the region on its own, and lists seas after the states", () => {
-    const region = { ...nato(), countries: ["GRL"], seas: ["baltic"] } as ResolvedRegion;
-    expect(regionPlaces(region, real.ref, "2011-05-03", "en")).toEqual({ states: [{ code: "GRL", name: "Greenland", territories: [] }], seas: ["Baltic Sea"] });
+    const r = { ...members, countries: ["GRL"], seas: ["baltic"] } as ResolvedRegion;
+    expect(regionPlaces(r, f.ref, "2011-05-03", "en")).toEqual({ states: [{ code: "GRL", name: "Greenland", territories: [] }], seas: ["Baltic Sea"] });
   });
 });
