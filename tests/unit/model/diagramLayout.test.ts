@@ -3,29 +3,33 @@ import { loadReference } from "../../../src/data/loadReference";
 import { layoutDiagram, type DiagramBox } from "../../../src/model/diagramLayout";
 import type { Model } from "../../../src/model/schema";
 import { validateModelText } from "../../../src/model/validate";
-import { MODEL_FILES, modelJson, readRepoFile } from "../support";
+import { MODEL_FILES, fixtureJson, readRepoFile, type FixtureFile } from "../support";
 
 const ref = loadReference();
 
-function load(file: (typeof MODEL_FILES)[number]): Model {
+/** The fixture proposals of tests/fixtures/ (see fixtureModels in ../support.ts). */
+const FIXTURE_MODELS = ["tests/fixtures/example-separate.json", "tests/fixtures/example-joint.json"] as const satisfies readonly FixtureFile[];
+
+function load(file: (typeof MODEL_FILES)[number] | (typeof FIXTURE_MODELS)[number]): Model {
   const r = validateModelText(readRepoFile(file), file, ref);
   if (!r.ok) throw new Error(r.errors.join("\n"));
   return r.model;
 }
 const overlap = (a: DiagramBox, b: DiagramBox) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-/** A model with the given nodes and one-way links, built on a copy of a real model. */
+/** A model with the given nodes and one-way links, built on a copy of a fixture model. */
 function withNodes(nodes: [id: string, kind: "system" | "centre", label?: string][], links: [from: string, to: string, dir?: "one-way" | "both"][]): Model {
-  const m = load("models/russia-sectors.json");
+  const m = load("tests/fixtures/example-joint.json");
   return {
     ...m,
-    nodes: nodes.map(([id, kind, label]) => ({ id, kind, label: { en: label ?? id, ru: label ?? id }, owners: ["nato"], sources: ["gsn-2011-05-03"] })),
-    links: links.map(([from, to, dir], i) => ({ id: `l${i}`, from, to, label: { en: `${from} to ${to}`, ru: `${from} — ${to}` }, direction: dir ?? "one-way", sources: ["gsn-2011-05-03"] })),
+    nodes: nodes.map(([id, kind, label]) => ({ id, kind, label: { en: label ?? id, ru: label ?? id }, owners: ["group-a"], sources: ["test-fixture"] })),
+    links: links.map(([from, to, dir], i) => ({ id: `l${i}`, from, to, label: { en: `${from} to ${to}`, ru: `${from} — ${to}` }, direction: dir ?? "one-way", sources: ["test-fixture"] })),
   };
 }
 
-describe("layoutDiagram on the real models", () => {
-  for (const file of MODEL_FILES) {
+/** What every layout must be, whatever the model: checked on the real models and on the fixtures. */
+function layoutProperties(files: readonly Parameters<typeof load>[0][]) {
+  for (const file of files) {
     describe(file, () => {
       const model = load(file);
       const layout = layoutDiagram(model, "en");
@@ -81,6 +85,10 @@ describe("layoutDiagram on the real models", () => {
       });
     });
   }
+}
+
+describe("layoutDiagram on the real models", () => {
+  layoutProperties(MODEL_FILES);
 
   it("nato-two-systems puts its two systems side by side on one row", () => {
     const [a, b] = layoutDiagram(load("models/nato-two-systems.json"), "en").boxes;
@@ -93,6 +101,19 @@ describe("layoutDiagram on the real models", () => {
     const fire = boxes.get("joint-fire-control-centre")!;
     expect(proc.y).toBeGreaterThanOrEqual(sys.y + sys.h);
     expect(fire.y).toBeGreaterThanOrEqual(proc.y + proc.h);
+  });
+});
+
+describe("layoutDiagram on the fixture models", () => {
+  layoutProperties(FIXTURE_MODELS);
+
+  it("example-separate puts its two systems side by side on one row, joined by a two-way arrow", () => {
+    const layout = layoutDiagram(load("tests/fixtures/example-separate.json"), "en");
+    expect(layout.boxes.map((b) => b.id)).toEqual(["group-a-arrangement", "group-b-arrangement"]);
+    const [a, b] = layout.boxes;
+    expect(a!.y).toBe(b!.y);
+    expect(a!.x + a!.w).toBeLessThan(b!.x);
+    expect(layout.arrows.map((x) => [x.id, x.both, x.label])).toEqual([["shared-information", true, "Share information"]]);
   });
 });
 
@@ -119,8 +140,8 @@ describe("layoutDiagram on made-up models", () => {
     for (let i = 0; i < 3; i++) for (let j = i + 1; j < 3; j++) expect(overlap(layout.boxes[i]!, layout.boxes[j]!)).toBe(false);
   });
   it("lays out a model without nodes as empty", () => {
-    const m = modelJson("models/nato-two-systems.json");
-    const r = validateModelText(JSON.stringify({ ...m, nodes: [], links: [] }), "models/nato-two-systems.json", ref);
+    const m = fixtureJson("tests/fixtures/example-separate.json");
+    const r = validateModelText(JSON.stringify({ ...m, nodes: [], links: [] }), "tests/fixtures/example-separate.json", ref);
     if (!r.ok) throw new Error(r.errors.join("\n"));
     const layout = layoutDiagram(r.model, "en");
     expect(layout.boxes).toEqual([]);
@@ -130,18 +151,16 @@ describe("layoutDiagram on made-up models", () => {
 });
 
 describe("layoutDiagram with sectors", () => {
-  it("puts Russia's joint system on top, its two sectors below it side by side, and the centres under them", () => {
-    const r = validateModelText(readRepoFile("models/russia-sectors.json"), "models/russia-sectors.json", ref);
-    if (!r.ok) throw new Error(r.errors.join("\n"));
-    const boxes = new Map(layoutDiagram(r.model, "en").boxes.map((b) => [b.id, b]));
-    const system = boxes.get("joint-system")!;
-    const east = boxes.get("eastern-sector")!;
-    const rest = boxes.get("nato-sectors")!;
-    const centre = boxes.get("joint-data-processing-centre")!;
-    expect(east.y).toBeGreaterThan(system.y + system.h - 1);
-    expect(rest.y).toBe(east.y);
-    expect(centre.y).toBeGreaterThan(east.y + east.h - 1);
-    expect(east.kind).toBe("sector");
-    expect(east.owners).toEqual(["russia"]);
+  it("puts the shared system on top, its two sectors below it side by side, and the centre under them (example-joint)", () => {
+    const boxes = new Map(layoutDiagram(load("tests/fixtures/example-joint.json"), "en").boxes.map((b) => [b.id, b]));
+    const system = boxes.get("joint-arrangement")!;
+    const a = boxes.get("part-a")!;
+    const b = boxes.get("part-b")!;
+    const centre = boxes.get("joint-centre")!;
+    expect(a.y).toBeGreaterThan(system.y + system.h - 1);
+    expect(b.y).toBe(a.y);
+    expect(centre.y).toBeGreaterThan(a.y + a.h - 1);
+    expect(b.kind).toBe("sector");
+    expect(b.owners).toEqual(["group-b"]);
   });
 });
