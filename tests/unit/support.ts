@@ -141,9 +141,10 @@ export function realModels(): RealModels {
  * The invented files of tests/fixtures/ that the tests of a mechanism (legend, emphasis, the screen model, the
  * scene…) are written against, so that editing a shipped model breaks only the tests about its content:
  * - example-separate: group A (blue, proposed it) responsible for DEU and POL, group B (orange) for BLR; a link
- *   between the two groups' systems;
+ *   between the two groups' systems; every file cites Example Newswire, 3 May 2011;
  * - example-joint: group A for DEU; group B for BLR and UKR, for the Baltic and Black seas, and for MDA on a reading
  *   (ambiguous, no alternative); POL and CZE disputed (group B, or group A on another reading); proposed by group B;
+ *   no link between two single parties; BLR and UKR rest on "Invented Agency, May 2", reported by Example Newswire;
  * - example-briefing: five steps (example-separate; example-joint with two-seas emphasised; example-joint with
  *   core-b and moldova-reading emphasised; the differences; both in full);
  * - example-context: one point of contention showing example-joint with poland-either and czechia-either emphasised.

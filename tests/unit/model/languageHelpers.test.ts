@@ -10,41 +10,54 @@ import { createHoverStore } from "../../../src/ui/hoverStore";
 import { attributionLine } from "../../../src/model/sourceLine";
 import { sourceLine } from "../../../src/model/sourceLine";
 import { tooltipContent } from "../../../src/ui/Tooltip";
-import { realModels, type RealModels } from "../support";
+import { fixtureModels, realModels, type LoadedFiles, type RealModels } from "../support";
 
+/*
+ * The accessible descriptions, the globe's labels and the tooltip are written against the invented proposals of
+ * tests/fixtures/ (see fixtureModels in ../support.ts); the source and attribution lines below are read from the
+ * shipped sources and statements of models/, as the article cites them.
+ */
 let real: RealModels;
+let f: LoadedFiles;
 let geography: Geography;
-let nato: ResolvedModel;
-let russia: ResolvedModel;
+let separate: ResolvedModel;
+let joint: ResolvedModel;
 beforeAll(() => {
   real = realModels();
+  f = fixtureModels();
   geography = prepareGeography();
-  nato = real.resolved.get("nato-two-systems")!;
-  russia = real.resolved.get("russia-sectors")!;
+  separate = f.resolved.get("example-separate")!;
+  joint = f.resolved.get("example-joint")!;
 });
 
 describe("describeModel (the globe's accessible name)", () => {
   it("names the proposal, the date and every region with who is responsible, in English", () => {
-    const text = describeModel(russia, "en");
-    expect(text).toMatch(/^Globe showing Russia: one joint system divided into sectors, as of 3 May 2011\. /);
-    expect(text).toContain("NATO members bordering Russia (readings differ): Russia or NATO, depending on the reading");
-    expect(text).toContain("Russia (eastern sector): Russia");
+    expect(describeModel(joint, "en")).toBe(
+      "Globe showing Example: one shared arrangement in two parts, as of 3 May 2011. " +
+        "Group A's part: Group A; Group B's part: Group B; " +
+        "Poland (readings differ): Group B or Group A, depending on the reading; Czechia (readings differ): Group B or Group A, depending on the reading; " +
+        "Moldova (this example's reading): Group B, on this explainer's reading; Baltic and Black seas: Group B.",
+    );
   });
   it("says the same in Russian, with the models' Russian texts", () => {
-    const text = describeModel(russia, "ru");
-    expect(text).toMatch(/^Глобус: Россия: единая совместная система, разделённая на секторы, по состоянию на 3 мая 2011 г\. /);
-    expect(text).toContain("Страны НАТО, граничащие с Россией (прочтения расходятся) — отвечает Россия или НАТО, в зависимости от прочтения");
+    const text = describeModel(joint, "ru");
+    expect(text).toBe(
+      "Глобус: Пример: общий механизм из двух частей, по состоянию на 3 мая 2011 г. " +
+        "Часть группы А — отвечает Группа А; Часть группы Б — отвечает Группа Б; " +
+        "Польша (прочтения расходятся) — отвечает Группа Б или Группа А, в зависимости от прочтения; Чехия (прочтения расходятся) — отвечает Группа Б или Группа А, в зависимости от прочтения; " +
+        "Молдавия (прочтение в данном примере) — отвечает Группа Б при прочтении, принятом в этом материале; Балтийское и Чёрное моря — отвечает Группа Б.",
+    );
     expect(text).not.toMatch(/[A-Za-z]/);
   });
   it("describeRegion lists the places it is given, in either language", () => {
-    const region = russia.regions.find((r) => r.id === "nato-members-bordering-russia")!;
+    const region = joint.regions.find((r) => r.id === "core-b")!;
+    const disputed = joint.regions.find((r) => r.id === "poland-either")!;
+    const seas = joint.regions.find((r) => r.id === "two-seas")!;
     const names = (code: string) => code;
-    expect(describeRegion(region, names, (id) => id, "en")).toBe(
-      "NATO members bordering Russia (readings differ), Russia or NATO depending on the reading: EST, LTU, LVA, NOR, POL.",
-    );
-    expect(describeRegion(region, names, (id) => id, "ru")).toBe(
-      "Страны НАТО, граничащие с Россией (прочтения расходятся), отвечает Россия или НАТО в зависимости от прочтения: EST, LTU, LVA, NOR, POL.",
-    );
+    expect(describeRegion(region, names, (id) => id, "en")).toBe("Group B's part, Group B: BLR, UKR.");
+    expect(describeRegion(disputed, names, (id) => id, "en")).toBe("Poland (readings differ), Group B or Group A depending on the reading: POL.");
+    expect(describeRegion(seas, names, (id) => `the ${id} sea`, "en")).toBe("Baltic and Black seas, Group B: the baltic sea, the black sea.");
+    expect(describeRegion(disputed, names, (id) => id, "ru")).toBe("Польша (прочтения расходятся), отвечает Группа Б или Группа А в зависимости от прочтения: POL.");
   });
 });
 
@@ -76,40 +89,52 @@ describe("sourceLine", () => {
 
 describe("layoutGlobeLinks (the labels on the globe)", () => {
   it("labels the parties and the link in the language asked for, at the same places", () => {
-    const en = layoutGlobeLinks(nato, geography, "en");
-    const ru = layoutGlobeLinks(nato, geography, "ru");
+    const en = layoutGlobeLinks(separate, geography, "en");
+    const ru = layoutGlobeLinks(separate, geography, "ru");
     expect(en.labels.map((l) => [l.id, l.text])).toEqual([
-      ["party-nato", "NATO"],
-      ["party-russia", "Russia"],
-      ["link-data-exchange", "⇄ Exchange data on potential missile threats"],
+      ["party-group-a", "Group A"],
+      ["party-group-b", "Group B"],
+      ["link-shared-information", "⇄ Share information"],
     ]);
     expect(ru.labels.map((l) => [l.id, l.text])).toEqual([
-      ["party-nato", "НАТО"],
-      ["party-russia", "Россия"],
-      ["link-data-exchange", "⇄ Обмен данными о потенциальных ракетных угрозах"],
+      ["party-group-a", "Группа А"],
+      ["party-group-b", "Группа Б"],
+      ["link-shared-information", "⇄ Обмен информацией"],
     ]);
     expect(ru.labels.map((l) => l.position)).toEqual(en.labels.map((l) => l.position));
     expect(ru.arcs).toEqual(en.arcs);
+  });
+  it("draws no label or arc for a link within a system that both parties share", () => {
+    expect(layoutGlobeLinks(joint, geography, "en")).toEqual({ arcs: [], anchors: [], labels: [] });
   });
 });
 
 describe("tooltipContent", () => {
   it("gives the shown model's sources by id, so that the tooltip's source line names who reported each", () => {
     const store = createHoverStore();
-    store.set({ view: 0, area: real.piece("RUS"), clientX: 0, clientY: 0 });
-    const content = tooltipContent(store, [russia], geography, "en")!;
-    expect(content.region!.id).toBe("russia");
-    expect(content.region!.sources.map((s) => sourceLine(s, "en", content.sources))).toEqual(["Interfax II, April 29, as reported by Global Security Newswire"]);
-    expect(content.region!.sources.map((s) => sourceLine(s, "ru", content.sources))).toEqual(["Интерфакс II, 29 апреля, по сообщению Global Security Newswire"]);
+    store.set({ view: 0, area: f.piece("BLR"), clientX: 0, clientY: 0 });
+    const content = tooltipContent(store, [joint], geography, "en")!;
+    expect(content.region!.id).toBe("core-b");
+    expect(content.region!.sources.map((s) => sourceLine(s, "en", content.sources))).toEqual(["Invented Agency, May 2, as reported by Example Newswire"]);
+    expect(content.region!.sources.map((s) => sourceLine(s, "ru", content.sources))).toEqual(["Вымышленное агентство, 2 мая, по сообщению Пример-ньюс"]);
   });
   it("names the country or sea under the pointer in the language asked for", () => {
     const store = createHoverStore();
-    store.set({ view: 0, area: real.piece("POL"), clientX: 0, clientY: 0 });
-    expect(tooltipContent(store, [russia], geography, "en")?.place).toBe("Poland");
-    expect(tooltipContent(store, [russia], geography, "ru")?.place).toBe("Польша");
-    store.set({ view: 0, area: real.sea("baltic"), clientX: 0, clientY: 0 });
-    expect(tooltipContent(store, [russia], geography, "en")?.place).toBe("Baltic Sea");
-    expect(tooltipContent(store, [russia], geography, "ru")?.place).toBe("Балтийское море");
+    store.set({ view: 0, area: f.piece("POL"), clientX: 0, clientY: 0 });
+    expect(tooltipContent(store, [joint], geography, "en")?.place).toBe("Poland");
+    expect(tooltipContent(store, [joint], geography, "ru")?.place).toBe("Польша");
+    store.set({ view: 0, area: f.sea("baltic"), clientX: 0, clientY: 0 });
+    expect(tooltipContent(store, [joint], geography, "en")?.place).toBe("Baltic Sea");
+    expect(tooltipContent(store, [joint], geography, "ru")?.place).toBe("Балтийское море");
+  });
+  it("gives the region under the pointer in the view it is in, and none for an area that view leaves unassigned", () => {
+    const store = createHoverStore();
+    store.set({ view: 1, area: f.piece("UKR"), clientX: 0, clientY: 0 });
+    expect(tooltipContent(store, [separate, joint], geography, "en")!.region!.id).toBe("core-b");
+    store.set({ view: 0, area: f.piece("UKR"), clientX: 0, clientY: 0 });
+    const content = tooltipContent(store, [separate, joint], geography, "en")!;
+    expect(content.place).toBe("Ukraine");
+    expect(content.region).toBeNull();
   });
 });
 

@@ -59,7 +59,7 @@ describe("textViewRows(resolved, lang)", () => {
   it("gives one row per region, in the model's order, with its countries, seas, who is responsible and its sources", () => {
     expect(textViewRows(resolveModel(joint, g.atlas, g.ref), "en")).toEqual([
       { regionId: "core-a", region: "Group A's part", responsible: "Group A", countries: ["DEU"], seas: [], sources: ["test-fixture"] },
-      { regionId: "core-b", region: "Group B's part", responsible: "Group B", countries: ["BLR", "UKR"], seas: [], sources: ["test-fixture"] },
+      { regionId: "core-b", region: "Group B's part", responsible: "Group B", countries: ["BLR", "UKR"], seas: [], sources: ["invented-agency"] },
       { regionId: "poland-either", region: "Poland (readings differ)", responsible: "Group B on one reading, Group A on another", countries: ["POL"], seas: [], sources: ["test-fixture"] },
       { regionId: "czechia-either", region: "Czechia (readings differ)", responsible: "Group B on one reading, Group A on another", countries: ["CZE"], seas: [], sources: ["test-fixture"] },
       {

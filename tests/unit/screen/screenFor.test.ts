@@ -411,8 +411,8 @@ describe("screenFor: the words on screen", () => {
   it("lists the union of the proposals' keys with 'not assigned' last, and each proposal's sources once", () => {
     const d = derive(view({ compare: [SEPARATE, JOINT] }));
     expect(d.legend.map((e) => e.id)).toEqual(["party-group-a", "party-group-b", "disputed-group-b-group-a", "reading-group-b", "sea-group-b", "unassigned"]);
-    // Both proposals cite the same source: it is named once.
-    expect(d.sourceSummary).toBe("Sources: Invented for the app's tests, 3 May 2011. Made with the proposal globe.");
+    // Both proposals cite Example Newswire: it is named once; example-joint also cites a report it carried.
+    expect(d.sourceSummary).toBe("Sources: Example Newswire, 3 May 2011; Invented Agency, May 2, as reported by Example Newswire. Made with the proposal globe.");
   });
 
   it("keys a comparison of differences by its sentences, one per pair of regions an area moves between", () => {
