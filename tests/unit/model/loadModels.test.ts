@@ -1,35 +1,48 @@
 import { describe, expect, it } from "vitest";
 import { loadReference } from "../../../src/data/loadReference";
 import { loadModels } from "../../../src/model/loadModels";
-import { briefingJson, contextJson, modelJson, readRepoFile, withoutHints } from "../support";
+import { fixtureJson, readRepoFile, withoutHints, type FixtureFile } from "../support";
 
 const ref = loadReference();
+// The shipped files, for the tests that load the real models.
 const NATO = "models/nato-two-systems.json";
 const RUSSIA = "models/russia-sectors.json";
 const MAY = "models/may-2011.json";
-const CONTEXT = "models/may-2011-context.json";
+const MAY_CONTEXT = "models/may-2011-context.json";
+/*
+ * The loader's mechanics are tested on the invented files of tests/fixtures/ (see fixtureModels in ../support.ts),
+ * handed over under the names they would have in models/: example-separate and example-joint; example-briefing,
+ * whose steps 2 and 3 show example-joint and steps 4 and 5 compare example-separate with it; example-context, whose
+ * one point shows example-joint.
+ */
+const SEPARATE = "models/example-separate.json";
+const JOINT = "models/example-joint.json";
+const BRIEFING = "models/example-briefing.json";
+const CONTEXT = "models/example-context.json";
+const fixture = (name: string): Record<string, any> => fixtureJson(`tests/fixtures/${name.slice("models/".length)}` as FixtureFile);
+const text = (name: string): string => readRepoFile(`tests/fixtures/${name.slice("models/".length)}`);
 
 describe("loadModels", () => {
   it("loads the valid file and names the invalid one (invalid JSON)", () => {
-    const r = loadModels({ [NATO]: readRepoFile(NATO), "models/broken.json": "{ not json" }, ref);
-    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems"]);
+    const r = loadModels({ [SEPARATE]: text(SEPARATE), "models/broken.json": "{ not json" }, ref);
+    expect(r.models.map((m) => m.id)).toEqual(["example-separate"]);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]!.startsWith("models/broken.json: not valid JSON")).toBe(true);
   });
   it("loads the valid file and names the invalid one (a model with an unknown country)", () => {
-    const bad = modelJson(RUSSIA);
-    bad.regions[1].countries = ["BLR", "XYZ", "MDA"];
-    const r = loadModels({ [RUSSIA]: JSON.stringify(bad), [NATO]: readRepoFile(NATO) }, ref);
-    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems"]);
-    expect(withoutHints(r.errors)).toEqual([`${RUSSIA}: regions[1].countries[1]: unknown country "XYZ"`]);
+    const bad = fixture(JOINT);
+    bad.regions[1].countries = ["BLR", "XYZ", "UKR"];
+    const r = loadModels({ [JOINT]: JSON.stringify(bad), [SEPARATE]: text(SEPARATE) }, ref);
+    expect(r.models.map((m) => m.id)).toEqual(["example-separate"]);
+    expect(withoutHints(r.errors)).toEqual([`${JOINT}: regions[1].countries[1]: unknown country "XYZ"`]);
   });
   it("reports every error of every invalid file", () => {
-    const a = modelJson(NATO);
+    const a = fixture(SEPARATE);
     a.range = 1;
-    const r = loadModels({ [NATO]: JSON.stringify(a), "models/empty.json": "" }, ref);
+    const r = loadModels({ [SEPARATE]: JSON.stringify(a), "models/empty.json": "" }, ref);
     expect(r.models).toEqual([]);
     expect(r.errors).toHaveLength(2);
-    expect(r.errors.some((e) => e.startsWith(`${NATO}: (top level): unknown field "range"`))).toBe(true);
+    expect(r.errors.some((e) => e.startsWith(`${SEPARATE}: (top level): unknown field "range"`))).toBe(true);
     expect(r.errors.some((e) => e.startsWith("models/empty.json: not valid JSON"))).toBe(true);
   });
   it("loads both real models, sorted by id, with no errors", () => {
@@ -51,71 +64,75 @@ describe("loadModels with briefings", () => {
     expect(r.briefings[0]!.steps[0]!.show).toEqual({ proposal: "nato-two-systems" });
   });
   it("tells briefings from models by \"type\": \"briefing\", and sorts each by id", () => {
-    const other = briefingJson(MAY);
+    const other = fixture(BRIEFING);
     other.id = "a-briefing";
     const r = loadModels(
-      { "models/a-briefing.json": JSON.stringify(other), [MAY]: readRepoFile(MAY), [NATO]: readRepoFile(NATO), [RUSSIA]: readRepoFile(RUSSIA) },
+      { "models/a-briefing.json": JSON.stringify(other), [BRIEFING]: text(BRIEFING), [SEPARATE]: text(SEPARATE), [JOINT]: text(JOINT) },
       ref,
     );
     expect(r.errors).toEqual([]);
-    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems", "russia-sectors"]);
-    expect(r.briefings.map((b) => b.id)).toEqual(["a-briefing", "may-2011"]);
+    expect(r.models.map((m) => m.id)).toEqual(["example-joint", "example-separate"]);
+    expect(r.briefings.map((b) => b.id)).toEqual(["a-briefing", "example-briefing"]);
   });
   it("a mixed set: valid models and briefing load, each invalid file is left out and reported", () => {
-    const badModel = modelJson(NATO);
+    const badModel = fixture(SEPARATE);
     badModel.id = "bad-model";
     badModel.regions[0].rangeKm = 500;
-    const badBriefing = briefingJson(MAY);
+    const badBriefing = fixture(BRIEFING);
     badBriefing.id = "bad-briefing";
-    badBriefing.steps[1].show = { compare: ["russia-sectors", "russia-sectors"] };
+    badBriefing.steps[0].show = { compare: ["example-joint", "example-joint"] };
     const r = loadModels(
       {
-        [RUSSIA]: readRepoFile(RUSSIA),
+        [JOINT]: text(JOINT),
         "models/bad-briefing.json": JSON.stringify(badBriefing),
-        [NATO]: readRepoFile(NATO),
+        [SEPARATE]: text(SEPARATE),
         "models/broken.json": "{ not json",
-        [MAY]: readRepoFile(MAY),
+        [BRIEFING]: text(BRIEFING),
         "models/bad-model.json": JSON.stringify(badModel),
       },
       ref,
     );
-    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems", "russia-sectors"]);
-    expect(r.briefings.map((b) => b.id)).toEqual(["may-2011"]);
+    expect(r.models.map((m) => m.id)).toEqual(["example-joint", "example-separate"]);
+    expect(r.briefings.map((b) => b.id)).toEqual(["example-briefing"]);
     expect(r.errors).toHaveLength(3);
     expect(withoutHints(r.errors)[0]).toBe(`models/bad-model.json: regions[0]: unknown field "rangeKm"`);
     expect(r.errors[1]!.startsWith("models/broken.json: not valid JSON")).toBe(true);
-    expect(withoutHints(r.errors)[2]).toBe(`models/bad-briefing.json: steps[1].show.compare[1]: cannot compare proposal "russia-sectors" with itself`);
+    expect(withoutHints(r.errors)[2]).toBe(`models/bad-briefing.json: steps[0].show.compare[1]: cannot compare proposal "example-joint" with itself`);
   });
   it("a briefing that shows a model whose file is invalid is itself reported; the rest loads", () => {
-    const bad = modelJson(RUSSIA);
-    bad.regions[1].countries = ["BLR", "XYZ", "MDA"];
-    const r = loadModels({ [MAY]: readRepoFile(MAY), [RUSSIA]: JSON.stringify(bad), [NATO]: readRepoFile(NATO) }, ref);
-    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems"]);
+    const bad = fixture(JOINT);
+    bad.regions[1].countries = ["BLR", "XYZ", "UKR"];
+    const r = loadModels({ [BRIEFING]: text(BRIEFING), [JOINT]: JSON.stringify(bad), [SEPARATE]: text(SEPARATE) }, ref);
+    expect(r.models.map((m) => m.id)).toEqual(["example-separate"]);
     expect(r.briefings).toEqual([]);
-    expect(withoutHints(r.errors)[0]).toBe(`${RUSSIA}: regions[1].countries[1]: unknown country "XYZ"`);
-    const briefingErrors = r.errors.slice(1);
-    expect(briefingErrors.length).toBeGreaterThan(0);
-    for (const e of briefingErrors) expect(e).toMatch(/^models\/may-2011\.json: steps\[\d+\]\.show\.(proposal|compare\[1\]): unknown proposal "russia-sectors"$/);
-    const steps = briefingJson(MAY).steps as { show: { proposal?: string; compare?: string[] } }[];
-    const showingRussia = steps.filter((s) => s.show.proposal === "russia-sectors" || s.show.compare?.includes("russia-sectors")).length;
-    expect(briefingErrors).toHaveLength(showingRussia);
+    // Every step that shows example-joint: steps 2 and 3 alone, steps 4 and 5 as the second of a comparison.
+    expect(withoutHints(r.errors)).toEqual([
+      `${JOINT}: regions[1].countries[1]: unknown country "XYZ"`,
+      `${BRIEFING}: steps[1].show.proposal: unknown proposal "example-joint"`,
+      `${BRIEFING}: steps[2].show.proposal: unknown proposal "example-joint"`,
+      `${BRIEFING}: steps[3].show.compare[1]: unknown proposal "example-joint"`,
+      `${BRIEFING}: steps[4].show.compare[1]: unknown proposal "example-joint"`,
+    ]);
   });
   it("a file with another type, or an array, is validated as a model", () => {
-    const proposal = modelJson(NATO);
+    const proposal = fixture(SEPARATE);
     proposal.type = "proposal";
-    const r = loadModels({ [NATO]: JSON.stringify(proposal), "models/list.json": JSON.stringify([{ type: "briefing" }]) }, ref);
+    const r = loadModels({ [SEPARATE]: JSON.stringify(proposal), "models/list.json": JSON.stringify([{ type: "briefing" }]) }, ref);
     expect(r.models).toEqual([]);
     expect(r.briefings).toEqual([]);
-    expect(withoutHints(r.errors)[0]).toBe(`models/list.json: (top level): expected object, got a list (value: [{"type":"briefing"}])`);
-    expect(withoutHints(r.errors)[1]).toBe(`${NATO}: (top level): unknown field "type"`);
+    // In file-name order.
+    expect(withoutHints(r.errors)).toEqual([
+      `${SEPARATE}: (top level): unknown field "type"`,
+      `models/list.json: (top level): expected object, got a list (value: [{"type":"briefing"}])`,
+    ]);
   });
 });
 
 describe("loadModels with context files", () => {
-  const all = () => ({ [CONTEXT]: readRepoFile(CONTEXT), [MAY]: readRepoFile(MAY), [RUSSIA]: readRepoFile(RUSSIA), [NATO]: readRepoFile(NATO) });
+  const all = () => ({ [CONTEXT]: text(CONTEXT), [BRIEFING]: text(BRIEFING), [JOINT]: text(JOINT), [SEPARATE]: text(SEPARATE) });
 
   it("loads the real models, briefing and context file, each in its own list, with no errors", () => {
-    const r = loadModels(all(), ref);
+    const r = loadModels({ [MAY_CONTEXT]: readRepoFile(MAY_CONTEXT), [MAY]: readRepoFile(MAY), [RUSSIA]: readRepoFile(RUSSIA), [NATO]: readRepoFile(NATO) }, ref);
     expect(r.errors).toEqual([]);
     expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems", "russia-sectors"]);
     expect(r.briefings.map((b) => b.id)).toEqual(["may-2011"]);
@@ -125,30 +142,30 @@ describe("loadModels with context files", () => {
   });
 
   it("tells context files by \"type\": \"context\", and sorts them by id", () => {
-    const other = contextJson(CONTEXT);
+    const other = fixture(CONTEXT);
     other.id = "a-context";
     const r = loadModels({ ...all(), "models/a-context.json": JSON.stringify(other) }, ref);
     expect(r.errors).toEqual([]);
-    expect(r.contexts.map((c) => c.id)).toEqual(["a-context", "may-2011-context"]);
+    expect(r.contexts.map((c) => c.id)).toEqual(["a-context", "example-context"]);
     expect(r.models).toHaveLength(2);
     expect(r.briefings).toHaveLength(1);
   });
 
   it("an invalid context file is left out and reported after the models, in file-name order with the briefings; the rest loads", () => {
-    const badContext = contextJson(CONTEXT);
+    const badContext = fixture(CONTEXT);
     badContext.events[0].people = ["nobody"];
-    const badBriefing = briefingJson(MAY);
+    const badBriefing = fixture(BRIEFING);
     badBriefing.id = "z-briefing";
     badBriefing.steps[0].show = { proposal: "abc" };
-    const badModel = modelJson(NATO);
+    const badModel = fixture(SEPARATE);
     badModel.id = "bad-model";
     badModel.range = 1;
     const r = loadModels(
       { ...all(), [CONTEXT]: JSON.stringify(badContext), "models/z-briefing.json": JSON.stringify(badBriefing), "models/bad-model.json": JSON.stringify(badModel) },
       ref,
     );
-    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems", "russia-sectors"]);
-    expect(r.briefings.map((b) => b.id)).toEqual(["may-2011"]);
+    expect(r.models.map((m) => m.id)).toEqual(["example-joint", "example-separate"]);
+    expect(r.briefings.map((b) => b.id)).toEqual(["example-briefing"]);
     expect(r.contexts).toEqual([]);
     expect(withoutHints(r.errors)).toEqual([
       `models/bad-model.json: (top level): unknown field "range"`,
@@ -158,18 +175,15 @@ describe("loadModels with context files", () => {
   });
 
   it("a context file that shows a model whose file is invalid is itself reported", () => {
-    const bad = modelJson(RUSSIA);
-    bad.regions[1].countries = ["BLR", "XYZ", "MDA"];
-    const r = loadModels({ [CONTEXT]: readRepoFile(CONTEXT), [RUSSIA]: JSON.stringify(bad), [NATO]: readRepoFile(NATO) }, ref);
-    expect(r.models.map((m) => m.id)).toEqual(["nato-two-systems"]);
+    const bad = fixture(JOINT);
+    bad.regions[1].countries = ["BLR", "XYZ", "UKR"];
+    const r = loadModels({ [CONTEXT]: text(CONTEXT), [JOINT]: JSON.stringify(bad), [SEPARATE]: text(SEPARATE) }, ref);
+    expect(r.models.map((m) => m.id)).toEqual(["example-separate"]);
     expect(r.contexts).toEqual([]);
-    expect(withoutHints(r.errors)[0]).toBe(`${RUSSIA}: regions[1].countries[1]: unknown country "XYZ"`);
-    const contextErrors = r.errors.slice(1);
-    const points = contextJson(CONTEXT).contention as { show: { proposal?: string; compare?: string[] } }[];
-    const showingRussia = points.filter((p) => p.show.proposal === "russia-sectors" || p.show.compare?.includes("russia-sectors")).length;
-    expect(showingRussia).toBeGreaterThan(0);
-    expect(contextErrors).toHaveLength(showingRussia);
-    for (const e of contextErrors) expect(e).toMatch(/^models\/may-2011-context\.json: contention\[\d+\]\.show\.(proposal|compare\[1\]): unknown proposal "russia-sectors"$/);
+    expect(withoutHints(r.errors)).toEqual([
+      `${JOINT}: regions[1].countries[1]: unknown country "XYZ"`,
+      `${CONTEXT}: contention[0].show.proposal: unknown proposal "example-joint"`,
+    ]);
   });
 
   it("invalid JSON in a context file is reported like any other file's", () => {
