@@ -23,7 +23,6 @@ let geography: Geography;
 let separate: ResolvedModel;
 let joint: ResolvedModel;
 beforeAll(() => {
-  real = realModels();
   f = fixtureModels();
   geography = prepareGeography();
   separate = f.resolved.get("example-separate")!;
@@ -62,6 +61,9 @@ describe("describeModel (the globe's accessible name)", () => {
 });
 
 describe("sourceLine", () => {
+  beforeAll(() => {
+    real = realModels();
+  });
   const sources = () => new Map(real.contexts.flatMap((c) => c.sources).map((s) => [s.id, s] as [string, Source]));
   it("writes the label and who reported it, in English as before", () => {
     const byId = sources();
@@ -139,6 +141,9 @@ describe("tooltipContent", () => {
 });
 
 describe("attributionLine: who, where reported, when, each once", () => {
+  beforeAll(() => {
+    real = realModels();
+  });
   const contexts = () => real.contexts;
   it("gives every statement's date once, in both languages, after the publication and its reporter", () => {
     for (const c of contexts()) {
