@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { act } from "react";
 import { describe, expect, it } from "vitest";
+import { fixtureFiles } from "../unit/support";
 import { renderApp } from "./renderApp";
 
 const files = Object.fromEntries(
@@ -11,6 +12,8 @@ const files = Object.fromEntries(
 
 
 const render = (search = "") => renderApp(files, search);
+/** The invented files of tests/fixtures/ (see fixtureModels in tests/unit/support.ts), for the switch's mechanics. */
+const renderFixtures = (search = "") => renderApp(fixtureFiles(), search);
 
 /** Everything a reader can see or hear: text, and the attributes that screen readers read out. */
 function readable(el: HTMLElement): string[] {
@@ -84,7 +87,7 @@ describe("the interface in Russian (?lang=ru)", () => {
 
 describe("the language switch", () => {
   it("shows English and Русский, the current one pressed, each marked with its language", async () => {
-    const el = await render();
+    const el = await renderFixtures();
     const buttons = [...el.querySelectorAll<HTMLButtonElement>(".language-switch button")];
     expect(buttons.map((b) => [b.textContent, b.lang, b.getAttribute("aria-pressed")])).toEqual([
       ["English", "en", "true"],
@@ -94,7 +97,7 @@ describe("the language switch", () => {
   });
 
   it("switches every string, the page's lang and title, the URL and the messages, and back", async () => {
-    const el = await render("?proposal=russia-sectors&foo=1");
+    const el = await renderFixtures("?proposal=example-joint&foo=1");
     const before = readable(el).join("\n");
     expect(before).toContain("Points of contention");
     expect(document.documentElement.lang).toBe("en");
@@ -106,7 +109,7 @@ describe("the language switch", () => {
     expect(document.title).toMatch(/^ПРО в Европе/);
     expect(new URLSearchParams(location.search).get("lang")).toBe("ru");
     expect(el.querySelector('.language-switch button[lang="ru"]')?.getAttribute("aria-pressed")).toBe("true");
-    expect(el.querySelector(".proposal__title")?.textContent).toBe("Россия: единая совместная система, разделённая на секторы");
+    expect(el.querySelector(".proposal__title")?.textContent).toBe("Пример: общий механизм из двух частей");
     expect(el.querySelector("details[data-section=contention] summary")?.textContent).toBe("Спорные вопросы");
     expect(noticeText()).toContain('Неизвестный параметр адреса "foo" не учтён.');
     expect(englishLeft(el).filter((w) => !w.startsWith("foo "))).toEqual([]);
