@@ -5,7 +5,7 @@ import { Briefing, shownProposals, type BriefingStep } from "../../../src/model/
 import type { Model } from "../../../src/model/schema";
 import { validateModelText } from "../../../src/model/validate";
 import { validateBriefing, validateBriefingText } from "../../../src/model/validateBriefing";
-import { BRIEFING_FILES, CONTEXT_FILES, MODEL_FILES, REPO, briefingJson, readRepoFile, withoutHints } from "../support";
+import { BRIEFING_FILES, CONTEXT_FILES, MODEL_FILES, REPO, briefingJson, fixtureJson, readRepoFile, withoutHints } from "../support";
 
 const ref = loadReference();
 const FILE = "models/may-2011.json";
@@ -18,9 +18,23 @@ const models: Model[] = MODEL_FILES.map((file) => {
 });
 const modelById = new Map(models.map((m) => [m.id, m]));
 
-/** Errors from validating a copy of the shipped briefing changed by `change`. */
-function errorsAfter(change: (b: Record<string, any>) => void, asFile: string = FILE, against: readonly Model[] = models): string[] {
-  const b = briefingJson(FILE);
+/*
+ * The validator's mechanics are tested on the invented files of tests/fixtures/ (see fixtureModels in ../support.ts),
+ * as if the briefing were models/example-briefing.json. Its steps: [0] "separate" shows example-separate; [1] "seas"
+ * shows example-joint, emphasising two-seas; [2] "group-b" shows example-joint, emphasising core-b and
+ * moldova-reading; [3] "differences" and [4] "side-by-side" compare example-separate with example-joint. Its
+ * sources: [0] "test-fixture", [1] "invented-agency" (via test-fixture).
+ */
+const FIXTURE = "models/example-briefing.json";
+const fixtureProposals: Model[] = (["tests/fixtures/example-separate.json", "tests/fixtures/example-joint.json"] as const).map((file) => {
+  const r = validateModelText(readRepoFile(file), file, ref);
+  if (!r.ok) throw new Error(r.errors.join("\n"));
+  return r.model;
+});
+
+/** Errors from validating a copy of the fixture briefing changed by `change`. */
+function errorsAfter(change: (b: Record<string, any>) => void, asFile: string = FIXTURE, against: readonly Model[] = fixtureProposals): string[] {
+  const b = fixtureJson("tests/fixtures/example-briefing.json");
   change(b);
   const r = validateBriefing(b, asFile, against);
   return r.ok ? [] : withoutHints(r.errors);
@@ -152,7 +166,12 @@ describe("the shipped briefing models/may-2011.json", () => {
       expect(caption.en.length, id).toBeLessThan(900);
     }
   });
+});
 
+describe("validateBriefing rejects bad input, naming the file and the path", () => {
+  it("accepts the fixture briefing as it is", () => {
+    expect(errorsAfter(() => {})).toEqual([]);
+  });
   it("fills in the defaults: no emphasis, and a comparison in full", () => {
     const r = validateBriefing(
       {
@@ -165,7 +184,7 @@ describe("the shipped briefing models/may-2011.json", () => {
             id: "a",
             title: { en: "A", ru: "А" },
             caption: { en: "A.", ru: "А." },
-            show: { proposal: "nato-two-systems" },
+            show: { proposal: "example-separate" },
             camera: { lon: 0, lat: 0, distance: 3 },
             sources: ["s"],
           },
@@ -173,7 +192,7 @@ describe("the shipped briefing models/may-2011.json", () => {
             id: "b",
             title: { en: "B", ru: "Б" },
             caption: { en: "B.", ru: "Б." },
-            show: { compare: ["nato-two-systems", "russia-sectors"] },
+            show: { compare: ["example-separate", "example-joint"] },
             camera: { lon: 0, lat: 0, distance: 3 },
             sources: ["s"],
           },
@@ -181,152 +200,152 @@ describe("the shipped briefing models/may-2011.json", () => {
         sources: [{ id: "s", publication: { en: "P", ru: "П" }, date: "2011-05-03" }],
       },
       "models/x.json",
-      models,
+      fixtureProposals,
     );
     if (!r.ok) throw new Error(r.errors.join("\n"));
     expect(r.briefing.steps[0]!.emphasise).toEqual([]);
-    expect(r.briefing.steps[1]!.show).toEqual({ compare: ["nato-two-systems", "russia-sectors"], mode: "full" });
+    expect(r.briefing.steps[1]!.show).toEqual({ compare: ["example-separate", "example-joint"], mode: "full" });
   });
-});
-
-describe("validateBriefing rejects bad input, naming the file and the path", () => {
   it("an unknown top-level field", () => {
-    expect(errorsAfter((b) => (b.range = 500))).toEqual([`${FILE}: (top level): unknown field "range"`]);
+    expect(errorsAfter((b) => (b.range = 500))).toEqual([`${FIXTURE}: (top level): unknown field "range"`]);
   });
   it("an unknown field in a step", () => {
-    expect(errorsAfter((b) => (b.steps[1].note = "x"))).toEqual([`${FILE}: steps[1]: unknown field "note"`]);
+    expect(errorsAfter((b) => (b.steps[1].note = "x"))).toEqual([`${FIXTURE}: steps[1]: unknown field "note"`]);
   });
   it("an unknown field in a step's show or camera", () => {
-    expect(errorsAfter((b) => (b.steps[0].show.mode = "full"))).toEqual([`${FILE}: steps[0].show: unknown field "mode"`]);
-    expect(errorsAfter((b) => (b.steps[0].camera.zoom = 2))).toEqual([`${FILE}: steps[0].camera: unknown field "zoom"`]);
+    expect(errorsAfter((b) => (b.steps[0].show.mode = "full"))).toEqual([`${FIXTURE}: steps[0].show: unknown field "mode"`]);
+    expect(errorsAfter((b) => (b.steps[0].camera.zoom = 2))).toEqual([`${FIXTURE}: steps[0].camera: unknown field "zoom"`]);
   });
   it("an unknown proposal in show.proposal (the step's emphasised regions are not checked then)", () => {
-    expect(errorsAfter((b) => (b.steps[2].show = { proposal: "abc" }))).toEqual([`${FILE}: steps[2].show.proposal: unknown proposal "abc"`]);
+    expect(errorsAfter((b) => (b.steps[1].show = { proposal: "abc" }))).toEqual([`${FIXTURE}: steps[1].show.proposal: unknown proposal "abc"`]);
   });
   it("an unknown proposal in show.compare", () => {
-    expect(errorsAfter((b) => (b.steps[4].show.compare[1] = "abc"))).toEqual([`${FILE}: steps[4].show.compare[1]: unknown proposal "abc"`]);
-    expect(errorsAfter((b) => (b.steps[4].show.compare[0] = "abc"))).toEqual([`${FILE}: steps[4].show.compare[0]: unknown proposal "abc"`]);
+    expect(errorsAfter((b) => (b.steps[3].show.compare[1] = "abc"))).toEqual([`${FIXTURE}: steps[3].show.compare[1]: unknown proposal "abc"`]);
+    expect(errorsAfter((b) => (b.steps[3].show.compare[0] = "abc"))).toEqual([`${FIXTURE}: steps[3].show.compare[0]: unknown proposal "abc"`]);
   });
   it("a comparison of a proposal with itself", () => {
-    expect(errorsAfter((b) => (b.steps[4].show.compare = ["russia-sectors", "russia-sectors"]))).toEqual([
-      `${FILE}: steps[4].show.compare[1]: cannot compare proposal "russia-sectors" with itself`,
+    expect(errorsAfter((b) => (b.steps[3].show.compare = ["example-joint", "example-joint"]))).toEqual([
+      `${FIXTURE}: steps[3].show.compare[1]: cannot compare proposal "example-joint" with itself`,
     ]);
   });
   it("a show that is neither a proposal nor a comparison", () => {
-    const message = `${FILE}: steps[0].show: must be { "proposal": id } or { "compare": [id, id], "mode": "full" | "differences" }`;
+    const message = `${FIXTURE}: steps[0].show: must be { "proposal": id } or { "compare": [id, id], "mode": "full" | "differences" }`;
     expect(errorsAfter((b) => (b.steps[0].show = {}))).toEqual([`${message} (value: {})`]);
-    expect(errorsAfter((b) => (b.steps[0].show = "nato-two-systems"))).toEqual([`${message} (value: "nato-two-systems")`]);
-    expect(errorsAfter((b) => (b.steps[0].show = { proposal: "nato-two-systems", compare: ["nato-two-systems", "russia-sectors"] }))).toEqual([
-      `${message} (value: {"proposal":"nato-two-systems","compare":["nato-two-systems…)`,
+    expect(errorsAfter((b) => (b.steps[0].show = "example-separate"))).toEqual([`${message} (value: "example-separate")`]);
+    expect(errorsAfter((b) => (b.steps[0].show = { proposal: "example-separate", compare: ["example-separate", "example-joint"] }))).toEqual([
+      `${message} (value: {"proposal":"example-separate","compare":["example-separate…)`,
     ]);
   });
   it("a comparison of one proposal, or with an unknown mode (the closest shape's problem is reported)", () => {
-    const one = errorsAfter((b) => (b.steps[4].show.compare = ["russia-sectors"]));
+    const one = errorsAfter((b) => (b.steps[3].show.compare = ["example-joint"]));
     expect(one).toHaveLength(1);
-    expect(one[0]!.startsWith(`${FILE}: steps[4].show.compare: `)).toBe(true);
-    const mode = errorsAfter((b) => (b.steps[4].show.mode = "partial"));
+    expect(one[0]!.startsWith(`${FIXTURE}: steps[3].show.compare: `)).toBe(true);
+    const mode = errorsAfter((b) => (b.steps[3].show.mode = "partial"));
     expect(mode).toHaveLength(1);
-    expect(mode[0]!.startsWith(`${FILE}: steps[4].show.mode: `)).toBe(true);
+    expect(mode[0]!.startsWith(`${FIXTURE}: steps[3].show.mode: `)).toBe(true);
   });
   it("an unknown region in emphasise, naming the region and the step", () => {
-    const errors = errorsAfter((b) => (b.steps[3].emphasise = ["eastern-seas", "north-sea"]));
+    const errors = errorsAfter((b) => (b.steps[1].emphasise = ["two-seas", "north-sea"]));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^models\/may-2011\.json: steps\[3\]\.emphasise\[1\]: unknown region "north-sea" in step "seas" \(not a region of "russia-sectors"; known: /);
+    expect(errors[0]).toMatch(/^models\/example-briefing\.json: steps\[1\]\.emphasise\[1\]: unknown region "north-sea" in step "seas" \(not a region of "example-joint"; known: /);
   });
   it("a region of the other proposal in emphasise (regions belong to the shown proposal)", () => {
-    const errors = errorsAfter((b) => (b.steps[1].emphasise = ["nato-members", "eastern-seas"]));
+    const errors = errorsAfter((b) => (b.steps[0].emphasise = ["group-a-states", "two-seas"]));
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.startsWith(`${FILE}: steps[1].emphasise[1]: unknown region "eastern-seas" in step "nato-proposal"`)).toBe(true);
+    expect(errors[0]!.startsWith(`${FIXTURE}: steps[0].emphasise[1]: unknown region "two-seas" in step "separate"`)).toBe(true);
   });
   it("a comparison may emphasise regions of either proposal, but no others", () => {
-    expect(errorsAfter((b) => (b.steps[4].emphasise = ["nato-members", "eastern-seas"]))).toEqual([]);
-    const errors = errorsAfter((b) => (b.steps[4].emphasise = ["nato-members", "arctic"]));
+    expect(errorsAfter((b) => (b.steps[3].emphasise = ["group-a-states", "two-seas"]))).toEqual([]);
+    const errors = errorsAfter((b) => (b.steps[3].emphasise = ["group-a-states", "arctic"]));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(`steps[4].emphasise[1]: unknown region "arctic" in step "differences" (not a region of "nato-two-systems" or "russia-sectors"`);
+    expect(errors[0]).toContain(`steps[3].emphasise[1]: unknown region "arctic" in step "differences" (not a region of "example-separate" or "example-joint"`);
   });
   it("the same region emphasised twice", () => {
-    expect(errorsAfter((b) => (b.steps[3].emphasise = ["eastern-seas", "eastern-seas"]))).toEqual([
-      `${FILE}: steps[3].emphasise[1]: region "eastern-seas" is listed twice in step "seas"`,
+    expect(errorsAfter((b) => (b.steps[1].emphasise = ["two-seas", "two-seas"]))).toEqual([
+      `${FIXTURE}: steps[1].emphasise[1]: region "two-seas" is listed twice in step "seas"`,
     ]);
   });
   it("an unknown source in a step", () => {
-    expect(errorsAfter((b) => b.steps[0].sources.push("pravda-2011"))).toEqual([`${FILE}: steps[0].sources[2]: unknown source "pravda-2011"`]);
+    expect(errorsAfter((b) => b.steps[2].sources.push("pravda-2011"))).toEqual([`${FIXTURE}: steps[2].sources[2]: unknown source "pravda-2011"`]);
   });
   it("a step without sources", () => {
     const errors = errorsAfter((b) => (b.steps[0].sources = []));
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.startsWith(`${FILE}: steps[0].sources: `)).toBe(true);
+    expect(errors[0]!.startsWith(`${FIXTURE}: steps[0].sources: `)).toBe(true);
   });
   it("a source cited via an unknown source, or via itself", () => {
-    expect(errorsAfter((b) => (b.sources[1].via = "nowhere"))).toEqual([`${FILE}: sources[1].via: unknown source "nowhere"`]);
-    expect(errorsAfter((b) => (b.sources[1].via = b.sources[1].id))).toEqual([`${FILE}: sources[1].via: unknown source "${briefingJson(FILE).sources[1].id}"`]);
+    expect(errorsAfter((b) => (b.sources[1].via = "nowhere"))).toEqual([`${FIXTURE}: sources[1].via: unknown source "nowhere"`]);
+    expect(errorsAfter((b) => (b.sources[1].via = "invented-agency"))).toEqual([`${FIXTURE}: sources[1].via: unknown source "invented-agency"`]);
   });
   it("a duplicate step id", () => {
-    expect(errorsAfter((b) => (b.steps[1].id = "talks"))).toEqual([`${FILE}: steps[1].id: duplicate id "talks"`]);
+    expect(errorsAfter((b) => (b.steps[1].id = "separate"))).toEqual([`${FIXTURE}: steps[1].id: duplicate id "separate"`]);
   });
   it("a duplicate source id", () => {
-    expect(errorsAfter((b) => b.sources.push({ ...b.sources[0] }))).toEqual([
-      `${FILE}: sources[${briefingJson(FILE).sources.length}].id: duplicate id "gsn-2011-05-03"`,
-    ]);
+    expect(errorsAfter((b) => b.sources.push({ ...b.sources[0] }))).toEqual([`${FIXTURE}: sources[2].id: duplicate id "test-fixture"`]);
   });
   it("a wrong or missing type", () => {
     for (const type of ["proposal", "Briefing", 1]) {
       const errors = errorsAfter((b) => (b.type = type));
       expect(errors).toHaveLength(1);
-      expect(errors[0]!.startsWith(`${FILE}: type: `)).toBe(true);
+      expect(errors[0]!.startsWith(`${FIXTURE}: type: `)).toBe(true);
     }
     const missing = errorsAfter((b) => delete b.type);
     expect(missing).toHaveLength(1);
-    expect(missing[0]!.startsWith(`${FILE}: type: `)).toBe(true);
+    expect(missing[0]!.startsWith(`${FIXTURE}: type: `)).toBe(true);
   });
   it("an id not matching the file name", () => {
     expect(errorsAfter(() => {}, "models/june-2011.json")).toEqual([
-      `models/june-2011.json: id: "may-2011" does not match the file name (expected "june-2011")`,
+      `models/june-2011.json: id: "example-briefing" does not match the file name (expected "june-2011")`,
     ]);
   });
   it("no steps", () => {
     const errors = errorsAfter((b) => (b.steps = []));
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.startsWith(`${FILE}: steps: `)).toBe(true);
+    expect(errors[0]!.startsWith(`${FIXTURE}: steps: `)).toBe(true);
   });
   it("a camera outside the allowed range", () => {
     const errors = errorsAfter((b) => (b.steps[2].camera.distance = 1.2));
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.startsWith(`${FILE}: steps[2].camera.distance: `)).toBe(true);
+    expect(errors[0]!.startsWith(`${FIXTURE}: steps[2].camera.distance: `)).toBe(true);
   });
   it("a step id that is not lower-case words joined by hyphens", () => {
-    expect(errorsAfter((b) => (b.steps[0].id = "Step 1"))).toEqual([`${FILE}: steps[0].id: must be lower-case words joined by hyphens (value: "Step 1")`]);
+    expect(errorsAfter((b) => (b.steps[0].id = "Step 1"))).toEqual([`${FIXTURE}: steps[0].id: must be lower-case words joined by hyphens (value: "Step 1")`]);
   });
   it("a proposal model given as a briefing", () => {
-    const nato = JSON.parse(readRepoFile("models/nato-two-systems.json")) as Record<string, unknown>;
-    const r = validateBriefing({ ...nato, type: "briefing" }, "models/nato-two-systems.json", models);
+    const separate = fixtureJson("tests/fixtures/example-separate.json");
+    const r = validateBriefing({ ...separate, type: "briefing" }, "models/example-separate.json", fixtureProposals);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.some((e) => e.startsWith("models/nato-two-systems.json: (top level): unknown fields "))).toBe(true);
+    if (!r.ok) expect(r.errors.some((e) => e.startsWith("models/example-separate.json: (top level): unknown fields "))).toBe(true);
   });
   it("every unknown proposal when there are no models at all", () => {
-    const errors = errorsAfter(() => {}, FILE, []);
-    const steps = briefingJson(FILE).steps as { show: { compare?: string[] } }[];
-    expect(errors).toHaveLength(steps.reduce((n, s) => n + (s.show.compare ? 2 : 1), 0));
-    expect(errors.every((e) => /^models\/may-2011\.json: steps\[\d+\]\.show\.(proposal|compare\[[01]\]): unknown proposal "/.test(e))).toBe(true);
+    expect(errorsAfter(() => {}, FIXTURE, [])).toEqual([
+      `${FIXTURE}: steps[0].show.proposal: unknown proposal "example-separate"`,
+      `${FIXTURE}: steps[1].show.proposal: unknown proposal "example-joint"`,
+      `${FIXTURE}: steps[2].show.proposal: unknown proposal "example-joint"`,
+      `${FIXTURE}: steps[3].show.compare[0]: unknown proposal "example-separate"`,
+      `${FIXTURE}: steps[3].show.compare[1]: unknown proposal "example-joint"`,
+      `${FIXTURE}: steps[4].show.compare[0]: unknown proposal "example-separate"`,
+      `${FIXTURE}: steps[4].show.compare[1]: unknown proposal "example-joint"`,
+    ]);
   });
   it("reports every problem, not just the first", () => {
     expect(
       errorsAfter((b) => {
         b.steps[0].show.proposal = "abc";
         b.steps[3].sources = ["nowhere"];
-        b.sources[2].via = "nowhere";
+        b.sources[1].via = "nowhere";
       }),
     ).toEqual([
-      `${FILE}: steps[0].show.proposal: unknown proposal "abc"`,
-      `${FILE}: steps[3].sources[0]: unknown source "nowhere"`,
-      `${FILE}: sources[2].via: unknown source "nowhere"`,
+      `${FIXTURE}: steps[0].show.proposal: unknown proposal "abc"`,
+      `${FIXTURE}: steps[3].sources[0]: unknown source "nowhere"`,
+      `${FIXTURE}: sources[1].via: unknown source "nowhere"`,
     ]);
   });
   it("a value that is not an object", () => {
     for (const v of [[], null, 42, "briefing"]) {
-      const r = validateBriefing(v, FILE, models);
+      const r = validateBriefing(v, FIXTURE, fixtureProposals);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.errors[0]!.startsWith(`${FILE}: (top level): `)).toBe(true);
+      if (!r.ok) expect(r.errors[0]!.startsWith(`${FIXTURE}: (top level): `)).toBe(true);
     }
   });
 });
@@ -334,33 +353,33 @@ describe("validateBriefing rejects bad input, naming the file and the path", () 
 describe("the briefing format has no field for sites, ranges or positions", () => {
   it("rejects site and rangeKm on a step, naming each", () => {
     expect(errorsAfter((b) => Object.assign(b.steps[2], { site: "Deveselu", rangeKm: 500 }))).toEqual([
-      `${FILE}: steps[2]: unknown fields "site", "rangeKm"`,
+      `${FIXTURE}: steps[2]: unknown fields "site", "rangeKm"`,
     ]);
   });
   it("rejects a range on the camera and a site in show", () => {
-    expect(errorsAfter((b) => (b.steps[0].camera.rangeKm = 3000))).toEqual([`${FILE}: steps[0].camera: unknown field "rangeKm"`]);
-    expect(errorsAfter((b) => (b.steps[0].show.site = "Deveselu"))).toEqual([`${FILE}: steps[0].show: unknown field "site"`]);
+    expect(errorsAfter((b) => (b.steps[0].camera.rangeKm = 3000))).toEqual([`${FIXTURE}: steps[0].camera: unknown field "rangeKm"`]);
+    expect(errorsAfter((b) => (b.steps[0].show.site = "Deveselu"))).toEqual([`${FIXTURE}: steps[0].show: unknown field "site"`]);
   });
   it("rejects a top-level list of sites", () => {
-    expect(errorsAfter((b) => (b.sites = [{ lat: 1, lon: 2 }]))).toEqual([`${FILE}: (top level): unknown field "sites"`]);
+    expect(errorsAfter((b) => (b.sites = [{ lat: 1, lon: 2 }]))).toEqual([`${FIXTURE}: (top level): unknown field "sites"`]);
   });
 });
 
 describe("validateBriefingText", () => {
   it("turns invalid JSON into one message naming the file", () => {
     for (const text of ["{", "", "{ \"type\": 'briefing' }"]) {
-      const r = validateBriefingText(text, FILE, models);
+      const r = validateBriefingText(text, FIXTURE, fixtureProposals);
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.errors).toHaveLength(1);
-        expect(r.errors[0]!.startsWith(`${FILE}: not valid JSON: `)).toBe(true);
+        expect(r.errors[0]!.startsWith(`${FIXTURE}: not valid JSON: `)).toBe(true);
       }
     }
   });
   it("validates valid JSON like validateBriefing does", () => {
-    const b = briefingJson(FILE);
+    const b = fixtureJson("tests/fixtures/example-briefing.json");
     b.steps[0].rangeKm = 1;
-    const r = validateBriefingText(JSON.stringify(b), FILE, models);
-    expect(r.ok ? [] : withoutHints(r.errors)).toEqual([`${FILE}: steps[0]: unknown field "rangeKm"`]);
+    const r = validateBriefingText(JSON.stringify(b), FIXTURE, fixtureProposals);
+    expect(r.ok ? [] : withoutHints(r.errors)).toEqual([`${FIXTURE}: steps[0]: unknown field "rangeKm"`]);
   });
 });
