@@ -147,7 +147,8 @@ export function realModels(): RealModels {
  *   no link between two single parties; BLR and UKR rest on "Invented Agency, May 2", reported by Example Newswire;
  * - example-briefing: five steps (example-separate; example-joint with two-seas emphasised; example-joint with
  *   core-b and moldova-reading emphasised; the differences; both in full);
- * - example-context: one point of contention showing example-joint with poland-either and czechia-either emphasised.
+ * - example-context: four events, three people (two with statements), three sources cited one via the other, and two
+ *   points of contention: example-joint with poland-either and czechia-either emphasised, and both proposals in full.
  * Every text in them is invented and says so; like every model they only shade who is responsible for which area.
  */
 export const FIXTURE_FILES = [

@@ -5,7 +5,7 @@ import { Briefing, shownProposals, type BriefingStep } from "../../../src/model/
 import type { Model } from "../../../src/model/schema";
 import { validateModelText } from "../../../src/model/validate";
 import { validateBriefing, validateBriefingText } from "../../../src/model/validateBriefing";
-import { BRIEFING_FILES, CONTEXT_FILES, MODEL_FILES, REPO, briefingJson, fixtureJson, readRepoFile, withoutHints } from "../support";
+import { BRIEFING_FILES, CONTEXT_FILES, MODEL_FILES, REPO, fixtureJson, readRepoFile, withoutHints } from "../support";
 
 const ref = loadReference();
 const FILE = "models/may-2011.json";

@@ -6,7 +6,7 @@ import type { Context } from "../../../src/model/contextSchema";
 import type { Model } from "../../../src/model/schema";
 import { validateModelText } from "../../../src/model/validate";
 import { validateContext, validateContextText } from "../../../src/model/validateContext";
-import { MODEL_FILES, REPO, contextJson, readRepoFile, withoutHints } from "../support";
+import { MODEL_FILES, REPO, fixtureJson, readRepoFile, withoutHints } from "../support";
 
 const ref = loadReference();
 const FILE = "models/may-2011-context.json";
@@ -25,19 +25,30 @@ function shipped(): Context {
   return r.context;
 }
 
-/** Errors from validating a copy of the shipped context changed by `change`. */
-function errorsAfter(change: (c: Record<string, any>) => void, asFile: string = FILE, against: readonly Model[] = models): string[] {
-  const c = contextJson(FILE);
+/*
+ * The validator's mechanics are tested on the invented files of tests/fixtures/ (see fixtureModels in ../support.ts),
+ * as if the context were models/example-context.json. What it holds, by index:
+ * events: [0] "first-meeting" 2011-05-02 to 05-04 (speaker-a), [1] "second-speaker-joins" 05-04 (speaker-b),
+ *   [2] "statement-reported" 05-05 (no one; cites invented-paper), [3] "next-meeting" 06-09 (speaker-c);
+ * people: [0] speaker-a (statements a-first, quoted, and a-second), [1] speaker-b (b-first), [2] speaker-c (none);
+ * contention: [0] "who-answers-for-poland" shows example-joint, emphasising poland-either and czechia-either,
+ *   [1] "one-or-two" compares example-separate with example-joint in full;
+ * sources: [0] test-fixture, [1] invented-agency via test-fixture, [2] invented-paper via invented-agency.
+ */
+const FIXTURE = "models/example-context.json";
+const fixtureProposals: Model[] = (["tests/fixtures/example-separate.json", "tests/fixtures/example-joint.json"] as const).map((file) => {
+  const r = validateModelText(readRepoFile(file), file, ref);
+  if (!r.ok) throw new Error(r.errors.join("\n"));
+  return r.model;
+});
+const JOINT_REGIONS = "core-a, core-b, poland-either, czechia-either, moldova-reading, two-seas";
+
+/** Errors from validating a copy of the fixture context changed by `change`. */
+function errorsAfter(change: (c: Record<string, any>) => void, asFile: string = FIXTURE, against: readonly Model[] = fixtureProposals): string[] {
+  const c = fixtureJson("tests/fixtures/example-context.json");
   change(c);
   const r = validateContext(c, asFile, against);
   return r.ok ? [] : withoutHints(r.errors);
-}
-
-/** Index of the item with `id` in a list of the shipped file (throws when missing, so a renamed id fails loudly). */
-function at(list: { id: string }[], id: string): number {
-  const i = list.findIndex((x) => x.id === id);
-  if (i < 0) throw new Error(`no "${id}" in the shipped context`);
-  return i;
 }
 
 const normalise = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -317,6 +328,12 @@ describe("the shipped context models/may-2011-context.json", () => {
       expect(sentences(p.description.en), p.id).toBeLessThanOrEqual(3);
     }
   });
+});
+
+describe("validateContext rejects bad input, naming the file and the path", () => {
+  it("accepts the fixture context as it is", () => {
+    expect(errorsAfter(() => {})).toEqual([]);
+  });
 
   it("fills in the defaults: not approximate, no people, no statements, no emphasis", () => {
     const r = validateContext(
@@ -328,228 +345,184 @@ describe("the shipped context models/may-2011-context.json", () => {
         events: [{ id: "e", date: "2011-05-03", title: { en: "E", ru: "С" }, description: { en: "E.", ru: "С." }, sources: ["s"] }],
         people: [{ id: "p", name: { en: "P", ru: "П" }, role: { en: "R", ru: "Р" }, side: "nato" }],
         contention: [
-          { id: "c", title: { en: "C", ru: "В" }, description: { en: "C.", ru: "В." }, show: { compare: ["nato-two-systems", "russia-sectors"] }, sources: ["s"] },
+          { id: "c", title: { en: "C", ru: "В" }, description: { en: "C.", ru: "В." }, show: { compare: ["example-separate", "example-joint"] }, sources: ["s"] },
         ],
         sources: [{ id: "s", publication: { en: "P", ru: "П" }, date: "2011-05-03" }],
       },
       "models/x.json",
-      models,
+      fixtureProposals,
     );
     if (!r.ok) throw new Error(r.errors.join("\n"));
     expect(r.context.events[0]!.approximate).toBe(false);
     expect(r.context.events[0]!.people).toEqual([]);
     expect(r.context.people[0]!.statements).toEqual([]);
     expect(r.context.contention[0]!.emphasise).toEqual([]);
-    expect(r.context.contention[0]!.show).toEqual({ compare: ["nato-two-systems", "russia-sectors"], mode: "full" });
+    expect(r.context.contention[0]!.show).toEqual({ compare: ["example-separate", "example-joint"], mode: "full" });
   });
-});
-
-describe("validateContext rejects bad input, naming the file and the path", () => {
-  const c0 = contextJson(FILE);
-  const ev = (id: string) => at(c0.events, id);
-  const src = (id: string) => at(c0.sources, id);
-  const person = (id: string) => at(c0.people, id);
-  const point = (id: string) => at(c0.contention, id);
 
   it("an unknown field at the top level, in an event, in a person, in a statement and in a point", () => {
-    expect(errorsAfter((c) => (c.rangeKm = 500))).toEqual([`${FILE}: (top level): unknown field "rangeKm"`]);
-    expect(errorsAfter((c) => (c.events[1].site = "x"))).toEqual([`${FILE}: events[1]: unknown field "site"`]);
-    expect(errorsAfter((c) => Object.assign(c.people[0], { party: "russia", age: 47 }))).toEqual([`${FILE}: people[0]: unknown fields "party", "age"`]);
-    expect(errorsAfter((c) => (c.people[0].statements[1].trajectory = "x"))).toEqual([`${FILE}: people[0].statements[1]: unknown field "trajectory"`]);
-    expect(errorsAfter((c) => (c.contention[0].camera = { lon: 0, lat: 0, distance: 3 }))).toEqual([`${FILE}: contention[0]: unknown field "camera"`]);
-    expect(errorsAfter((c) => (c.contention[1].show.coverage = true))).toEqual([`${FILE}: contention[1].show: unknown field "coverage"`]);
+    expect(errorsAfter((c) => (c.rangeKm = 500))).toEqual([`${FIXTURE}: (top level): unknown field "rangeKm"`]);
+    expect(errorsAfter((c) => (c.events[1].site = "x"))).toEqual([`${FIXTURE}: events[1]: unknown field "site"`]);
+    expect(errorsAfter((c) => Object.assign(c.people[0], { party: "russia", age: 47 }))).toEqual([`${FIXTURE}: people[0]: unknown fields "party", "age"`]);
+    expect(errorsAfter((c) => (c.people[0].statements[1].trajectory = "x"))).toEqual([`${FIXTURE}: people[0].statements[1]: unknown field "trajectory"`]);
+    expect(errorsAfter((c) => (c.contention[0].camera = { lon: 0, lat: 0, distance: 3 }))).toEqual([`${FIXTURE}: contention[0]: unknown field "camera"`]);
+    expect(errorsAfter((c) => (c.contention[1].show.coverage = true))).toEqual([`${FIXTURE}: contention[1].show: unknown field "coverage"`]);
   });
 
   it("an unknown person in an event", () => {
-    const i = ev("makarov-joins");
-    expect(errorsAfter((c) => c.events[i].people.push("vladimir-putin"))).toEqual([`${FILE}: events[${i}].people[1]: unknown person "vladimir-putin"`]);
+    expect(errorsAfter((c) => c.events[1].people.push("vladimir-putin"))).toEqual([`${FIXTURE}: events[1].people[1]: unknown person "vladimir-putin"`]);
   });
 
   it("a person listed twice in an event", () => {
-    const i = ev("makarov-joins");
-    expect(errorsAfter((c) => c.events[i].people.push("nikolai-makarov"))).toEqual([
-      `${FILE}: events[${i}].people[1]: person "nikolai-makarov" is listed twice in event "makarov-joins"`,
+    expect(errorsAfter((c) => c.events[1].people.push("speaker-b"))).toEqual([
+      `${FIXTURE}: events[1].people[1]: person "speaker-b" is listed twice in event "second-speaker-joins"`,
     ]);
   });
 
   it("an unknown (dangling) source in an event, a statement or a point of contention", () => {
-    expect(errorsAfter((c) => c.events[0].sources.push("pravda-2011"))).toEqual([`${FILE}: events[0].sources[1]: unknown source "pravda-2011"`]);
-    const o = person("oleg-ostapenko");
-    expect(errorsAfter((c) => (c.people[o].statements[0].sources[1] = "tass-2011-04-29"))).toEqual([
-      `${FILE}: people[${o}].statements[0].sources[1]: unknown source "tass-2011-04-29"`,
+    expect(errorsAfter((c) => c.events[0].sources.push("pravda-2011"))).toEqual([`${FIXTURE}: events[0].sources[1]: unknown source "pravda-2011"`]);
+    expect(errorsAfter((c) => (c.people[0].statements[0].sources[1] = "tass-2011-04-29"))).toEqual([
+      `${FIXTURE}: people[0].statements[0].sources[1]: unknown source "tass-2011-04-29"`,
     ]);
-    expect(errorsAfter((c) => c.contention[2].sources.push("nowhere"))).toEqual([
-      `${FILE}: contention[2].sources[${c0.contention[2].sources.length}]: unknown source "nowhere"`,
-    ]);
+    expect(errorsAfter((c) => c.contention[1].sources.push("nowhere"))).toEqual([`${FIXTURE}: contention[1].sources[1]: unknown source "nowhere"`]);
   });
 
   it("an event, a statement or a point without sources", () => {
     for (const [change, path] of [
-      [(c: Record<string, any>) => (c.events[2].sources = []), "events[2].sources"],
+      [(c: Record<string, any>) => (c.events[3].sources = []), "events[3].sources"],
       [(c: Record<string, any>) => (c.people[0].statements[0].sources = []), "people[0].statements[0].sources"],
       [(c: Record<string, any>) => (c.contention[0].sources = []), "contention[0].sources"],
     ] as const) {
       const errors = errorsAfter(change);
       expect(errors, path).toHaveLength(1);
-      expect(errors[0]!.startsWith(`${FILE}: ${path}: `), errors[0]).toBe(true);
+      expect(errors[0]!.startsWith(`${FIXTURE}: ${path}: `), errors[0]).toBe(true);
     }
   });
 
   it("a source cited via an unknown source, or via itself", () => {
-    const i = src("interfax-i-2011-04-29");
-    expect(errorsAfter((c) => (c.sources[i].via = "nowhere"))).toEqual([`${FILE}: sources[${i}].via: unknown source "nowhere"`]);
-    expect(errorsAfter((c) => (c.sources[i].via = "interfax-i-2011-04-29"))).toEqual([
-      `${FILE}: sources[${i}].via: source "interfax-i-2011-04-29" cannot be cited via itself`,
-    ]);
+    expect(errorsAfter((c) => (c.sources[1].via = "nowhere"))).toEqual([`${FIXTURE}: sources[1].via: unknown source "nowhere"`]);
+    expect(errorsAfter((c) => (c.sources[1].via = "invented-agency"))).toEqual([`${FIXTURE}: sources[1].via: source "invented-agency" cannot be cited via itself`]);
   });
 
   it("a cycle of via, reported once, at the first source of the cycle", () => {
-    const g = src("gsn-2011-05-03");
-    const ria = src("ria-novosti-2011-04-29");
-    const iz = src("izvestia-2011-04-29");
-    expect(g).toBeLessThan(Math.min(ria, iz));
-    expect(errorsAfter((c) => (c.sources[g].via = "izvestia-2011-04-29"))).toEqual([
-      `${FILE}: sources[${g}].via: sources cite each other in a cycle: "gsn-2011-05-03" via "izvestia-2011-04-29" via "ria-novosti-2011-04-29" via "gsn-2011-05-03"`,
+    expect(errorsAfter((c) => (c.sources[0].via = "invented-paper"))).toEqual([
+      `${FIXTURE}: sources[0].via: sources cite each other in a cycle: "test-fixture" via "invented-paper" via "invented-agency" via "test-fixture"`,
     ]);
     // Two sources citing each other: the cycle is found from either end, and reported at the first.
-    expect(errorsAfter((c) => (c.sources[ria].via = "izvestia-2011-04-29"))).toEqual([
-      `${FILE}: sources[${ria}].via: sources cite each other in a cycle: "ria-novosti-2011-04-29" via "izvestia-2011-04-29" via "ria-novosti-2011-04-29"`,
+    expect(errorsAfter((c) => (c.sources[1].via = "invented-paper"))).toEqual([
+      `${FIXTURE}: sources[1].via: sources cite each other in a cycle: "invented-agency" via "invented-paper" via "invented-agency"`,
     ]);
   });
 
   it("an end date before the event's date", () => {
-    const i = ev("brussels-talks");
-    expect(errorsAfter((c) => (c.events[i].endDate = "2011-05-01"))).toEqual([`${FILE}: events[${i}].endDate: "2011-05-01" is before the event's date "2011-05-02"`]);
-    expect(errorsAfter((c) => (c.events[i].endDate = "2011-05-02"))).toEqual([]);
+    expect(errorsAfter((c) => (c.events[0].endDate = "2011-05-01"))).toEqual([`${FIXTURE}: events[0].endDate: "2011-05-01" is before the event's date "2011-05-02"`]);
+    expect(errorsAfter((c) => (c.events[0].endDate = "2011-05-02"))).toEqual([]);
   });
 
   it("events out of date order, reported at the first event out of order", () => {
-    const i = ev("makarov-joins");
     expect(
       errorsAfter((c) => {
-        [c.events[i], c.events[i + 1]] = [c.events[i + 1], c.events[i]];
+        [c.events[1], c.events[2]] = [c.events[2], c.events[1]];
       }),
-    ).toEqual([
-      `${FILE}: events[${i + 1}].date: "2011-05-04" is before "2011-05-05", the date of the event before it ("${c0.events[i + 1].id}"): events must be in date order`,
-    ]);
+    ).toEqual([`${FIXTURE}: events[2].date: "2011-05-04" is before "2011-05-05", the date of the event before it ("statement-reported"): events must be in date order`]);
     expect(errorsAfter((c) => c.events.reverse())).toEqual([
-      `${FILE}: events[1].date: "${c0.events.at(-2).date}" is before "2011-06-09", the date of the event before it ("${c0.events.at(-1).id}"): events must be in date order`,
+      `${FIXTURE}: events[1].date: "2011-05-05" is before "2011-06-09", the date of the event before it ("next-meeting"): events must be in date order`,
     ]);
   });
 
   it("a date that is not a calendar date, in an event or a statement", () => {
-    const a = errorsAfter((c) => (c.events[1].date = "2011-04-31"));
-    expect(a).toEqual([`${FILE}: events[1].date: is not a calendar date (value: "2011-04-31")`]);
-    const b = errorsAfter((c) => (c.people[0].statements[0].date = "29 April 2011"));
-    expect(b).toEqual([`${FILE}: people[0].statements[0].date: must be a date written YYYY-MM-DD (value: "29 April 2011")`]);
+    expect(errorsAfter((c) => (c.events[1].date = "2011-04-31"))).toEqual([`${FIXTURE}: events[1].date: is not a calendar date (value: "2011-04-31")`]);
+    expect(errorsAfter((c) => (c.people[0].statements[0].date = "2 May 2011"))).toEqual([
+      `${FIXTURE}: people[0].statements[0].date: must be a date written YYYY-MM-DD (value: "2 May 2011")`,
+    ]);
   });
 
   it("a statement id used by two people (statement ids are unique across all people)", () => {
-    const o = person("oleg-ostapenko");
-    expect(errorsAfter((c) => (c.people[o].statements[2].id = "rogozin-purpose"))).toEqual([
-      `${FILE}: people[${o}].statements[2].id: duplicate id "rogozin-purpose"`,
-    ]);
+    expect(errorsAfter((c) => (c.people[1].statements[0].id = "a-first"))).toEqual([`${FIXTURE}: people[1].statements[0].id: duplicate id "a-first"`]);
   });
 
   it("duplicate ids of events, people, points of contention and sources", () => {
-    expect(errorsAfter((c) => (c.events[3].id = c.events[2].id))).toEqual([`${FILE}: events[3].id: duplicate id "${c0.events[2].id}"`]);
-    expect(errorsAfter((c) => c.people.push({ ...c.people[1] }))).toEqual([`${FILE}: people[${c0.people.length}].id: duplicate id "${c0.people[1].id}"`]);
-    expect(errorsAfter((c) => (c.contention[1].id = c.contention[0].id))).toEqual([`${FILE}: contention[1].id: duplicate id "${c0.contention[0].id}"`]);
-    expect(errorsAfter((c) => c.sources.push({ ...c.sources[0] }))).toEqual([`${FILE}: sources[${c0.sources.length}].id: duplicate id "gsn-2011-05-03"`]);
+    expect(errorsAfter((c) => (c.events[3].id = c.events[2].id))).toEqual([`${FIXTURE}: events[3].id: duplicate id "statement-reported"`]);
+    expect(errorsAfter((c) => c.people.push({ ...c.people[2] }))).toEqual([`${FIXTURE}: people[3].id: duplicate id "speaker-c"`]);
+    expect(errorsAfter((c) => (c.contention[1].id = c.contention[0].id))).toEqual([`${FIXTURE}: contention[1].id: duplicate id "who-answers-for-poland"`]);
+    expect(errorsAfter((c) => c.sources.push({ ...c.sources[0] }))).toEqual([`${FIXTURE}: sources[3].id: duplicate id "test-fixture"`]);
   });
 
   it("an unknown proposal in a point's show (its emphasised regions are not checked then)", () => {
-    const p = point("sectors-and-nato-members");
-    expect(errorsAfter((c) => (c.contention[p].show = { proposal: "warsaw-pact" }))).toEqual([
-      `${FILE}: contention[${p}].show.proposal: unknown proposal "warsaw-pact"`,
-    ]);
-    const q = point("one-system-or-two");
-    expect(errorsAfter((c) => (c.contention[q].show.compare[1] = "abc"))).toEqual([`${FILE}: contention[${q}].show.compare[1]: unknown proposal "abc"`]);
-    expect(errorsAfter((c) => (c.contention[q].show.compare = ["russia-sectors", "russia-sectors"]))).toEqual([
-      `${FILE}: contention[${q}].show.compare[1]: cannot compare proposal "russia-sectors" with itself`,
+    expect(errorsAfter((c) => (c.contention[0].show = { proposal: "warsaw-pact" }))).toEqual([`${FIXTURE}: contention[0].show.proposal: unknown proposal "warsaw-pact"`]);
+    expect(errorsAfter((c) => (c.contention[1].show.compare[1] = "abc"))).toEqual([`${FIXTURE}: contention[1].show.compare[1]: unknown proposal "abc"`]);
+    expect(errorsAfter((c) => (c.contention[1].show.compare = ["example-joint", "example-joint"]))).toEqual([
+      `${FIXTURE}: contention[1].show.compare[1]: cannot compare proposal "example-joint" with itself`,
     ]);
   });
 
   it("a show that is neither a proposal nor a comparison", () => {
     expect(errorsAfter((c) => (c.contention[0].show = {}))).toEqual([
-      `${FILE}: contention[0].show: must be { "proposal": id } or { "compare": [id, id], "mode": "full" | "differences" } (value: {})`,
+      `${FIXTURE}: contention[0].show: must be { "proposal": id } or { "compare": [id, id], "mode": "full" | "differences" } (value: {})`,
     ]);
   });
 
   it("an unknown region in emphasise, or a region of a proposal the point does not show, naming the region and the point", () => {
-    const p = point("strategic-deterrent");
-    const errors = errorsAfter((c) => c.contention[p].emphasise.push("north-sea"));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(
-      /^models\/may-2011-context\.json: contention\[\d+\]\.emphasise\[1\]: unknown region "north-sea" in contention point "strategic-deterrent" \(not a region of "russia-sectors"; known: russia, /,
-    );
-    expect(errors[0]!.startsWith(`${FILE}: contention[${p}].emphasise[1]: `)).toBe(true);
-    expect(errorsAfter((c) => (c.contention[p].emphasise = ["nato-members"]))).toEqual([
-      `${FILE}: contention[${p}].emphasise[0]: unknown region "nato-members" in contention point "strategic-deterrent" (not a region of "russia-sectors"; known: russia, eastern-seas, nato-members-bordering-russia, nato-members-eastern-europe, nato-sectors, neighbours-outside-nato, eastern-europe-outside-nato)`,
+    expect(errorsAfter((c) => c.contention[0].emphasise.push("north-sea"))).toEqual([
+      `${FIXTURE}: contention[0].emphasise[2]: unknown region "north-sea" in contention point "who-answers-for-poland" (not a region of "example-joint"; known: ${JOINT_REGIONS})`,
     ]);
-    expect(errorsAfter((c) => (c.contention[p].emphasise = ["russia", "russia"]))).toEqual([
-      `${FILE}: contention[${p}].emphasise[1]: region "russia" is listed twice in contention point "strategic-deterrent"`,
+    expect(errorsAfter((c) => (c.contention[0].emphasise = ["group-a-states"]))).toEqual([
+      `${FIXTURE}: contention[0].emphasise[0]: unknown region "group-a-states" in contention point "who-answers-for-poland" (not a region of "example-joint"; known: ${JOINT_REGIONS})`,
+    ]);
+    expect(errorsAfter((c) => (c.contention[0].emphasise = ["core-b", "core-b"]))).toEqual([
+      `${FIXTURE}: contention[0].emphasise[1]: region "core-b" is listed twice in contention point "who-answers-for-poland"`,
     ]);
   });
 
   it("a comparison may emphasise regions of either proposal", () => {
-    const q = point("one-system-or-two");
-    expect(errorsAfter((c) => (c.contention[q].emphasise = ["nato-members", "eastern-seas"]))).toEqual([]);
+    expect(errorsAfter((c) => (c.contention[1].emphasise = ["group-a-states", "two-seas"]))).toEqual([]);
   });
 
   it("a source that nothing cites", () => {
-    expect(errorsAfter((c) => c.sources.push({ id: "tass-2011-04-30", publication: { en: "TASS", ru: "ТАСС" }, date: "2011-04-30", via: "gsn-2011-05-03" }))).toEqual([
-      `${FILE}: sources[${c0.sources.length}]: source "tass-2011-04-30" is not cited by any event, statement, contention point or source`,
+    expect(errorsAfter((c) => c.sources.push({ id: "tass-2011-04-30", publication: { en: "TASS", ru: "ТАСС" }, date: "2011-04-30", via: "test-fixture" }))).toEqual([
+      `${FIXTURE}: sources[3]: source "tass-2011-04-30" is not cited by any event, statement, contention point or source`,
     ]);
-    // Interfax III is cited by one event and one statement; cite another report instead, and it is unused.
-    const e = ev("ostapenko-sets-out-concept");
-    const o = person("oleg-ostapenko");
-    const s = at(c0.people[o].statements, "ostapenko-warning-system");
-    const i3 = src("interfax-iii-2011-04-29");
-    expect(
-      errorsAfter((c) => {
-        c.events[e].sources = c.events[e].sources.filter((x: string) => x !== "interfax-iii-2011-04-29");
-        c.people[o].statements[s].sources = ["interfax-ii-2011-04-29"];
-      }),
-    ).toEqual([`${FILE}: sources[${i3}]: source "interfax-iii-2011-04-29" is not cited by any event, statement, contention point or source`]);
+    // Example Daily is cited by one event only; cite another source there instead, and it is unused.
+    expect(errorsAfter((c) => (c.events[2].sources = ["test-fixture"]))).toEqual([
+      `${FIXTURE}: sources[2]: source "invented-paper" is not cited by any event, statement, contention point or source`,
+    ]);
   });
 
   it("a source cited only via itself is unused as well", () => {
-    const n = c0.sources.length;
     expect(errorsAfter((c) => c.sources.push({ id: "loop", publication: { en: "X", ru: "Х" }, date: "2011-04-30", via: "loop" }))).toEqual([
-      `${FILE}: sources[${n}].via: source "loop" cannot be cited via itself`,
-      `${FILE}: sources[${n}]: source "loop" is not cited by any event, statement, contention point or source`,
+      `${FIXTURE}: sources[3].via: source "loop" cannot be cited via itself`,
+      `${FIXTURE}: sources[3]: source "loop" is not cited by any event, statement, contention point or source`,
     ]);
   });
 
   it("a quotation longer than 15 words", () => {
-    const r = person("dmitry-rogozin");
-    const long = "This will be an especially intensive week of consultations at the political and military level indeed";
-    expect(errorsAfter((c) => (c.people[r].statements[0].quote = { en: long, ru: "Длинная цитата." }))).toEqual([
-      `${FILE}: people[${r}].statements[0].quote.en: a quotation has at most 15 words (this one has 16)`,
+    const long = "Each group keeps its own arrangement and shares what it learns with the other group every day";
+    expect(long.split(" ")).toHaveLength(17);
+    expect(errorsAfter((c) => (c.people[0].statements[0].quote = { en: long, ru: "Длинная цитата." }))).toEqual([
+      `${FIXTURE}: people[0].statements[0].quote.en: a quotation has at most 15 words (this one has 17)`,
     ]);
   });
 
   it("a side that is not one of the parties", () => {
     const errors = errorsAfter((c) => (c.people[0].side = "kremlin"));
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.startsWith(`${FILE}: people[0].side: `)).toBe(true);
+    expect(errors[0]!.startsWith(`${FIXTURE}: people[0].side: `)).toBe(true);
   });
 
   it("a wrong or missing type", () => {
     for (const type of ["briefing", "Context", 1]) {
       const errors = errorsAfter((c) => (c.type = type));
       expect(errors, String(type)).toHaveLength(1);
-      expect(errors[0]!.startsWith(`${FILE}: type: `), errors[0]).toBe(true);
+      expect(errors[0]!.startsWith(`${FIXTURE}: type: `), errors[0]).toBe(true);
     }
     const missing = errorsAfter((c) => delete c.type);
     expect(missing).toHaveLength(1);
-    expect(missing[0]!.startsWith(`${FILE}: type: `)).toBe(true);
+    expect(missing[0]!.startsWith(`${FIXTURE}: type: `)).toBe(true);
   });
 
   it("an id not matching the file name", () => {
     expect(errorsAfter(() => {}, "models/june-2011-context.json")).toEqual([
-      `models/june-2011-context.json: id: "may-2011-context" does not match the file name (expected "june-2011-context")`,
+      `models/june-2011-context.json: id: "example-context" does not match the file name (expected "june-2011-context")`,
     ]);
   });
 
@@ -557,60 +530,60 @@ describe("validateContext rejects bad input, naming the file and the path", () =
     for (const list of ["events", "contention"]) {
       const errors = errorsAfter((c) => (c[list] = []));
       expect(errors, list).toHaveLength(1);
-      expect(errors[0]!.startsWith(`${FILE}: ${list}: `), errors[0]).toBe(true);
+      expect(errors[0]!.startsWith(`${FIXTURE}: ${list}: `), errors[0]).toBe(true);
     }
   });
 
   it("every proposal as unknown when there are no models at all", () => {
-    const errors = errorsAfter(() => {}, FILE, []);
-    const expected = c0.contention.reduce((n: number, p: { show: { compare?: string[] } }) => n + (p.show.compare ? 2 : 1), 0);
-    expect(errors).toHaveLength(expected);
-    expect(errors.every((e) => /^models\/may-2011-context\.json: contention\[\d+\]\.show\.(proposal|compare\[[01]\]): unknown proposal "/.test(e))).toBe(true);
+    expect(errorsAfter(() => {}, FIXTURE, [])).toEqual([
+      `${FIXTURE}: contention[0].show.proposal: unknown proposal "example-joint"`,
+      `${FIXTURE}: contention[1].show.compare[0]: unknown proposal "example-separate"`,
+      `${FIXTURE}: contention[1].show.compare[1]: unknown proposal "example-joint"`,
+    ]);
   });
 
   it("reports every problem, not just the first", () => {
-    const b = ev("brussels-talks");
     expect(
       errorsAfter((c) => {
         c.events[0].people = ["nobody"];
-        c.events[b].endDate = "2011-04-01";
+        c.events[1].endDate = "2011-04-01";
         c.contention[0].show = { proposal: "abc" };
       }),
     ).toEqual([
-      `${FILE}: events[0].people[0]: unknown person "nobody"`,
-      `${FILE}: events[${b}].endDate: "2011-04-01" is before the event's date "2011-05-02"`,
-      `${FILE}: contention[0].show.proposal: unknown proposal "abc"`,
+      `${FIXTURE}: events[0].people[0]: unknown person "nobody"`,
+      `${FIXTURE}: events[1].endDate: "2011-04-01" is before the event's date "2011-05-04"`,
+      `${FIXTURE}: contention[0].show.proposal: unknown proposal "abc"`,
     ]);
   });
 
   it("a value that is not an object, or a model or briefing given as a context", () => {
     for (const v of [[], null, 42, "context"]) {
-      const r = validateContext(v, FILE, models);
+      const r = validateContext(v, FIXTURE, fixtureProposals);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.errors[0]!.startsWith(`${FILE}: (top level): `)).toBe(true);
+      if (!r.ok) expect(r.errors[0]!.startsWith(`${FIXTURE}: (top level): `)).toBe(true);
     }
-    const briefing = JSON.parse(readRepoFile("models/may-2011.json")) as Record<string, unknown>;
-    const r = validateContext({ ...briefing, type: "context" }, "models/may-2011.json", models);
+    const briefing = fixtureJson("tests/fixtures/example-briefing.json");
+    const r = validateContext({ ...briefing, type: "context" }, "models/example-briefing.json", fixtureProposals);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(withoutHints(r.errors)).toContain(`models/may-2011.json: (top level): unknown field "steps"`);
+    if (!r.ok) expect(withoutHints(r.errors)).toContain(`models/example-briefing.json: (top level): unknown field "steps"`);
   });
 });
 
 describe("validateContextText", () => {
   it("turns invalid JSON into one message naming the file", () => {
     for (const text of ["{", "", "{ \"type\": 'context' }"]) {
-      const r = validateContextText(text, FILE, models);
+      const r = validateContextText(text, FIXTURE, fixtureProposals);
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.errors).toHaveLength(1);
-        expect(r.errors[0]!.startsWith(`${FILE}: not valid JSON: `)).toBe(true);
+        expect(r.errors[0]!.startsWith(`${FIXTURE}: not valid JSON: `)).toBe(true);
       }
     }
   });
   it("validates valid JSON like validateContext does", () => {
-    const c = contextJson(FILE);
+    const c = fixtureJson("tests/fixtures/example-context.json");
     c.events[0].rangeKm = 1;
-    const r = validateContextText(JSON.stringify(c), FILE, models);
-    expect(r.ok ? [] : withoutHints(r.errors)).toEqual([`${FILE}: events[0]: unknown field "rangeKm"`]);
+    const r = validateContextText(JSON.stringify(c), FIXTURE, fixtureProposals);
+    expect(r.ok ? [] : withoutHints(r.errors)).toEqual([`${FIXTURE}: events[0]: unknown field "rangeKm"`]);
   });
 });

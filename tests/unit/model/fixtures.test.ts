@@ -22,11 +22,11 @@ describe("the fixtures of tests/fixtures/", () => {
     expect(loaded.errors.some((e) => e.startsWith('tests/fixtures/example-context.json: contention[0].show.proposal: unknown proposal "example-joint"'))).toBe(true);
   });
 
-  it("fixtureModels resolves both proposals and gives the briefing five steps and the context one point", () => {
+  it("fixtureModels resolves both proposals and gives the briefing five steps and the context two points", () => {
     const f = fixtureModels();
     expect([...f.resolved.keys()].sort()).toEqual(["example-joint", "example-separate"]);
     expect(f.briefings[0]!.steps.map((s) => s.id)).toEqual(["separate", "seas", "group-b", "differences", "side-by-side"]);
-    expect(f.contexts[0]!.contention.map((p) => p.id)).toEqual(["who-answers-for-poland"]);
+    expect(f.contexts[0]!.contention.map((p) => p.id)).toEqual(["who-answers-for-poland", "one-or-two"]);
   });
 
   it("differ in the ways the tests rely on: Poland is group A's in one and disputed in the other", () => {

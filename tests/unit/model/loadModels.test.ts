@@ -13,7 +13,7 @@ const MAY_CONTEXT = "models/may-2011-context.json";
  * The loader's mechanics are tested on the invented files of tests/fixtures/ (see fixtureModels in ../support.ts),
  * handed over under the names they would have in models/: example-separate and example-joint; example-briefing,
  * whose steps 2 and 3 show example-joint and steps 4 and 5 compare example-separate with it; example-context, whose
- * one point shows example-joint.
+ * first point shows example-joint and whose second compares example-separate with it.
  */
 const SEPARATE = "models/example-separate.json";
 const JOINT = "models/example-joint.json";
@@ -183,6 +183,7 @@ describe("loadModels with context files", () => {
     expect(withoutHints(r.errors)).toEqual([
       `${JOINT}: regions[1].countries[1]: unknown country "XYZ"`,
       `${CONTEXT}: contention[0].show.proposal: unknown proposal "example-joint"`,
+      `${CONTEXT}: contention[1].show.compare[1]: unknown proposal "example-joint"`,
     ]);
   });
 
