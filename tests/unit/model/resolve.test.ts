@@ -4,12 +4,12 @@ import { loadReference } from "../../../src/data/loadReference";
 import { areaCount, resolveModel, type ResolvedModel } from "../../../src/model/resolve";
 import type { Model } from "../../../src/model/schema";
 import { validateModelText } from "../../../src/model/validate";
-import { readRepoFile, realAtlas, type ModelFile } from "../support";
+import { readRepoFile, realAtlas, type FixtureFile, type ModelFile } from "../support";
 
 const ref = loadReference();
 let atlas: Atlas;
 
-function load(file: ModelFile): Model {
+function load(file: ModelFile | FixtureFile): Model {
   const r = validateModelText(readRepoFile(file), file, ref);
   if (!r.ok) throw new Error(r.errors.join("\n"));
   return r.model;
@@ -161,11 +161,14 @@ describe("resolveModel on another date", () => {
     expect(region(res, "neighbours-outside-nato").countries).toEqual(["BLR", "UKR"]);
   });
   it("on 2026-11-25 Crimea is Ukrainian territory under Russian occupation, shaded with Ukraine's region", () => {
-    const res = resolveModel(load("models/russia-sectors.json"), atlas, ref, "2026-11-25");
+    // tests/fixtures/example-joint.json puts Ukraine in its region "core-b" (see fixtureModels in ../support.ts).
+    const res = resolveModel(load("tests/fixtures/example-joint.json"), atlas, ref, "2026-11-25");
     expect(res.pieceCountry[pieceIndex("RUS/crimea")]).toBe("UKR");
     expect(res.pieceOccupier[pieceIndex("RUS/crimea")]).toBe("RUS");
     expect(res.pieceOccupier[pieceIndex("UKR")]).toBe("");
-    expect(res.areaRegion[pieceIndex("RUS/crimea")]).toBe(regionIndex(res, "neighbours-outside-nato"));
+    expect(res.areaRegion[pieceIndex("RUS/crimea")]).toBe(regionIndex(res, "core-b"));
+    expect(res.areaRegion[pieceIndex("UKR")]).toBe(regionIndex(res, "core-b"));
+    expect(resolveModel(load("tests/fixtures/example-joint.json"), atlas, ref, "2011-05-03").pieceOccupier[pieceIndex("RUS/crimea")]).toBe("");
     expect(res.occupations.map((o) => [o.id, o.country, o.by, o.from])).toEqual([["crimea", "UKR", "RUS", "2014-03-18"]]);
   });
   it("leaves the parts of NATO members outside the treaty area unshaded: Hawaii, French Guiana, Réunion, Mayotte, the French Antilles and the Caribbean Netherlands", () => {
