@@ -35,7 +35,7 @@ export interface Painted {
 }
 
 const painted = new WeakMap<ResolvedModel, Map<string, Painted>>();
-const owners = new WeakMap<ResolvedModel, readonly string[]>();
+const owners = new WeakMap<Geography, Map<IsoDate, readonly string[]>>();
 
 const specKey = (r: ResolvedModel, spec: EmphasisSpec) =>
   `${r.model.id}@${r.date}${spec.differencesFrom ? `~${spec.differencesFrom.model.id}@${spec.differencesFrom.date}` : ""}${spec.regions.length ? `+${spec.regions.join(",")}` : ""}`;
@@ -50,17 +50,22 @@ export function paint(resolved: ResolvedModel, spec: EmphasisSpec, geography: Ge
   const diff = spec.differencesFrom ? differenceEmphasis(resolved, spec.differencesFrom) : null;
   const emphasis = combineEmphasis(diff, spec.regions.length ? regionEmphasis(resolved, spec.regions) : null);
   const palette = buildPalette(resolved, geography.landCount, geography.paletteWidth, undefined, emphasis);
-  const result = { key, emphasis, palette, borderOwners: borderOwners(resolved) };
+  const result = { key, emphasis, palette, borderOwners: borderOwners(resolved, geography) };
   byKey.set(key, result);
   return result;
 }
 
-/** Who each piece's borders are drawn for: its country, and the holder too for land held without recognition. */
-function borderOwners(resolved: ResolvedModel): readonly string[] {
-  let list = owners.get(resolved);
+/**
+ * Who each piece's borders are drawn for: its country, and the holder too for land held without recognition. The
+ * same for every model on a date, so one list per date: proposals of one date share their borders' geometry.
+ */
+function borderOwners(resolved: ResolvedModel, geography: Geography): readonly string[] {
+  let byDate = owners.get(geography);
+  if (!byDate) owners.set(geography, (byDate = new Map()));
+  let list = byDate.get(resolved.date);
   if (!list) {
     list = resolved.pieceCountry.map((c, i) => (resolved.pieceOccupier[i] ? `${c}/${resolved.pieceOccupier[i]}` : c));
-    owners.set(resolved, list);
+    byDate.set(resolved.date, list);
   }
   return list;
 }

@@ -49,3 +49,17 @@ describe("paint", () => {
     expect(after[pieceOf("POL")]).toBe("POL");
   });
 });
+
+describe("border owners", () => {
+  it("are one list per date, shared by every model of that date (so switching proposals keeps the borders' geometry)", () => {
+    const loaded = loadModels(
+      Object.fromEntries(["example-separate", "example-joint"].map((id) => [`tests/fixtures/${id}.json`, readRepoFile(`tests/fixtures/${id}.json`)])),
+      geography.ref,
+    );
+    expect(loaded.errors).toEqual([]);
+    const [a, b] = loaded.models.map((m) => paint(resolvedOn(m, "2011-05-03", geography), { regions: [] }, geography));
+    expect(b!.borderOwners).toBe(a!.borderOwners);
+    const later = paint(resolvedOn(loaded.models[0]!, "2026-12-01", geography), { regions: [] }, geography);
+    expect(later.borderOwners).not.toBe(a!.borderOwners);
+  });
+});
