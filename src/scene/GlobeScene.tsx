@@ -103,7 +103,12 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
     if (stepFrame(ctx, delta, size.height, dpr, hooks)) invalidate();
   }, 1);
 
-  api.current = sceneApi(ctx, geography, invalidate, () => ({ width: latest.current.size.width, height: latest.current.size.height, dpr: latest.current.dpr }));
+  // Made once per scene: it reads the canvas's size through the ref when asked.
+  const sceneAnswers = useMemo(
+    () => sceneApi(ctx, geography, invalidate, () => ({ width: latest.current.size.width, height: latest.current.size.height, dpr: latest.current.dpr })),
+    [ctx, geography, invalidate],
+  );
+  api.current = sceneAnswers;
 
   // Borders are drawn once per date shown (two proposals of one date share them).
   const dates = [...new Map(views.map((v) => [v.date, v.borderOwners])).entries()];

@@ -12,7 +12,7 @@ import type { HoverStore } from "./hoverStore";
 import { LabelOverlay } from "./LabelOverlay";
 import type { Drawn } from "./useReady";
 
-interface Props {
+export interface GlobeCanvasProps {
   geography: Geography;
   /** The globes to draw, left to right: any number. */
   globes: readonly ScreenGlobe[];
@@ -35,7 +35,7 @@ const KEY_STEP = 6; // degrees per arrow key press
  * One WebGL canvas for any number of views. Each view has a frame over the canvas that takes the pointer
  * (orbit, zoom, hover) and the keyboard (arrows turn, + and - zoom), and holds that view's labels.
  */
-export function GlobeCanvas({ geography, globes, screenKey, linked, target, reducedMotion, hover, api, onCameraRest, onDrawn, onProblem, onFail }: Props) {
+export function GlobeCanvas({ geography, globes, screenKey, linked, target, reducedMotion, hover, api, onCameraRest, onDrawn, onProblem, onFail }: GlobeCanvasProps) {
   const { t } = useI18n();
   const [lost, setLost] = useState(false);
   const [frames, setFrames] = useState<readonly (HTMLElement | null)[]>([]);

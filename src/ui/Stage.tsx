@@ -1,35 +1,23 @@
-import type { MutableRefObject } from "react";
-import type { Geography } from "../data/geography";
 import { useI18n } from "../i18n/I18nContext";
-import type { GlobeApi } from "../scene/GlobeScene";
-import type { WebGLProblem } from "../screen/notices";
-import type { CameraTarget, Screen } from "../screen/types";
-import type { CameraAt } from "../state/viewState";
+import type { Screen } from "../screen/types";
 import { BriefingBar } from "./BriefingBar";
-import { GlobeCanvas } from "./GlobeCanvas";
-import type { HoverStore } from "./hoverStore";
+import { GlobeCanvas, type GlobeCanvasProps } from "./GlobeCanvas";
 import { IllustrativeNote } from "./IllustrativeNote";
 import { Legend } from "./Legend";
 import { Notices } from "./Notices";
 import { SvgStage } from "./SvgStage";
 import { Tooltip } from "./Tooltip";
-import type { Drawn } from "./useReady";
 
-interface Props {
+/** What the stage passes on to the globe canvas, as the canvas names it. */
+type CanvasProps = Pick<GlobeCanvasProps, "geography" | "linked" | "target" | "reducedMotion" | "hover" | "api" | "onCameraRest" | "onDrawn">;
+
+interface Props extends CanvasProps {
   screen: Screen;
-  geography: Geography;
   embed: boolean;
   /** The address of this view outside the embed. */
   fullUrl: string;
   renderer: "webgl" | "svg";
-  linked: boolean;
-  target: CameraTarget;
-  reducedMotion: boolean;
-  hover: HoverStore;
-  api: MutableRefObject<GlobeApi | null>;
-  onCameraRest: (index: number, at: CameraAt) => void;
-  onDrawn: (drawn: Drawn) => void;
-  onWebGLProblem: (problem: WebGLProblem | null) => void;
+  onWebGLProblem: GlobeCanvasProps["onProblem"];
   onRendererFailed: () => void;
   onDismiss: (id: string) => void;
   onStep: (index: number) => void;

@@ -45,7 +45,10 @@ async function openHost(name: string, params: string, extra = "") {
 const post = (page: Page, message: unknown, targetOrigin = APP) =>
   page.evaluate(([m, t]) => document.querySelector("iframe")!.contentWindow!.postMessage(m, t as string), [message, targetOrigin] as const);
 
-/** Lets a posted message arrive and any reaction to it happen (a changed event comes within a frame or two). */
+/**
+ * Lets a posted message arrive and any reaction to it happen (a changed event comes within a frame or two). Used only
+ * before checking that nothing happened (no event, no change), which no state can be waited for.
+ */
 const settle = (page: Page) => page.waitForTimeout(1500);
 
 const title = (frame: Frame) => frame.locator(".embed-title").textContent();

@@ -139,6 +139,7 @@ describe("the story page (story.html)", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("story-steps");
     for (let i = 0; i < 12 && !(await received(page)).some((m) => m.data.type === "changed"); i++) {
       await page.keyboard.press("PageDown");
+      // The poll's interval: the loop itself waits for the state (a changed event), pressing again until it comes.
       await page.waitForTimeout(300);
     }
     const changed = await waitForMessage(page, (m) => m.data.type === "changed");
