@@ -1,6 +1,7 @@
 import "./zodConfig";
 import "@fontsource/ibm-plex-sans/400.css";
 import "@fontsource/ibm-plex-sans/600.css";
+import "@fontsource/ibm-plex-sans/400-italic.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import type { Geography } from "./data/geography";

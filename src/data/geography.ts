@@ -24,6 +24,17 @@ export interface Geography {
   areas: { find(lon: number, lat: number): number };
   /** Coastlines and the borders between land pieces (drawn by date: see Borders). */
   lines: BoundaryLines;
+  /** Where each land piece's name may be written, deepest first per piece (prepared at build time: geo/labelPoints). */
+  labelPoints: readonly PieceLabelPoint[];
+}
+
+/** A place to write a land piece's name. */
+export interface PieceLabelPoint {
+  piece: number;
+  lon: number;
+  lat: number;
+  /** Degrees of arc from the point to the piece's nearest edge. */
+  clearance: number;
 }
 
 /** Width of the palette texture for a number of areas: the next power of two. */
@@ -43,7 +54,13 @@ export function unpackGeography(bytes: Uint8Array, ref: Reference = loadReferenc
   for (const p of header.pieces) {
     if (!ref.countries.has(p.country)) throw new Error(`globe geography file: unknown country "${p.country}": rebuild the app`);
   }
+  if (!Array.isArray(header.labels) || header.labels.length % 4 !== 0) throw new Error("globe geography file: header gives no label points: rebuild the app");
   const landCount = header.pieces.length;
+  const labelPoints: PieceLabelPoint[] = [];
+  for (let i = 0; i < header.labels.length; i += 4) {
+    const [piece, lon, lat, clearance] = header.labels.slice(i, i + 4) as [number, number, number, number];
+    if (piece >= 0 && piece < landCount) labelPoints.push({ piece, lon, lat, clearance });
+  }
   const land = expandFill(packed.land, quantum, radii(LAYER.land));
   const seas = expandFill(packed.seas, quantum, radii(LAYER.seas));
   // Built on the first pick (the first hover), not while the page starts.
@@ -57,5 +74,6 @@ export function unpackGeography(bytes: Uint8Array, ref: Reference = loadReferenc
     paletteWidth: paletteWidth(landCount + ref.seas.length),
     areas: { find: (lon, lat) => (index ??= new TriangleIndex([land, seas])).find(lon, lat) },
     lines: boundaryLines(packed.land, quantum, header.fillStep),
+    labelPoints,
   };
 }

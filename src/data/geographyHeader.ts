@@ -9,4 +9,6 @@ export interface GeographyHeader {
   pieces: PieceInfo[];
   /** Ids of the sea areas, in data/seas.json order, after the land pieces in the palette. */
   seas: string[];
+  /** Where land pieces' names are written: piece index, longitude, latitude, clearance (degrees), four numbers per point (see geo/labelPoints). */
+  labels: number[];
 }

@@ -3,6 +3,7 @@ import { presimplify, simplify, sphericalTriangleArea } from "topojson-simplify"
 import topology from "world-atlas/countries-50m.json";
 import { encodeGeography } from "../geo/geographyCodec";
 import { quantizeArea, type PackedArea } from "../geo/packedArea";
+import { labelPoints } from "../geo/labelPoints";
 import { triangulatePolygon, type PlaneTriangles } from "../geo/triangulate";
 import type { LonLat, Polygon } from "../geo/units";
 import { buildAtlas } from "./atlas";
@@ -44,6 +45,8 @@ function snap(polygon: Polygon): Polygon {
   }
   return rings;
 }
+
+const round = (v: number) => Math.round(v * QUANTUM) / QUANTUM;
 
 function pack(index: number, polygons: readonly Polygon[]): PackedArea {
   const tri: PlaneTriangles = { coords: [], indices: [] };
@@ -98,6 +101,7 @@ export function packGeography(ref: Reference = loadReference()): Uint8Array {
       neighbours: p.neighbours ?? [],
     })),
     seas: ref.seas.map((s) => s.id),
+    labels: atlas.pieces.flatMap((p) => labelPoints(p.polygons).flatMap((l) => [p.index, round(l.lon), round(l.lat), round(l.clearance)])),
   };
   return encodeGeography({
     header,

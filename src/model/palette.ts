@@ -1,4 +1,4 @@
-import { PARTY_COLOURS, THEME, mixRgb, rgb } from "../theme";
+import { PARTY_COLOURS, SEA_HATCH_ALPHA, THEME, mixRgb, rgb } from "../theme";
 import { FADED, HIDDEN, type Emphasis } from "./emphasis";
 import type { ResolvedModel } from "./resolve";
 export { paletteWidth } from "../data/geography";
@@ -7,7 +7,8 @@ export { paletteWidth } from "../data/geography";
  * RGBA palette, two rows of `width` texels: row 0 is each area's colour, row 1 its second colour, which the
  * shader draws as stripes over the first: the other party's colour for a disputed reading, unshaded land (or
  * sea) for the app's reading of a source, the occupation hatch for land held without recognition (Crimea).
- * Entries < landCount are land pieces; the rest are seas, tinted over the ocean. With an emphasis, hidden
+ * Entries < landCount are land pieces; the rest are seas: the ocean (row 0, its alpha SEA_HATCH_ALPHA) hatched with
+ * thin lines of the party's colour (row 1), over a tint of the other party's colour for a disputed sea. With an emphasis, hidden
  * areas are drawn as unassigned and faded ones mostly in the background colour.
  * Writes into `out` when given.
  */
@@ -29,13 +30,17 @@ export function buildPalette(
     const r = i < n && level !== HIDDEN ? resolved.areaRegion[i]! : -1;
     let a = isSea ? ocean : land;
     let b = a;
+    let alpha = 255;
     if (r >= 0) {
       const region = resolved.regions[r]!;
       a = rgb(PARTY_COLOURS[region.party.colour]);
       b = region.certainty === "clear" ? a : region.alternativeParty ? rgb(PARTY_COLOURS[region.alternativeParty.colour]) : isSea ? ocean : land;
       if (isSea) {
-        a = mixRgb(ocean, a, t);
-        b = mixRgb(ocean, b, t);
+        // Lines of the party's colour over the ocean, or over the other reading's tint.
+        const base = region.certainty === "clear" || !region.alternativeParty ? ocean : mixRgb(ocean, b, t);
+        b = a;
+        a = base;
+        alpha = SEA_HATCH_ALPHA;
       }
       if (level === FADED) {
         a = mixRgb(isSea ? ocean : land, a, THEME.fadedStrength);
@@ -43,7 +48,7 @@ export function buildPalette(
       }
     }
     if (!isSea && i < n && resolved.pieceOccupier[i]) b = occupied;
-    out.set([a[0], a[1], a[2], 255], i * 4);
+    out.set([a[0], a[1], a[2], alpha], i * 4);
     out.set([b[0], b[1], b[2], 255], (width + i) * 4);
   }
   return out;

@@ -7,11 +7,10 @@ import { AreaMesh } from "./AreaMesh";
 import { Atmosphere } from "./Atmosphere";
 import { createAreaMaterial } from "./areaMaterial";
 import { publishGlobe, recordMemory } from "./benchHook";
-import { Borders } from "./Borders";
+import { Borders, Coastlines, LINE_WIDTH, createLineMaterials } from "./Borders";
 import { cameraAt } from "./camera";
 import { stepFrame } from "./frameLoop";
 import type { LabelElements } from "./labels";
-import { Links, createLinkMaterial, linkLine } from "./Links";
 import { Ocean } from "./Ocean";
 import { releaseLostContext } from "./releaseLostContext";
 import { sceneApi, type GlobeApi } from "./sceneApi";
@@ -43,8 +42,8 @@ interface Props {
 
 /**
  * The globe drawn once per view with scissor viewports on one canvas: the land, seas and borders are shared; each
- * view has its palette (swapped into the one material before its pass), its link arcs and its camera (shared when
- * linked). Frames are drawn only while something moves. The jobs live beside it: palettes (useViewPalettes),
+ * view has its palette (swapped into the one material before its pass), its names (HTML over the canvas, placed when
+ * it comes to rest) and its camera (shared when linked). Frames are drawn only while something moves. The jobs live beside it: palettes (useViewPalettes),
  * controls (useViewControls), flights (useCameraTargets), passes (viewPasses), the frame (frameLoop), export and
  * picking (sceneApi).
  */
@@ -61,20 +60,28 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
 
   const material = useMemo(() => createAreaMaterial(ctx.uniforms), [ctx]);
   useEffect(() => () => material.dispose(), [material]);
-  // Link lines share one material; its shader is compiled once, in the background, when the scene starts.
-  const linkMaterial = useMemo(() => createLinkMaterial(), []);
+  // Lines are drawn at a width in pixels: each pass sets it for its viewport (viewPasses), from the first frame on.
+  const lines = useMemo(() => {
+    const made = createLineMaterials();
+    ctx.lineMaterials = [
+      { material: made.border, width: LINE_WIDTH.border },
+      { material: made.coast, width: LINE_WIDTH.coast },
+    ];
+    return made;
+  }, [ctx]);
   useEffect(() => {
-    const sample = linkLine([0, 0, 1, 0, 0.1, 1], linkMaterial, "link-sample");
-    gl.compileAsync(sample, ctx.view(0).own).catch(() => {}).finally(() => sample.geometry.dispose());
-    return () => linkMaterial.dispose();
-  }, [gl, linkMaterial, ctx]);
+    return () => {
+      lines.border.dispose();
+      lines.coast.dispose();
+    };
+  }, [ctx, lines]);
   // A restored context: let the lost one's objects go (see releaseLostContext); everything is drawn again as new.
   useEffect(() => {
     const canvas = gl.domElement;
-    const release = () => releaseLostContext(scene, [material, linkMaterial, ...ctx.runtimes.map((v) => v.transition)]);
+    const release = () => releaseLostContext(scene, [material, lines.border, lines.coast, ...ctx.runtimes.map((v) => v.transition)]);
     canvas.addEventListener("webglcontextrestored", release);
     return () => canvas.removeEventListener("webglcontextrestored", release);
-  }, [gl, scene, material, linkMaterial, ctx]);
+  }, [gl, scene, material, lines, ctx]);
 
   useViewPalettes(ctx, screenKey, reducedMotion, invalidate);
   useViewControls(ctx, frames, linked, views.length, reducedMotion, invalidate);
@@ -117,15 +124,11 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
       <Ocean />
       <AreaMesh name="seas" fill={geography.seas} material={material} />
       <AreaMesh name="land" fill={geography.land} material={material} />
+      <Coastlines geography={geography} material={lines.coast} />
       {dates.map(([date, owners]) => (
-        <Borders key={date} geography={geography} owners={owners} ref={(line) => void ctx.borderLines.set(date, line)} />
+        <Borders key={date} geography={geography} owners={owners} material={lines.border} ref={(line) => void ctx.borderLines.set(date, line)} />
       ))}
       <Atmosphere />
-      {views.map((v, i) => (
-        <group key={i} ref={(g) => void (ctx.linkGroups[i] = g)} name={`view-${i}-links`}>
-          <Links layout={v.links} material={linkMaterial} />
-        </group>
-      ))}
     </>
   );
 }

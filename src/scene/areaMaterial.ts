@@ -1,4 +1,5 @@
 import { ShaderMaterial, type DataTexture, type IUniform, type Vector3 } from "three";
+import { THEME } from "../theme";
 import { headlightChunk } from "./shaderChunks";
 
 export interface AreaUniforms {
@@ -31,15 +32,19 @@ uniform float uHatchScale;
 varying float vArea;
 varying vec3 vNormalV;
 ${headlightChunk}
-vec3 paletteColour(sampler2D tex, float u, float stripe) {
-  vec3 a = texture2D(tex, vec2(u, 0.25)).rgb;
+// Land: half-and-half diagonal stripes of the two colours. Seas (row 0's alpha below 1, the share of lines): thin
+// level lines of row 1's colour over row 0's, the usual mark of water.
+vec3 paletteColour(sampler2D tex, float u) {
+  vec4 a = texture2D(tex, vec2(u, 0.25));
   vec3 b = texture2D(tex, vec2(u, 0.75)).rgb;
-  return mix(a, b, stripe);
+  float sea = step(a.a, 0.99);
+  float period = mix(12.0, ${THEME.seaHatchPeriod.toFixed(1)}, sea) * uHatchScale;
+  float t = fract((gl_FragCoord.x * (1.0 - sea) + gl_FragCoord.y) / period);
+  return mix(a.rgb, b, step(1.0 - mix(0.5, a.a, sea), t));
 }
 void main() {
   float u = (floor(vArea + 0.5) + 0.5) / uWidth;
-  float stripe = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / (12.0 * uHatchScale)));
-  vec3 c = mix(paletteColour(uFrom, u, stripe), paletteColour(uTo, u, stripe), uMix);
+  vec3 c = mix(paletteColour(uFrom, u), paletteColour(uTo, u), uMix);
   gl_FragColor = vec4(c * headlight(vNormalV, 0.8), 1.0);
 }`;
 

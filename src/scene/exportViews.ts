@@ -1,5 +1,8 @@
-import { Vector2, Vector3, type Camera, type WebGLRenderer } from "three";
-import type { GlobeLabel } from "../screen/globeLinkLayout";
+import { Vector2, type PerspectiveCamera, type WebGLRenderer } from "three";
+import type { Projected } from "../screen/chooseLabels";
+import type { Disc } from "../screen/labelPlacement";
+import type { Vec3 } from "../geo/units";
+import { discOf, projectPoint } from "./labelLayer";
 
 export interface Rect {
   left: number;
@@ -8,9 +11,12 @@ export interface Rect {
   height: number;
 }
 
-export interface PlacedLabel extends GlobeLabel {
-  x: number;
-  y: number;
+/** How a view's globe lies in the image: enough to place its names there (see screen/chooseLabels). */
+export interface ViewProjection {
+  /** Projects a point of the globe into the image, in pixels from the view rectangle's top left. */
+  project: (at: Readonly<Vec3>, out: Projected) => Projected;
+  disc: Disc;
+  pxPerRadian: number;
 }
 
 export interface RenderedImage {
@@ -18,10 +24,12 @@ export interface RenderedImage {
   height: number;
   /** RGBA, rows from the top, straight (not premultiplied) alpha. */
   pixels: Uint8ClampedArray<ArrayBuffer>;
-  /** Per view, the labels that face the camera, placed in image pixels. */
-  labels: PlacedLabel[][];
   /** Per view, its rectangle in image pixels. */
   rects: (Rect | null)[];
+  /** Per view, how its globe lies in its rectangle (null without one). */
+  projections: (ViewProjection | null)[];
+  /** Image pixels per CSS pixel of the page: names and lines are scaled by it. */
+  scale: number;
 }
 
 interface Input {
@@ -30,8 +38,7 @@ interface Input {
   size: { width: number; height: number };
   /** Each view's rectangle in CSS pixels from the canvas's top left, or null. */
   rects: (Rect | null)[];
-  cameras: Camera[];
-  labels: (readonly GlobeLabel[])[];
+  cameras: PerspectiveCamera[];
   /** Draws view i into the viewport set before the call (w × h pixels), with stripes and lines scaled by `scale`. */
   pass: (i: number, hatchScale: number, lineScale: number, w: number, h: number) => void;
   /** Draws the screen again once the canvas has its own size back. */
@@ -42,8 +49,6 @@ interface Input {
   background: string;
 }
 
-const v = new Vector3();
-const toCamera = new Vector3();
 const previousSize = new Vector2();
 
 /**
@@ -101,17 +106,15 @@ export function exportViews(input: Input): RenderedImage {
       pixels[i + 2] = (pixels[i + 2]! * 255) / a;
     }
   }
-  const labels = rects.map((r, i) => {
-    if (!r) return [];
-    const camera = input.cameras[i]!;
-    return (input.labels[i] ?? []).flatMap((label) => {
-      v.set(label.position[0], label.position[1], label.position[2]);
-      toCamera.copy(camera.position).sub(v);
-      if (v.dot(toCamera) <= 0) return [];
-      v.project(camera);
-      return [{ ...label, x: (r.left + (v.x * 0.5 + 0.5) * r.width) * s, y: (r.top + (-v.y * 0.5 + 0.5) * r.height) * s }];
-    });
-  });
   const scaled = rects.map((r) => r && { left: r.left * s, top: r.top * s, width: r.width * s, height: r.height * s });
-  return { width, height, pixels, labels, rects: scaled };
+  const projections = scaled.map((r, i) => {
+    if (!r) return null;
+    // The export is composed later (fonts load first): it keeps its own copy of the camera as it is now.
+    const camera = input.cameras[i]!.clone();
+    camera.aspect = r.width / r.height;
+    camera.updateProjectionMatrix();
+    const { disc, pxPerRadian } = discOf(camera, r.width, r.height, { x: 0, y: 0, radius: 0 });
+    return { project: (at: Readonly<Vec3>, out: Projected) => projectPoint(camera, r.width, r.height, at, out), disc, pxPerRadian };
+  });
+  return { width, height, pixels, rects: scaled, projections, scale: s };
 }

@@ -36,7 +36,7 @@ export function stepFrame(ctx: SceneContext, delta: number, canvasHeight: number
     if (moved) busy = true;
   }
 
-  drawScreen(ctx, canvasHeight, dpr);
+  drawScreen(ctx, canvasHeight, dpr, !busy);
   if (ctx.colourMark) {
     ctx.colourMark = false;
     markColoured();

@@ -35,7 +35,6 @@ export function sceneApi(ctx: SceneContext, geography: Geography, invalidate: ()
         size,
         rects: ctx.views.map((_, i) => frameRect(ctx, i)),
         cameras: ctx.views.map((_, i) => ctx.view(i).camera),
-        labels: ctx.views.map((v) => v.links.labels),
         pass: (i, hatch, lines, w, h) => renderPass(ctx, i, hatch, lines, w, h),
         redraw: () => drawScreen(ctx, size.height, size.dpr),
         output,

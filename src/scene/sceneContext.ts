@@ -1,13 +1,16 @@
-import type { Group, LineSegments, WebGLRenderer, Object3D } from "three";
+import type { WebGLRenderer, Object3D } from "three";
+import type { LineMaterial } from "three/examples/jsm/lines/LineMaterial.js";
+import type { LineSegments2 } from "three/examples/jsm/lines/LineSegments2.js";
 import type { ScreenGlobe } from "../screen/types";
 import type { AreaUniforms } from "./areaMaterial";
 import type { Flight } from "./Flight";
 import { GlobeView } from "./GlobeView";
+import { ViewLabels } from "./labelLayer";
 import type { LabelElements } from "./labels";
 import type { CameraAt } from "../state/viewState";
 
 /** What one view draws: the screen model's globe, as far as the scene needs it. */
-export type SceneView = Pick<ScreenGlobe, "key" | "palette" | "date" | "borderOwners" | "links">;
+export type SceneView = Pick<ScreenGlobe, "key" | "palette" | "date" | "borderOwners" | "labels">;
 
 /**
  * The scene's mutable state, shared by its parts (palettes, controls, flights, passes, export): the latest props,
@@ -20,8 +23,10 @@ export class SceneContext {
   labelElements: readonly LabelElements[] = [];
   linked = true;
   readonly runtimes: GlobeView[] = [];
-  readonly linkGroups: (Group | null)[] = [];
-  readonly borderLines = new Map<string, LineSegments | null>();
+  private readonly placedLabels: ViewLabels[] = [];
+  readonly borderLines = new Map<string, LineSegments2 | null>();
+  /** The scene's line materials and their widths in CSS pixels, set for each pass's viewport. */
+  lineMaterials: { material: LineMaterial; width: number }[] = [];
   /** Camera flights under way. */
   flights: Flight[] = [];
   /** A reader moved a camera (drag, wheel, keys) since the last target: its rest is the reader's choice. */
@@ -50,6 +55,12 @@ export class SceneContext {
   view(i: number): GlobeView {
     while (this.runtimes.length <= i) this.runtimes.push(new GlobeView(this.initial, this.paletteWidth));
     return this.runtimes[i]!;
+  }
+
+  /** View i's placed names, created when first needed. */
+  viewLabels(i: number): ViewLabels {
+    while (this.placedLabels.length <= i) this.placedLabels.push(new ViewLabels());
+    return this.placedLabels[i]!;
   }
 
   /** The camera view i is drawn with: the first view's when linked. */

@@ -1,46 +1,30 @@
-import { Color, Vector3, type Object3D } from "three";
+import { Color } from "three";
 import { THEME } from "../theme";
 import type { Rect } from "./exportViews";
-import { LINK_WIDTH } from "./Links";
 import type { SceneContext } from "./sceneContext";
 
-const world = new Vector3();
-const toCamera = new Vector3();
 const background = new Color();
 const scratchRect: Rect = { left: 0, top: 0, width: 0, height: 0 };
 
-/** Fat lines measure their width against the size of the viewport they are drawn in. */
-function setLineWidths(group: Object3D, width: number, w: number, h: number): void {
-  for (const link of group.children) {
-    for (const child of link.children.length ? link.children : [link]) {
-      const m = (child as { material?: { linewidth?: number; resolution?: { set(x: number, y: number): void } } }).material;
-      if (m && m.linewidth !== undefined && m.resolution) {
-        m.linewidth = width;
-        m.resolution.set(w, h);
-      }
-    }
-  }
-}
-
 /**
  * Draws view i into the viewport already set (w × h in the units line widths are given in): its palette swapped
- * into the one area material, only its link lines and its date's borders visible; stripes scaled by `hatch`
- * device pixels per CSS pixel, link lines by `lineScale`.
+ * into the one area material, only its date's borders visible; stripes scaled by `hatch` device pixels per CSS
+ * pixel, lines by `lineScale`.
  */
 export function renderPass(ctx: SceneContext, i: number, hatch: number, lineScale: number, w: number, h: number): void {
   const view = ctx.view(i);
-  const group = ctx.linkGroups[i];
-  if (group) setLineWidths(group, LINK_WIDTH * lineScale, w, h);
+  // Fat lines measure their width against the viewport they are drawn in.
+  for (let k = 0; k < ctx.lineMaterials.length; k++) {
+    const l = ctx.lineMaterials[k]!;
+    l.material.linewidth = l.width * lineScale;
+    l.material.resolution.set(w, h);
+  }
   const t = view.transition.uniforms;
   const u = ctx.uniforms;
   u.uFrom.value = t.uFrom.value;
   u.uTo.value = t.uTo.value;
   u.uMix.value = t.uMix.value;
   u.uHatchScale.value = hatch;
-  for (let j = 0; j < ctx.linkGroups.length; j++) {
-    const g = ctx.linkGroups[j];
-    if (g) g.visible = j === i;
-  }
   const date = ctx.views[i]!.date;
   ctx.borderLines.forEach((line, d) => line && (line.visible = d === date));
   ctx.gl.clear(true, true, false);
@@ -58,25 +42,22 @@ export function frameRect(ctx: SceneContext, i: number, out: Rect = { left: 0, t
   return out;
 }
 
-/** Moves view i's HTML labels over the points they name, hiding those on the far side. */
-function placeLabels(ctx: SceneContext, i: number, width: number, height: number): void {
+/** Places view i's names anew when the screen has come to rest (`settled`), else moves those placed with the globe. */
+function updateLabels(ctx: SceneContext, i: number, width: number, height: number, settled: boolean): void {
   const elements = ctx.labelElements[i];
-  if (!elements) return;
+  const frame = ctx.frames[i];
+  if (!elements || !frame) return;
   const camera = ctx.view(i).camera;
-  for (const label of ctx.views[i]!.links.labels) {
-    const el = elements.get(label.id);
-    if (!el) continue;
-    world.set(label.position[0], label.position[1], label.position[2]);
-    toCamera.copy(camera.position).sub(world);
-    const facing = world.dot(toCamera) > 0;
-    world.project(camera);
-    el.style.visibility = facing ? "visible" : "hidden";
-    el.style.transform = `translate(${((world.x * 0.5 + 0.5) * width).toFixed(1)}px, ${((-world.y * 0.5 + 0.5) * height).toFixed(1)}px)`;
-  }
+  const labels = ctx.viewLabels(i);
+  if (settled) labels.place(ctx.views[i]!.labels, elements, frame, camera, width, height);
+  else labels.move(elements, camera, width, height);
 }
 
-/** Draws every view into its frame's part of the canvas (`canvasHeight` and `dpr` as the renderer has them). */
-export function drawScreen(ctx: SceneContext, canvasHeight: number, dpr: number): void {
+/**
+ * Draws every view into its frame's part of the canvas (`canvasHeight` and `dpr` as the renderer has them);
+ * `settled` on the last frame of a change, when nothing moves any more and the names are placed anew.
+ */
+export function drawScreen(ctx: SceneContext, canvasHeight: number, dpr: number, settled = true): void {
   const { gl } = ctx;
   gl.setScissorTest(true);
   background.set(THEME.background);
@@ -95,7 +76,7 @@ export function drawScreen(ctx: SceneContext, canvasHeight: number, dpr: number)
     gl.setViewport(r.left, y, r.width, r.height);
     gl.setScissor(r.left, y, r.width, r.height);
     renderPass(ctx, i, dpr, 1, r.width, r.height);
-    placeLabels(ctx, i, r.width, r.height);
+    updateLabels(ctx, i, r.width, r.height, settled);
   }
   gl.setScissorTest(false);
 }

@@ -5,7 +5,7 @@ import { i18nFor } from "../i18n/I18nContext";
 import type { Lang } from "../i18n/lang";
 import { describeModel } from "../model/describe";
 import type { ViewState } from "../state/viewState";
-import { layoutGlobeLinks } from "./globeLinkLayout";
+import { globeLabels } from "./globeLabels";
 import { VIEW_KINDS, type KindScreen } from "./kinds";
 import { legendFor } from "./legend";
 import { noticesFor, NO_PROBLEMS, type ScreenStatus } from "./notices";
@@ -43,7 +43,7 @@ export function screenFor(view: ViewState, catalogue: Catalogue, geography: Geog
       palette: p.palette,
       date: r.date,
       borderOwners: p.borderOwners,
-      links: layoutGlobeLinks(r, geography, lang),
+      labels: globeLabels(r, p.emphasis, geography, lang),
       title,
       heading: comparison ? title : undefined,
       description: describeModel(r, lang),

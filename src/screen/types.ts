@@ -6,7 +6,7 @@ import type { LegendEntry } from "../model/legend";
 import type { ResolvedModel } from "../model/resolve";
 import type { Model } from "../model/schema";
 import type { CameraAt } from "../state/viewState";
-import type { GlobeLinkLayout } from "./globeLinkLayout";
+import type { GlobeLabel } from "./globeLabels";
 
 /** What the files on hand offer: the proposals, the briefings and the context files, all validated. */
 export interface Catalogue {
@@ -27,7 +27,8 @@ export interface ScreenGlobe {
   date: IsoDate;
   /** Who each land piece's borders are drawn for on that date (its country; "UKR/RUS" for land held without recognition). */
   borderOwners: readonly string[];
-  links: GlobeLinkLayout;
+  /** The names it may write (parties, countries, seas), most important first; placed when drawn (see chooseLabels). */
+  labels: readonly GlobeLabel[];
   /** The proposal's title, in the screen's language. */
   title: string;
   /** Its heading over the globe, when more than one globe is shown. */

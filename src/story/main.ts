@@ -1,6 +1,7 @@
 import "../zodConfig";
 import "@fontsource/ibm-plex-sans/400.css";
 import "@fontsource/ibm-plex-sans/600.css";
+import "@fontsource/ibm-plex-sans/400-italic.css";
 import { loadReference } from "../data/loadReference";
 import { DEFAULT_LANG, isLang, type Lang } from "../i18n/lang";
 import type { Briefing } from "../model/briefingSchema";

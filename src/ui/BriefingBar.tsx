@@ -19,7 +19,7 @@ export function BriefingBar({ briefing, index, onStep, onClose }: Props) {
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   };
   return (
-    <section className="briefing" aria-label={t.app.briefing(text(briefing.title))} data-step={index + 1}>
+    <section className="briefing" aria-label={t.app.briefing(text(briefing.title))} data-step={index + 1} data-keep-out>
       <div className="briefing__text" aria-live="polite">
         <p className="briefing__counter">
           {t.briefing.step} <span data-testid="step-number">{index + 1}</span> {t.briefing.of(briefing.steps.length)}

@@ -133,8 +133,8 @@ export function GlobeCanvas({ geography, globes, screenKey, linked, target, redu
             onPointerLeave={() => hover.set(null)}
             onKeyDown={(e) => onKey(i, e)}
           >
-            {g.heading && <h2 className="globe__frame-title">{g.heading}</h2>}
-            <LabelOverlay labels={g.links.labels} elements={labelElements[i]!} />
+            {g.heading && <h2 className="globe__frame-title" data-keep-out>{g.heading}</h2>}
+            <LabelOverlay labels={g.labels} elements={labelElements[i]!} />
           </div>
         ))}
       </div>

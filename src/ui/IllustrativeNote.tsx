@@ -4,7 +4,7 @@ import { useI18n } from "../i18n/I18nContext";
 export function IllustrativeNote() {
   const { t } = useI18n();
   return (
-    <p className="illustrative-note" role="note">
+    <p className="illustrative-note" role="note" data-keep-out>
       {t.note.illustrative}
     </p>
   );

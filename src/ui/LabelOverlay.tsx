@@ -1,8 +1,16 @@
-import type { GlobeLabel } from "../screen/globeLinkLayout";
+import type { CSSProperties } from "react";
+import type { GlobeLabel } from "../screen/globeLabels";
 import type { LabelElements } from "../scene/labels";
+import { LABEL_STYLE } from "../theme";
 import { Swatch } from "./Swatch";
 
-/** The labels of the globe as HTML over the canvas; the scene positions them (ScreenLabels). */
+/** The type of a kind of name, from the one style the exports also use. */
+function typeOf(kind: GlobeLabel["kind"]): CSSProperties {
+  const s = LABEL_STYLE[kind];
+  return { fontSize: s.size, fontWeight: s.weight, fontStyle: s.italic ? "italic" : "normal", color: s.colour, letterSpacing: `${s.letterSpacing}em` };
+}
+
+/** The names of the globe as HTML over the canvas, all hidden until the scene places them (see scene/labelLayer). */
 export function LabelOverlay({ labels, elements }: { labels: readonly GlobeLabel[]; elements: LabelElements }) {
   return (
     <div className="label-overlay" aria-hidden="true">
@@ -17,8 +25,7 @@ export function LabelOverlay({ labels, elements }: { labels: readonly GlobeLabel
             else elements.delete(l.id);
           }}
         >
-          <div className={`globe-label globe-label--${l.kind}`}>
-            {l.kind === "party" && <span className="globe-label__dot" />}
+          <div className={`globe-label globe-label--${l.kind}`} style={typeOf(l.kind)}>
             {l.colour && <Swatch colour={l.colour} />}
             {l.text}
           </div>

@@ -6,7 +6,7 @@ import { Swatch } from "./Swatch";
 export function Legend({ entries, heading }: { entries: readonly LegendEntry[]; heading?: string }) {
   const { t } = useI18n();
   return (
-    <section className="legend" aria-label={t.legend.label}>
+    <section className="legend" aria-label={t.legend.label} data-keep-out>
       <h2 className={heading ? "legend__heading" : "visually-hidden"}>{heading ?? t.legend.label}</h2>
       <ul>
         {entries.map((e) => (

@@ -6,7 +6,7 @@ export function Notices({ notices, onDismiss }: { notices: readonly ScreenNotice
   const { t } = useI18n();
   if (!notices.length) return null;
   return (
-    <section className="notices" aria-label={t.notices.label} aria-live="polite">
+    <section className="notices" aria-label={t.notices.label} aria-live="polite" data-keep-out>
       {notices.map((n) => (
         <div key={n.id} className={`notice notice--${n.kind}`} role={n.kind === "error" ? "alert" : "status"} data-notice-id={n.id}>
           <span className="notice__text">{n.text}</span>

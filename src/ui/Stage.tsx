@@ -36,9 +36,11 @@ export function Stage(p: Props) {
       {shown ? (
         <>
           {p.embed ? (
-            <h1 className="embed-title">{screen.title}</h1>
+            <h1 className="embed-title" data-keep-out>
+              {screen.title}
+            </h1>
           ) : (
-            <p className="stage-title" aria-hidden="true">
+            <p className="stage-title" aria-hidden="true" data-keep-out>
               {screen.title}
             </p>
           )}
@@ -61,7 +63,7 @@ export function Stage(p: Props) {
             />
           )}
           {screen.point && !p.embed && (
-            <div className="point-chip" role="status">
+            <div className="point-chip" role="status" data-keep-out>
               {t.app.showing(text(screen.point.title))}
               <button type="button" className="point-chip__close" onClick={p.onStopPoint} aria-label={t.app.stopShowing}>
                 ×
@@ -81,7 +83,7 @@ export function Stage(p: Props) {
         {screen.announcement}
       </p>
       {p.embed && (
-        <a className="full-view" href={p.fullUrl} target="_blank" rel="noopener">
+        <a className="full-view" href={p.fullUrl} target="_blank" rel="noopener" data-keep-out>
           {t.app.openFullView}
         </a>
       )}

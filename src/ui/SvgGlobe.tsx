@@ -51,17 +51,19 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
 
   const fills = useMemo(() => {
     const w = geography.paletteWidth;
-    const out: { fill: string; stripe?: string }[] = [];
+    const out: { fill: string; stripe?: string; kind?: "hatch" | "stripes" }[] = [];
     for (let i = 0; i < geography.landCount + geography.ref.seas.length; i++) {
       const a = hex(palette, i * 4);
       const b = hex(palette, (w + i) * 4);
-      out.push(a === b ? { fill: a } : { fill: a, stripe: b });
+      // Row 0's alpha marks a sea's hatch (see model/palette.ts).
+      const kind = palette[i * 4 + 3]! < 255 ? "hatch" : "stripes";
+      out.push(a === b ? { fill: a } : { fill: a, stripe: b, kind });
     }
     return out;
   }, [palette, geography]);
   const patterns = useMemo(() => {
-    const pairs = new Map<string, [string, string]>();
-    for (const f of fills) if (f.stripe) pairs.set(`${f.fill}-${f.stripe}`, [f.fill, f.stripe]);
+    const pairs = new Map<string, { kind: string; a: string; b: string }>();
+    for (const f of fills) if (f.stripe) pairs.set(`${f.kind}-${f.fill}-${f.stripe}`, { kind: f.kind!, a: f.fill, b: f.stripe });
     return [...pairs.entries()];
   }, [fills]);
   const seas = useMemo(() => geography.ref.seas.map((s) => ({ type: "MultiPolygon" as const, coordinates: s.polygons.map(sphericalPolygon) })), [geography]);
@@ -82,7 +84,7 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
   );
   const fillOf = (i: number) => {
     const f = fills[i]!;
-    return f.stripe ? `url(#stripes-${index}-${f.fill.slice(1)}-${f.stripe.slice(1)})` : f.fill;
+    return f.stripe ? `url(#fill${index}-${f.kind}-${f.fill.slice(1)}-${f.stripe.slice(1)})` : f.fill;
   };
 
   const toSvg = (e: PointerEvent<SVGSVGElement>): [number, number] => {
@@ -132,12 +134,16 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
     >
       {title && <title>{title}</title>}
       <defs>
-        {patterns.map(([key, [a, b]]) => (
-          <pattern key={key} id={`stripes-${index}-${key.replace(/#/g, "")}`} width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="12" height="12" fill={a} />
-            <rect width="6" height="12" fill={b} />
-          </pattern>
-        ))}
+        {patterns.map(([key, { kind, a, b }]) => {
+          // Land: half-and-half diagonal stripes; a sea: thin level lines of the party's colour (as the 3D globe).
+          const w = kind === "hatch" ? THEME.seaHatchPeriod : 12;
+          return (
+            <pattern key={key} id={`fill${index}-${key.replace(/#/g, "")}`} width={w} height={w} patternUnits="userSpaceOnUse" patternTransform={`rotate(${kind === "hatch" ? 90 : 45})`}>
+              <rect width={w} height={w} fill={a} />
+              <rect width={kind === "hatch" ? w * THEME.seaHatch : w / 2} height={w} fill={b} />
+            </pattern>
+          );
+        })}
       </defs>
       <path d={path({ type: "Sphere" }) ?? ""} fill={THEME.ocean} stroke="#8a98a6" strokeWidth={1} />
       <g className="svg-globe__seas">

@@ -1,9 +1,6 @@
-import { swatchHex, type SwatchColour } from "../theme";
+import { swatchCss, swatchPaint, type SwatchColour } from "../theme";
 
-/** A small colour key: one colour, or stripes of two (a disputed reading, a reading, an occupied area). */
+/** A small colour key: one colour, or stripes of two (a disputed reading, a reading, an occupied area), or a sea's hatch. */
 export function Swatch({ colour, alt, sea }: { colour: SwatchColour; alt?: SwatchColour; sea?: boolean }) {
-  const a = swatchHex(colour, sea);
-  const b = alt ? swatchHex(alt, sea) : a;
-  const background = alt ? `repeating-linear-gradient(135deg, ${a} 0 4px, ${b} 4px 8px)` : a;
-  return <span className={`swatch${sea ? " swatch--sea" : ""}`} style={{ background }} aria-hidden="true" />;
+  return <span className={`swatch${sea ? " swatch--sea" : ""}`} style={{ background: swatchCss(swatchPaint(colour, alt, sea)) }} aria-hidden="true" />;
 }

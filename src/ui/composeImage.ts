@@ -1,6 +1,9 @@
-import type { LegendEntry, LegendSwatch } from "../model/legend";
+import type { LegendEntry } from "../model/legend";
 import type { RenderedImage } from "../scene/exportViews";
-import { THEME, swatchHex } from "../theme";
+import type { GlobeLabel } from "../screen/globeLabels";
+import type { Box } from "../screen/labelPlacement";
+import { THEME, swatchPaint } from "../theme";
+import { drawLabels } from "./drawLabels";
 
 export interface ImageText {
   title: string;
@@ -9,14 +12,12 @@ export interface ImageText {
   legend: LegendEntry[];
   note: string;
   source: string;
+  /** The names each globe may write (see screen/globeLabels). */
+  labels: readonly (readonly GlobeLabel[])[];
 }
 
 const FONT = '"IBM Plex Sans", system-ui, sans-serif';
 
-function swatchFill(s: LegendSwatch): [string, string] {
-  const a = swatchHex(s.colour, s.sea);
-  return [a, s.alt ? swatchHex(s.alt, s.sea) : a];
-}
 
 /** Wraps text to a width, measured with the context's current font. */
 function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
@@ -33,21 +34,24 @@ function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): s
   return lines;
 }
 
-function box(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number) {
+/** Draws an overlay's rounded panel, and records it in `drawn` (the globe's names keep clear of it). */
+function box(ctx: CanvasRenderingContext2D, drawn: Box[], x: number, y: number, w: number, h: number, r: number) {
+  drawn.push({ left: x, top: y, width: w, height: h });
   ctx.beginPath();
   ctx.roundRect(x, y, w, h, r);
   ctx.fill();
 }
 
 /**
- * Composes the exported picture: the rendered globes with their labels, the title, the view headings, the
- * legend, the illustrative-only note and the source line, drawn at the image's own resolution.
+ * Composes the exported picture: the rendered globes, the title, the view headings, the legend, the
+ * illustrative-only note and the source line, then the globes' names clear of them, at the image's own resolution.
  */
 export async function composeImage(image: RenderedImage, text: ImageText): Promise<HTMLCanvasElement> {
   const viewRects = image.rects;
   // Load the font's faces for every character drawn (the Cyrillic subset for a Russian image), not just the Latin one.
-  const drawn = [text.title, ...text.viewTitles, ...text.legend.map((e) => e.text), text.note, text.source, ...image.labels.flat().map((l) => l.text)].join(" ");
-  if (document.fonts) await Promise.all([document.fonts.load(`400 16px ${FONT}`, drawn), document.fonts.load(`600 16px ${FONT}`, drawn)]).catch(() => []);
+  const drawn = [text.title, ...text.viewTitles, ...text.legend.map((e) => e.text), text.note, text.source, ...text.labels.flat().map((l) => l.text)].join(" ");
+  if (document.fonts)
+    await Promise.all([`400 16px ${FONT}`, `600 16px ${FONT}`, `italic 400 16px ${FONT}`].map((font) => document.fonts.load(font, drawn))).catch(() => []);
   const canvas = document.createElement("canvas");
   canvas.width = image.width;
   canvas.height = image.height;
@@ -58,32 +62,13 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
   const panel = "rgba(255,255,255,0.92)";
   ctx.textBaseline = "top";
 
-  // Labels on the globes.
-  ctx.font = `600 ${12 * k}px ${FONT}`;
-  for (const labels of image.labels) {
-    for (const l of labels) {
-      const w = ctx.measureText(l.text).width + 16 * k + (l.kind === "party" ? 14 * k : 0);
-      const h = 20 * k;
-      const x = l.kind === "link" ? l.x - w / 2 : l.x - 6 * k;
-      const y = l.y - h / 2;
-      ctx.fillStyle = panel;
-      box(ctx, x, y, w, h, h / 2);
-      ctx.fillStyle = THEME.link;
-      if (l.kind === "party") {
-        ctx.beginPath();
-        ctx.arc(l.x, l.y, 4.5 * k, 0, Math.PI * 2);
-        ctx.fill();
-      }
-      ctx.fillText(l.text, x + 8 * k + (l.kind === "party" ? 14 * k : 0), y + 4 * k);
-    }
-  }
-
+  const boxes: Box[] = [];
   // Title, and a heading per view.
   ctx.font = `600 ${22 * k}px ${FONT}`;
   const titleLines = wrapText(ctx, text.title, image.width * 0.7);
   const titleH = titleLines.length * 28 * k + pad;
   ctx.fillStyle = panel;
-  box(ctx, pad, pad, Math.max(...titleLines.map((l) => ctx.measureText(l).width)) + pad * 2, titleH, 6 * k);
+  box(ctx, boxes, pad, pad, Math.max(...titleLines.map((l) => ctx.measureText(l).width)) + pad * 2, titleH, 6 * k);
   ctx.fillStyle = THEME.link;
   titleLines.forEach((l, i) => ctx.fillText(l, pad * 2, pad * 1.5 + i * 28 * k));
   ctx.font = `600 ${15 * k}px ${FONT}`;
@@ -94,7 +79,7 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
     const x = r.left + r.width / 2 - w / 2;
     const y = titleH + pad * 2;
     ctx.fillStyle = panel;
-    box(ctx, x, y, w, 26 * k, 13 * k);
+    box(ctx, boxes, x, y, w, 26 * k, 13 * k);
     ctx.fillStyle = THEME.link;
     ctx.fillText(t, x + pad / 2, y + 5 * k);
   });
@@ -105,7 +90,7 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
   const footH = foot.length * 16 * k + pad;
   const footY = image.height - footH - pad;
   ctx.fillStyle = panel;
-  box(ctx, pad, footY, image.width - pad * 2, footH, 6 * k);
+  box(ctx, boxes, pad, footY, image.width - pad * 2, footH, 6 * k);
   ctx.fillStyle = "#44505c";
   foot.forEach((l, i) => ctx.fillText(l, pad * 2, footY + pad / 2 + i * 16 * k));
 
@@ -118,26 +103,38 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
   const legendH = rows.reduce((h, r) => h + r.lines.length * rowH, 0) + pad;
   const legendY = footY - legendH - pad / 2;
   ctx.fillStyle = panel;
-  box(ctx, pad, legendY, legendW, legendH, 6 * k);
+  box(ctx, boxes, pad, legendY, legendW, legendH, 6 * k);
   let y = legendY + pad / 2;
   for (const { e, lines } of rows) {
     let x = pad * 2;
     for (const s of e.swatches) {
-      const [a, b] = swatchFill(s);
+      const paint = swatchPaint(s.colour, s.alt, s.sea);
       ctx.save();
       ctx.beginPath();
       ctx.rect(x, y + 2 * k, sw, sw);
       ctx.clip();
-      ctx.fillStyle = a;
+      ctx.fillStyle = paint.base;
       ctx.fillRect(x, y + 2 * k, sw, sw);
-      if (b !== a) {
-        ctx.strokeStyle = b;
-        ctx.lineWidth = 3 * k;
-        for (let d = -sw; d < sw * 2; d += 7 * k) {
-          ctx.beginPath();
-          ctx.moveTo(x + d, y + 2 * k + sw);
-          ctx.lineTo(x + d + sw, y + 2 * k);
-          ctx.stroke();
+      if (paint.stripe) {
+        ctx.strokeStyle = paint.stripe;
+        if (paint.share === 0.5) {
+          // Land's diagonal stripes.
+          ctx.lineWidth = 3 * k;
+          for (let d = -sw; d < sw * 2; d += 7 * k) {
+            ctx.beginPath();
+            ctx.moveTo(x + d, y + 2 * k + sw);
+            ctx.lineTo(x + d + sw, y + 2 * k);
+            ctx.stroke();
+          }
+        } else {
+          // A sea's thin level lines.
+          ctx.lineWidth = 4 * k * paint.share;
+          for (let d = 3 * k; d < sw; d += 4 * k) {
+            ctx.beginPath();
+            ctx.moveTo(x, y + 2 * k + d);
+            ctx.lineTo(x + sw, y + 2 * k + d);
+            ctx.stroke();
+          }
         }
       }
       ctx.restore();
@@ -150,6 +147,9 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
     lines.forEach((l, i) => ctx.fillText(l, x, y + i * rowH + 2 * k));
     y += lines.length * rowH;
   }
+
+  // The globes' names last, clear of everything drawn over the globes.
+  drawLabels(ctx, image, text.labels, boxes);
   return canvas;
 }
 

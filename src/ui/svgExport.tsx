@@ -3,7 +3,7 @@ import type { Geography } from "../data/geography";
 import type { LegendEntry } from "../model/legend";
 import type { ScreenGlobe } from "../screen/types";
 import type { CameraAt } from "../state/viewState";
-import { THEME, swatchHex, type SwatchColour } from "../theme";
+import { THEME, swatchPaint } from "../theme";
 import { wrap } from "../i18n/wrapText";
 import { SvgGlobe } from "./SvgGlobe";
 
@@ -46,10 +46,13 @@ export function svgDocument({ geography, globes, at, title, viewTitles, legend, 
   legend.forEach((e, r) => {
     const y = legendTop + r * lineH;
     e.swatches.forEach((s, k) => {
-      const base = (c: SwatchColour) => swatchHex(c, s.sea);
+      const paint = swatchPaint(s.colour, s.alt, s.sea);
       const x = 30 + k * 26;
-      parts.push(`<rect x="${x}" y="${y}" width="20" height="20" fill="${base(s.colour)}" stroke="#00000055"/>`);
-      if (s.alt) parts.push(`<rect x="${x}" y="${y}" width="10" height="20" fill="${base(s.alt)}"/>`);
+      parts.push(`<rect x="${x}" y="${y}" width="20" height="20" fill="${paint.base}" stroke="#00000055"/>`);
+      if (paint.stripe && paint.share === 0.5) parts.push(`<rect x="${x}" y="${y}" width="10" height="20" fill="${paint.stripe}"/>`);
+      // A sea's hatch: thin level lines of the party's colour over the ocean, as on the globe.
+      if (paint.stripe && paint.share !== 0.5)
+        for (const d of [3, 8, 13, 18]) parts.push(`<line x1="${x}" y1="${y + d}" x2="${x + 20}" y2="${y + d}" stroke="${paint.stripe}" stroke-width="1.5"/>`);
     });
     parts.push(`<text x="${30 + e.swatches.length * 26 + 6}" y="${y + 16}" font-family="IBM Plex Sans, sans-serif" font-size="18">${esc(e.text)}</text>`);
   });

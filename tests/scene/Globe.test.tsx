@@ -1,7 +1,7 @@
 import { useThree } from "@react-three/fiber";
 import ReactThreeTestRenderer from "@react-three/test-renderer";
 import type { ReactElement } from "react";
-import type { BufferGeometry, Camera, DataTexture, Mesh, Object3D, ShaderMaterial, WebGLRenderer } from "three";
+import type { BufferGeometry, Camera, DataTexture, Mesh, ShaderMaterial, WebGLRenderer } from "three";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Geography } from "../../src/data/geography";
 import { prepareGeography } from "../../src/data/prepareGeography";
@@ -11,7 +11,7 @@ import { buildPalette } from "../../src/model/palette";
 import { resolveModel, type ResolvedModel } from "../../src/model/resolve";
 import { GlobeScene, type GlobeApi, type SceneView } from "../../src/scene/GlobeScene";
 import type { CameraTarget } from "../../src/screen/types";
-import { layoutGlobeLinks, type GlobeLinkLayout } from "../../src/screen/globeLinkLayout";
+import { globeLabels, type GlobeLabel } from "../../src/screen/globeLabels";
 import type { LabelElements } from "../../src/scene/labels";
 import type { CameraAt } from "../../src/state/urlState";
 import { fixtureFiles } from "../unit/support";
@@ -36,7 +36,7 @@ const SEPARATE_VIEW: CameraAt = { lon: 22, lat: 50, distance: 2.7 }; // tests/fi
 let geography: Geography;
 let separate: ResolvedModel;
 let joint: ResolvedModel;
-const layouts = new Map<ResolvedModel, GlobeLinkLayout>();
+const layouts = new Map<ResolvedModel, readonly GlobeLabel[]>();
 
 beforeAll(() => {
   geography = prepareGeography();
@@ -53,15 +53,15 @@ const paletteKeys = new Map<string, string>();
 
 /**
  * A view of a model as the screen model makes it: its palette (model/palette.ts), a key that is the same for the
- * same model and emphasis, its borders' owners and its link layout (made once per model, as the screen memoises it).
+ * same model and emphasis, its borders' owners and its names (made once per model, as the screen memoises them).
  */
 function view(resolved: ResolvedModel, emphasis: Emphasis = null): SceneView {
-  if (!layouts.has(resolved)) layouts.set(resolved, layoutGlobeLinks(resolved, geography, "en"));
+  if (!layouts.has(resolved)) layouts.set(resolved, globeLabels(resolved, null, geography, "en"));
   const palette = buildPalette(resolved, geography.landCount, geography.paletteWidth, undefined, emphasis);
   const id = `${resolved.model.id}:${emphasis ? Array.from(emphasis).join("") : "all"}`;
   if (!paletteKeys.has(id)) paletteKeys.set(id, `view-${keys++}`);
   const borderOwners = resolved.pieceCountry.map((c, i) => (resolved.pieceOccupier[i] ? `${c}/${resolved.pieceOccupier[i]}` : c));
-  const v: SceneView = { key: paletteKeys.get(id)!, palette, date: resolved.date, borderOwners, links: layouts.get(resolved)! };
+  const v: SceneView = { key: paletteKeys.get(id)!, palette, date: resolved.date, borderOwners, labels: layouts.get(resolved)! };
   madeFrom.set(v, { resolved, emphasis });
   return v;
 }
@@ -91,15 +91,31 @@ function rig(count: 1 | 2): Rig {
   return { frames, labels: [new Map(), new Map()], api: { current: null }, rests: [], drawn: [], gl: null };
 }
 
-/** Puts one HTML element per label of each view into the rig's label maps, as the overlay does. */
-function addLabelElements(r: Rig, views: SceneView[]) {
+/** Puts one HTML element per label of each view into the rig's label maps, as the overlay does, each label `size` pixels (jsdom does no layout). */
+function addLabelElements(r: Rig, views: SceneView[], size = { width: 0, height: 0 }) {
   views.forEach((v, i) => {
-    for (const label of v.links.labels) {
+    for (const label of v.labels) {
       const el = document.createElement("span");
+      const inner = document.createElement("span");
+      Object.defineProperty(inner, "offsetWidth", { get: () => size.width });
+      Object.defineProperty(inner, "offsetHeight", { get: () => size.height });
+      el.append(inner);
       document.body.append(el);
       r.labels[i]!.set(label.id, el);
     }
   });
+}
+
+/** The boxes of the labels shown, in frame pixels, from their elements' transforms. */
+function shownBoxes(r: Rig, view: number, size: { width: number; height: number }) {
+  const out: { id: string; left: number; top: number; width: number; height: number }[] = [];
+  for (const [id, el] of r.labels[view]!) {
+    if (el.style.visibility !== "visible") continue;
+    const m = /^translate\((-?[\d.]+)px, (-?[\d.]+)px\)$/.exec(el.style.transform);
+    expect(m, `${id}: ${el.style.transform}`).not.toBeNull();
+    out.push({ id, left: Number(m![1]), top: Number(m![2]), ...size });
+  }
+  return out;
 }
 
 function GrabRenderer({ rig: r }: { rig: Rig }) {
@@ -149,11 +165,7 @@ afterEach(async () => {
 const meshesNamed = (r: Renderer, name: string) => r.scene.findAll((n) => n.type === "Mesh" && n.instance.name === name);
 const land = (r: Renderer) => meshesNamed(r, "land")[0]!.instance as Mesh;
 const areaMaterial = (r: Renderer) => land(r).material as ShaderMaterial;
-const named = (r: Renderer, name: string) => r.scene.find((n) => n.instance.name === name);
-const line2Names = (r: Renderer, group: string) =>
-  named(r, group)
-    .findAll((n) => (n.instance as { isLine2?: boolean }).isLine2 === true)
-    .map((n) => n.instance.name);
+const allLine2 = (r: Renderer) => r.scene.findAll((n) => (n.instance as { isLine2?: boolean }).isLine2 === true).map((n) => n.instance.name);
 const paletteOf = (v: SceneView) => Array.from(buildPalette(madeFrom.get(v)!.resolved, geography.landCount, geography.paletteWidth, undefined, madeFrom.get(v)!.emphasis));
 const textureData = (t: unknown) => Array.from((t as DataTexture).image.data as Uint8Array);
 const pieceIndex = (key: string) => geography.atlas.pieces.find((p) => p.key === key)!.index;
@@ -179,15 +191,11 @@ interface Pass {
   uFromData: number[];
   uMix: number;
   camera: Camera;
-  linksVisible: Record<string, boolean>;
 }
-/** Records, at every gl.render, what the shared material and the link groups hold (the render itself still runs). */
+/** Records, at every gl.render, what the shared material holds (the render itself still runs). */
 function recordPasses(r: Renderer, gl: WebGLRenderer): Pass[] {
   const passes: Pass[] = [];
   const material = areaMaterial(r);
-  const groups = ["view-0-links", "view-1-links"]
-    .map((name) => r.scene.findAll((n) => n.instance.name === name)[0]?.instance as Object3D | undefined)
-    .filter((g): g is Object3D => !!g);
   const original = gl.render.bind(gl);
   vi.spyOn(gl, "render").mockImplementation((s, camera) => {
     passes.push({
@@ -196,7 +204,6 @@ function recordPasses(r: Renderer, gl: WebGLRenderer): Pass[] {
       uFromData: textureData(material.uniforms.uFrom!.value),
       uMix: material.uniforms.uMix!.value as number,
       camera,
-      linksVisible: Object.fromEntries(groups.map((g) => [g.name, g.visible])),
     });
     original(s, camera);
   });
@@ -239,11 +246,10 @@ describe("the globe scene graph", () => {
     expect(r.scene.findAll((n) => n.instance.name === "borders")).toHaveLength(1);
   });
 
-  it("draws the link between the two groups' systems as one link, and none for a link within the shared system", async () => {
+  it("draws no line for a link between parties: links are schematic, off the globe", async () => {
     const r = await create(scene(rig(1), [view(separate)]));
-    expect(line2Names(r, "view-0-links")).toEqual(["link-shared-information"]);
-    await r.update(scene(rig(1), [view(joint)]));
-    expect(line2Names(r, "view-0-links")).toEqual([]);
+    expect(r.scene.findAll((n) => /link/.test(n.instance.name ?? ""))).toEqual([]);
+    expect(allLine2(r)).toEqual([]);
   });
 
   it("does not draw a frame that has no size (nothing is laid out)", async () => {
@@ -315,12 +321,10 @@ describe("switching the model of a view", () => {
 });
 
 describe("two views (a comparison)", () => {
-  it("still has one land mesh, and a link group per view with that view's links", async () => {
+  it("still has one land mesh and one sea mesh", async () => {
     const r = await create(scene(rig(2), [view(separate), view(joint)]));
     expect(meshesNamed(r, "land")).toHaveLength(1);
     expect(meshesNamed(r, "seas")).toHaveLength(1);
-    expect(line2Names(r, "view-0-links")).toEqual(["link-shared-information"]);
-    expect(line2Names(r, "view-1-links")).toEqual([]);
   });
 
   it("shares the land geometry and material with the single view it came from", async () => {
@@ -345,7 +349,7 @@ describe("two views (a comparison)", () => {
     expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([]);
   });
 
-  it("draws each view in its own viewport, with its own palette and links swapped into the shared material", async () => {
+  it("draws each view in its own viewport, with its own palette swapped into the shared material", async () => {
     const r = rig(2);
     const views = [view(separate, differenceEmphasis(separate, joint)), view(joint, differenceEmphasis(separate, joint))];
     const renderer = await create(scene(r, views));
@@ -361,8 +365,6 @@ describe("two views (a comparison)", () => {
     expect(passes[0]!.uToData).toEqual(paletteOf(views[0]!));
     expect(passes[1]!.uToData).toEqual(paletteOf(views[1]!));
     expect(passes[0]!.uTo).not.toBe(passes[1]!.uTo);
-    expect(passes[0]!.linksVisible).toEqual({ "view-0-links": true, "view-1-links": false });
-    expect(passes[1]!.linksVisible).toEqual({ "view-0-links": false, "view-1-links": true });
     // Linked cameras: one camera for both passes.
     expect(passes[0]!.camera).toBe(passes[1]!.camera);
   });
@@ -570,27 +572,63 @@ describe("camera targets", () => {
 });
 
 describe("labels", () => {
-  it("each frame places its view's labels over the canvas, hidden when they face away", async () => {
+  const SIZE = { width: 48, height: 14 };
+  const meet = (a: { left: number; top: number; width: number; height: number }, b: typeof a) =>
+    a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+  it("names the parties on their own land and the countries in view, inside the frame, no two boxes meeting", async () => {
     const r = rig(1);
     const views = [view(separate)];
-    addLabelElements(r, views);
-    expect([...r.labels[0]!.keys()].sort()).toEqual(["link-shared-information", "party-group-a", "party-group-b"]);
+    addLabelElements(r, views, SIZE);
     const renderer = await create(scene(r, views, { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
-    for (const [id, el] of r.labels[0]!) {
-      expect(el.style.visibility, id).toBe("visible");
-      const m = /^translate\((-?[\d.]+)px, (-?[\d.]+)px\)$/.exec(el.style.transform);
-      expect(m, `${id}: ${el.style.transform}`).not.toBeNull();
-      // Looking at Europe, the labels of group A (Germany and Poland), group B (Belarus) and the link between them are within the frame.
-      expect(Number(m![1])).toBeGreaterThan(0);
-      expect(Number(m![1])).toBeLessThan(CANVAS.width);
-      expect(Number(m![2])).toBeGreaterThan(0);
-      expect(Number(m![2])).toBeLessThan(CANVAS.height);
+    const boxes = shownBoxes(r, 0, SIZE);
+    const ids = boxes.map((b) => b.id);
+    // Looking at Poland from 2.7 radii: both groups' labels, and the large countries around.
+    expect(ids).toEqual(expect.arrayContaining(["party-group-a", "party-group-b", "country-UKR", "country-FRA"]));
+    expect(ids).not.toContain("country-USA");
+    for (const b of boxes) {
+      expect(b.left, b.id).toBeGreaterThanOrEqual(0);
+      expect(b.top, b.id).toBeGreaterThanOrEqual(0);
+      expect(b.left + b.width, b.id).toBeLessThanOrEqual(CANVAS.width);
+      expect(b.top + b.height, b.id).toBeLessThanOrEqual(CANVAS.height);
     }
-    // From the far side of the globe they are hidden.
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(meet(boxes[i]!, boxes[j]!), `${boxes[i]!.id} / ${boxes[j]!.id}`).toBe(false);
+  });
+
+  it("leaves out names that would sit under an overlay marked data-keep-out", async () => {
+    const r = rig(1);
+    const views = [view(separate)];
+    addLabelElements(r, views, SIZE);
+    const frame = r.frames[0]!;
+    const stage = document.createElement("main");
+    stage.className = "stage";
+    frame.replaceWith(stage);
+    stage.append(frame);
+    const legend = document.createElement("div");
+    legend.setAttribute("data-keep-out", "");
+    stage.append(legend);
+    // jsdom does no layout: the frame fills the canvas, the legend takes its left half.
+    frame.getBoundingClientRect = () => new DOMRect(0, 0, CANVAS.width, CANVAS.height);
+    legend.getBoundingClientRect = () => new DOMRect(0, 0, CANVAS.width / 2, CANVAS.height);
+    const renderer = await create(scene(r, views, { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    const boxes = shownBoxes(r, 0, SIZE);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes) expect(b.left, b.id).toBeGreaterThanOrEqual(CANVAS.width / 2);
+  });
+
+  it("hides every name from the far side of the globe", async () => {
+    const r = rig(1);
+    const views = [view(separate)];
+    addLabelElements(r, views, SIZE);
+    const renderer = await create(scene(r, views, { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    expect(shownBoxes(r, 0, SIZE).map((b) => b.id)).toEqual(expect.arrayContaining(["party-group-a", "country-UKR"]));
     await renderer.update(scene(r, views, { reducedMotion: true, target: { key: "far side", at: { lon: -158, lat: -50, distance: 3 } } }));
     await renderer.advanceFrames(1, 1 / 60);
-    for (const [id, el] of r.labels[0]!) expect(el.style.visibility, id).toBe("hidden");
+    const shown = shownBoxes(r, 0, SIZE).map((b) => b.id);
+    for (const id of ["party-group-a", "party-group-b", "country-POL", "country-DEU", "country-UKR", "country-FRA"]) expect(shown).not.toContain(id);
   });
 });
 

@@ -5,7 +5,6 @@ import { prepareGeography } from "../../../src/data/prepareGeography";
 import { describeModel, describeRegion } from "../../../src/model/describe";
 import type { ResolvedModel } from "../../../src/model/resolve";
 import type { Source } from "../../../src/model/schema";
-import { layoutGlobeLinks } from "../../../src/screen/globeLinkLayout";
 import { createHoverStore } from "../../../src/ui/hoverStore";
 import { attributionLine } from "../../../src/model/sourceLine";
 import { sourceLine } from "../../../src/model/sourceLine";
@@ -86,28 +85,6 @@ describe("sourceLine", () => {
     expect(sourceLine(byId.get("izvestia-2011-04-29")!, "ru", byId)).toBe("Известия, по сообщению РИА Новости, 29 апреля");
     expect(sourceLine(byId.get("gsn-2011-05-03")!, "ru")).toBe("Global Security Newswire, 3 мая 2011 г.");
     expect(sourceLine(byId.get("gsn-2011-04-18")!, "ru")).toBe("GSN, 18 апреля");
-  });
-});
-
-describe("layoutGlobeLinks (the labels on the globe)", () => {
-  it("labels the parties and the link in the language asked for, at the same places", () => {
-    const en = layoutGlobeLinks(separate, geography, "en");
-    const ru = layoutGlobeLinks(separate, geography, "ru");
-    expect(en.labels.map((l) => [l.id, l.text])).toEqual([
-      ["party-group-a", "Group A"],
-      ["party-group-b", "Group B"],
-      ["link-shared-information", "⇄ Share information"],
-    ]);
-    expect(ru.labels.map((l) => [l.id, l.text])).toEqual([
-      ["party-group-a", "Группа А"],
-      ["party-group-b", "Группа Б"],
-      ["link-shared-information", "⇄ Обмен информацией"],
-    ]);
-    expect(ru.labels.map((l) => l.position)).toEqual(en.labels.map((l) => l.position));
-    expect(ru.arcs).toEqual(en.arcs);
-  });
-  it("draws no label or arc for a link within a system that both parties share", () => {
-    expect(layoutGlobeLinks(joint, geography, "en")).toEqual({ arcs: [], anchors: [], labels: [] });
   });
 });
 

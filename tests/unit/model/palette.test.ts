@@ -64,10 +64,12 @@ describe("buildPalette", () => {
   const landCount = () => atlas.pieces.length;
   const width = () => paletteWidth(atlas.pieces.length + ref.seas.length);
 
-  it("is two rows of width RGBA texels, fully opaque", () => {
-    const p = buildPalette(joint, landCount(), width());
-    expect(p).toHaveLength(width() * 2 * 4);
-    for (let i = 3; i < p.length; i += 4) expect(p[i]).toBe(255);
+  it("is two rows of width RGBA texels, opaque except where row 0 marks a sea's hatch", () => {
+    const w = width();
+    const p = buildPalette(joint, landCount(), w);
+    expect(p).toHaveLength(w * 2 * 4);
+    const hatched = new Set(ASSIGNED_SEAS.map((id) => landCount() + ref.seas.findIndex((x) => x.id === id)));
+    for (let i = 0; i < w * 2; i++) expect(p[i * 4 + 3], `texel ${i}`).toBe(hatched.has(i) ? Math.round(THEME.seaHatch * 255) : 255);
   });
   it("writes into `out` when given", () => {
     const out = new Uint8Array(width() * 8);
@@ -128,32 +130,26 @@ describe("buildPalette", () => {
       expect(texel(p, w, 1, i)).toEqual(ocean);
     }
   });
-  it("sea entries of an assigned region are a mix strictly between the ocean and the party colour; the other seas are the ocean", () => {
+  it("a sea of an assigned region is the ocean hatched with the party's colour, marked as a sea hatch; the other seas are the ocean", () => {
     const w = width();
     const p = buildPalette(joint, landCount(), w);
     const ocean = rgb(THEME.ocean);
     const party = rgb(PARTY_COLOURS.orange);
     const seaAt = (id: string) => landCount() + ref.seas.findIndex((x) => x.id === id);
-    for (const id of ["barents", "azov"]) expect(texel(p, w, 0, seaAt(id)), id).toEqual([...ocean, 255]);
+    for (const id of ["barents", "azov"]) {
+      expect(texel(p, w, 0, seaAt(id)), id).toEqual([...ocean, 255]);
+      expect(texel(p, w, 1, seaAt(id)), id).toEqual([...ocean, 255]);
+    }
     for (const s of ASSIGNED_SEAS.map(seaAt)) {
-      const c = texel(p, w, 0, s);
-      for (let k = 0; k < 3; k++) {
-        if (ocean[k] === party[k]) expect(c[k]).toBe(ocean[k]);
-        else {
-          expect(c[k]).toBeGreaterThan(Math.min(ocean[k]!, party[k]!));
-          expect(c[k]).toBeLessThan(Math.max(ocean[k]!, party[k]!));
-        }
-      }
-      expect(texel(p, w, 1, s)).toEqual(c);
+      // Row 0 is the water under the hatch, its alpha the share of lines; row 1 the lines.
+      expect(texel(p, w, 0, s)).toEqual([...ocean, Math.round(THEME.seaHatch * 255)]);
+      expect(texel(p, w, 1, s)).toEqual([...party, 255]);
     }
   });
-  it("the sea mix takes THEME.seaTint of the party colour over the ocean (to within rounding)", () => {
+  it("marks no land piece as a sea hatch", () => {
     const w = width();
     const p = buildPalette(joint, landCount(), w);
-    const ocean = rgb(THEME.ocean);
-    const party = rgb(PARTY_COLOURS.orange);
-    const c = texel(p, w, 0, landCount() + ref.seas.findIndex((x) => x.id === "baltic"));
-    for (let k = 0; k < 3; k++) expect(Math.abs(c[k]! - (ocean[k]! * (1 - THEME.seaTint) + party[k]! * THEME.seaTint))).toBeLessThanOrEqual(0.5);
+    for (let i = 0; i < landCount(); i++) expect(texel(p, w, 0, i)[3]).toBe(255);
   });
 });
 
@@ -256,7 +252,11 @@ describe("buildPalette with an emphasis", () => {
     const p = buildPalette(joint, landCount(), w, undefined, emphasis(FULL, seas.map((i) => [i, FADED])));
     const q = plain();
     const ocean = rgb(THEME.ocean);
-    for (const i of seas) expectFaded(texel(p, w, 0, i), texel(q, w, 0, i), ocean, `sea ${i}`);
+    // The water under the hatch stays the ocean; the lines fade towards it.
+    for (const i of seas) {
+      expect(texel(p, w, 0, i)).toEqual(texel(q, w, 0, i));
+      expectFaded(texel(p, w, 1, i), texel(q, w, 1, i), ocean, `sea ${i}`);
+    }
   });
 
   it("unassigned areas look the same at every level", () => {

@@ -1,0 +1,85 @@
+import type { Vec3 } from "../geo/units";
+import type { GlobeLabel } from "./globeLabels";
+import { placeLabels, type Box, type LabelCandidate, type PlacementArea } from "./labelPlacement";
+
+/** Where a point of the globe lands in a frame: pixels from its top left, and how squarely the surface there faces the camera (1 head on, 0 at the limb, negative behind). */
+export interface Projected {
+  x: number;
+  y: number;
+  facing: number;
+}
+
+/** A name placed in a frame: which label, at which of its anchors, in which box. */
+export interface PlacedLabel {
+  label: GlobeLabel;
+  anchor: number;
+  box: Box;
+  /** The box's offset from the anchor's projected point. */
+  dx: number;
+  dy: number;
+}
+
+/** Names are written only where the surface faces the reader at least this squarely (about 70° from head on), never along the limb. */
+export const MIN_FACING = 0.33;
+
+interface Input {
+  labels: readonly GlobeLabel[];
+  /** Projects a point of the globe into the frame, writing into `out`. */
+  project: (at: Vec3, out: Projected) => Projected;
+  /** Pixels per radian of arc at the centre of the globe's disc (its radius in pixels). */
+  pxPerRadian: number;
+  /** The box a label's text takes, in pixels. */
+  measure: (label: GlobeLabel) => { width: number; height: number };
+  area: PlacementArea;
+}
+
+/**
+ * Which names a view writes, and where: for each label the anchor facing the reader most squarely (deeper
+ * anchors win ties), left out when it faces away, when its area is too small at this distance to carry the name
+ * (shaded countries need their area's width to be at least 0.6 of the name's, others the whole name), or when it
+ * cannot be placed without meeting a more important name or an overlay (see placeLabels). Pure: the scene, the
+ * exports and the SVG globe all call it with their own projection.
+ */
+export function chooseLabels({ labels, project, pxPerRadian, measure, area }: Input): PlacedLabel[] {
+  const p: Projected = { x: 0, y: 0, facing: 0 };
+  const chosen: { label: GlobeLabel; anchor: number; candidate: LabelCandidate }[] = [];
+  for (const label of labels) {
+    let anchor = -1;
+    let best = -Infinity;
+    let x = 0;
+    let y = 0;
+    let facing = 0;
+    label.anchors.forEach((a, i) => {
+      project(a.at, p);
+      if (p.facing < MIN_FACING) return;
+      const score = p.facing + 2 * a.clearance;
+      if (score > best) {
+        best = score;
+        anchor = i;
+        x = p.x;
+        y = p.y;
+        facing = p.facing;
+      }
+    });
+    if (anchor < 0) continue;
+    const { width, height } = measure(label);
+    if (label.size > 0) {
+      const across = 2 * label.size * pxPerRadian * facing;
+      if (across < width * (label.rank <= 2 ? 0.6 : 1)) continue;
+    }
+    // A country's or party's name may move just below or above its point (a party's name and its country's share one); a sea's stays.
+    const offsets = label.kind === "sea" ? undefined : ([[0, 0], [0, height + 2], [0, -height - 2]] as const);
+    chosen.push({ label, anchor, candidate: { x, y, width, height, offsets } });
+  }
+  const boxes = placeLabels(
+    chosen.map((c) => c.candidate),
+    area,
+  );
+  const out: PlacedLabel[] = [];
+  boxes.forEach((box, i) => {
+    if (!box) return;
+    const { label, anchor, candidate } = chosen[i]!;
+    out.push({ label, anchor, box, dx: box.left + box.width / 2 - candidate.x, dy: box.top + box.height / 2 - candidate.y });
+  });
+  return out;
+}
