@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { chooseLabels, MIN_FACING, type Projected } from "../../../src/screen/chooseLabels";
+import type { GlobeLabel } from "../../../src/screen/globeLabels";
+
+// A flat stand-in for a globe: a point's x and y are its pixels, z its facing.
+const project = (at: readonly number[], out: Projected) => {
+  out.x = at[0]!;
+  out.y = at[1]!;
+  out.facing = at[2]!;
+  return out;
+};
+const label = (id: string, anchors: [number, number, number][], over: Partial<GlobeLabel> = {}): GlobeLabel => ({
+  id,
+  kind: "country",
+  text: id,
+  anchors: anchors.map((at) => ({ at, clearance: 0 })),
+  size: 0,
+  rank: 1,
+  ...over,
+});
+const area = { width: 400, height: 300, disc: null, keepOut: [], gap: 2 };
+const measure = () => ({ width: 40, height: 10 });
+
+describe("chooseLabels", () => {
+  it("writes a name at the anchor that faces the reader most squarely, and none that faces away", () => {
+    const placed = chooseLabels({
+      labels: [label("two", [[50, 50, 0.4], [200, 150, 0.95]]), label("away", [[300, 100, MIN_FACING - 0.01]])],
+      project,
+      pxPerRadian: 500,
+      measure,
+      area,
+    });
+    expect(placed.map((p) => [p.label.id, p.anchor])).toEqual([["two", 1]]);
+    expect(placed[0]!.box).toEqual({ left: 180, top: 145, width: 40, height: 10 });
+  });
+  it("names a small country only when the camera is close enough for its area to carry the name", () => {
+    const small = label("small", [[200, 150, 1]], { size: 0.02, rank: 4 });
+    const at = (pxPerRadian: number) => chooseLabels({ labels: [small], project, pxPerRadian, measure, area }).length;
+    // 2 × 0.02 rad × 500 px/rad = 20 px across, for a 40 px name: left out; at 1500 px/rad, 60 px: written.
+    expect(at(500)).toBe(0);
+    expect(at(1500)).toBe(1);
+  });
+  it("lets the countries in the view's colours carry a name over a smaller area than the others", () => {
+    const size = 0.03; // 2 × 0.03 × 500 = 30 px across a 40 px name
+    const shaded = label("shaded", [[100, 150, 1]], { size, rank: 1 });
+    const other = label("other", [[300, 150, 1]], { size, rank: 4 });
+    expect(chooseLabels({ labels: [shaded, other], project, pxPerRadian: 500, measure, area }).map((p) => p.label.id)).toEqual(["shaded"]);
+  });
+  it("moves a country's name below its point when a more important name sits there, but never moves a sea's", () => {
+    const party = label("party", [[200, 150, 1]], { kind: "party", rank: 0 });
+    const country = label("country", [[200, 150, 1]]);
+    const sea = label("sea", [[200, 150, 1]], { kind: "sea" });
+    const placed = chooseLabels({ labels: [party, country, sea], project, pxPerRadian: 500, measure, area });
+    expect(placed.map((p) => [p.label.id, p.dx, p.dy])).toEqual([
+      ["party", 0, 0],
+      ["country", 0, 12],
+    ]);
+  });
+});
