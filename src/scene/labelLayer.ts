@@ -3,6 +3,7 @@ import type { Vec3 } from "../geo/units";
 import { MIN_FACING, chooseLabels, type PlacedLabel, type Projected } from "../screen/chooseLabels";
 import type { GlobeLabel } from "../screen/globeLabels";
 import { boxFits, boxesMeet, type Box, type Disc, type PlacementArea } from "../screen/labelPlacement";
+import { keepOutBoxes } from "./keepOut";
 import type { LabelElements } from "./labels";
 
 const v = new Vector3();
@@ -29,19 +30,6 @@ export function discOf(camera: PerspectiveCamera, width: number, height: number,
   out.y = (-centre.y * 0.5 + 0.5) * height;
   out.radius = f / Math.sqrt(Math.max(1e-6, d * d - 1));
   return { disc: out, pxPerRadian: f / Math.max(1e-3, d - 1) };
-}
-
-/** Boxes of the overlays over a frame (elements marked `data-keep-out` in the frame's stage), in the frame's pixels. */
-export function keepOutBoxes(frame: HTMLElement): Box[] {
-  const root = frame.closest(".stage") ?? frame.parentElement ?? frame;
-  const f = frame.getBoundingClientRect();
-  const out: Box[] = [];
-  for (const el of root.querySelectorAll<HTMLElement>("[data-keep-out]")) {
-    const r = el.getBoundingClientRect();
-    if (r.width > 0 && r.height > 0 && r.right > f.left && r.left < f.right && r.bottom > f.top && r.top < f.bottom)
-      out.push({ left: r.left - f.left, top: r.top - f.top, width: r.width, height: r.height });
-  }
-  return out;
 }
 
 const sizes = new WeakMap<HTMLElement, { text: string; width: number; height: number }>();

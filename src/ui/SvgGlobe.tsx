@@ -1,13 +1,20 @@
 import { geoOrthographic, geoPath } from "d3-geo";
-import { useMemo, useRef, useState, type PointerEvent } from "react";
+import { useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from "react";
 import { bordersBetween } from "../data/atlas";
 import { atlasShapes } from "../data/atlasShapes";
 import type { Geography } from "../data/geography";
 import { clamp } from "../geo/easing";
+import { lonLatToXyz, xyzToLonLat } from "../geo/lonLatToXyz";
+import type { Vec3 } from "../geo/units";
+import { keepOutBoxes } from "../scene/keepOut";
+import type { Projected } from "../screen/chooseLabels";
+import type { GlobeLabel } from "../screen/globeLabels";
+import type { Box } from "../screen/labelPlacement";
 import { sphericalPolygon } from "../geo/sphericalRing";
 import type { CameraAt } from "../state/viewState";
 import { THEME } from "../theme";
 import type { HoverStore } from "./hoverStore";
+import { SvgLabels } from "./SvgLabels";
 
 const SIZE = 1000;
 
@@ -22,6 +29,12 @@ interface Props {
   description: string;
   title?: string;
   hover?: HoverStore;
+  /** The names the globe may write (see screen/globeLabels). */
+  labels?: readonly GlobeLabel[];
+  /** ViewBox units per CSS pixel for the names; measured from the element on screen when not given. */
+  labelUnit?: number;
+  /** Parts of the viewBox the names keep clear of, when not measured on screen (an export's headings). */
+  keepOut?: readonly Box[];
 }
 
 const hex = (p: Uint8Array, i: number) => `#${[p[i]!, p[i + 1]!, p[i + 2]!].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
@@ -29,7 +42,7 @@ const hex = (p: Uint8Array, i: number) => `#${[p[i]!, p[i + 1]!, p[i + 2]!].map(
 /**
  * The globe drawn as an SVG orthographic projection (d3-geo), from the same palette as the 3D view: for browsers without WebGL, and for SVG downloads. Drag or arrow keys turn it.
  */
-export function SvgGlobe({ geography, palette, borderOwners, at, index, description, title, hover }: Props) {
+export function SvgGlobe({ geography, palette, borderOwners, at, index, description, title, hover, labels, labelUnit, keepOut }: Props) {
   const [rotation, setRotation] = useState<[number, number]>([-at.lon, -at.lat]);
   const drag = useRef<{ x: number; y: number; r: [number, number] } | null>(null);
   // Redrawing every path is slow: pointer moves are gathered into one new rotation per animation frame.
@@ -48,6 +61,39 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
 
   const projection = useMemo(() => geoOrthographic().translate([SIZE / 2, SIZE / 2]).scale(scale).rotate(rotation).clipAngle(90), [rotation, scale]);
   const path = useMemo(() => geoPath(projection), [projection]);
+  const [dragging, setDragging] = useState(false);
+  const [layout, setLayout] = useState<{ unit: number; keepOut: readonly Box[] }>({ unit: labelUnit ?? 1, keepOut: keepOut ?? [] });
+  // On screen, names take the same size in pixels as over the 3D globe, and keep clear of the overlays.
+  useLayoutEffect(() => {
+    const el = svg.current;
+    if (!el || !labels || labelUnit !== undefined) return;
+    const measure = () => {
+      const r = el.getBoundingClientRect();
+      const m = Math.min(r.width, r.height);
+      if (!m) return;
+      const unit = SIZE / m;
+      const ox = (r.width - m) / 2;
+      const oy = (r.height - m) / 2;
+      setLayout({ unit, keepOut: keepOutBoxes(el).map((b) => ({ left: (b.left - ox) * unit, top: (b.top - oy) * unit, width: b.width * unit, height: b.height * unit })) });
+    };
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [labels, labelUnit, rotation]);
+  const labelView = useMemo(() => {
+    const centre = lonLatToXyz(-rotation[0], -rotation[1], 1);
+    const project = (p: Readonly<Vec3>, out: Projected) => {
+      const [lon, lat] = xyzToLonLat(p[0], p[1], p[2]);
+      const xy = projection([lon, lat]) ?? [-1e4, -1e4];
+      out.x = xy[0];
+      out.y = xy[1];
+      out.facing = (p[0] * centre[0] + p[1] * centre[1] + p[2] * centre[2]) / Math.hypot(p[0], p[1], p[2]);
+      return out;
+    };
+    return { project, disc: { x: SIZE / 2, y: SIZE / 2, radius: scale } };
+  }, [projection, rotation, scale]);
 
   const fills = useMemo(() => {
     const w = geography.paletteWidth;
@@ -96,9 +142,14 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
     e.currentTarget.setPointerCapture(e.pointerId);
     drag.current = { x: e.clientX, y: e.clientY, r: rotation };
   };
+  const endDrag = () => {
+    drag.current = null;
+    setDragging(false);
+  };
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     const d = drag.current;
     if (d) {
+      if (!dragging) setDragging(true);
       const k = 90 / scale;
       rotateTo([d.r[0] + (e.clientX - d.x) * k * 2, clamp(d.r[1] - (e.clientY - d.y) * k * 2, -90, 90)]);
       return;
@@ -128,7 +179,7 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
       xmlns="http://www.w3.org/2000/svg"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
-      onPointerUp={() => (drag.current = null)}
+      onPointerUp={endDrag}
       onPointerLeave={() => hover?.set(null)}
       onKeyDown={onKeyDown}
     >
@@ -156,7 +207,11 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
           <path key={p.key} data-piece={p.key} d={path({ type: "MultiPolygon", coordinates: p.polygons as unknown as number[][][][] }) ?? ""} fill={fillOf(p.index)} />
         ))}
       </g>
-      <path d={path(borders as GeoJSON.MultiLineString) ?? ""} fill="none" stroke={THEME.border} strokeOpacity={0.7} strokeWidth={0.8} />
+      <path d={path(borders as GeoJSON.MultiLineString) ?? ""} fill="none" stroke={THEME.border} strokeOpacity={0.9} strokeWidth={1.3 * layout.unit} />
+      {/* Names are placed when the globe comes to rest: none while it is dragged. */}
+      {labels && !dragging && (
+        <SvgLabels labels={labels} project={labelView.project} disc={labelView.disc} pxPerRadian={scale} unit={layout.unit} size={SIZE} keepOut={layout.keepOut} />
+      )}
     </svg>
   );
 }

@@ -36,8 +36,21 @@ function SvgGlobes({ geography, globes, screenKey, target, hover, onDrawn }: Pro
       <div className="globe__frames">
         {globes.map((g, i) => (
           <div key={i} className="globe__frame globe__frame--svg">
-            {g.heading && <h2 className="globe__frame-title">{g.heading}</h2>}
-            <SvgGlobe geography={geography} palette={g.palette} borderOwners={g.borderOwners} at={target.at} index={i} description={g.description} hover={hover} />
+            {g.heading && (
+              <h2 className="globe__frame-title" data-keep-out>
+                {g.heading}
+              </h2>
+            )}
+            <SvgGlobe
+              geography={geography}
+              palette={g.palette}
+              borderOwners={g.borderOwners}
+              at={target.at}
+              index={i}
+              description={g.description}
+              hover={hover}
+              labels={g.labels}
+            />
           </div>
         ))}
       </div>

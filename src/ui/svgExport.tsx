@@ -11,7 +11,7 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 
 interface Input {
   geography: Geography;
-  globes: readonly Pick<ScreenGlobe, "palette" | "borderOwners">[];
+  globes: readonly Pick<ScreenGlobe, "palette" | "borderOwners" | "labels">[];
   at: CameraAt;
   title: string;
   /** Headings of the globes, left to right, in the interface language. */
@@ -20,6 +20,8 @@ interface Input {
   note: string;
   source: string;
 }
+
+const HEADING_KEEP_OUT = [{ left: 0, top: 0, width: 1000, height: 40 }];
 
 /** A print-ready SVG of the current view: the globes (same renderer as the no-WebGL view), title, legend, note and sources. */
 export function svgDocument({ geography, globes, at, title, viewTitles, legend, note, source }: Input): string {
@@ -37,7 +39,19 @@ export function svgDocument({ geography, globes, at, title, viewTitles, legend, 
   globes.forEach((g, i) => {
     const heading = viewTitles[i] ?? "";
     const markup = renderToStaticMarkup(
-      <SvgGlobe geography={geography} palette={g.palette} borderOwners={g.borderOwners} at={at} index={i} description={heading} title={heading} />,
+      <SvgGlobe
+        geography={geography}
+        palette={g.palette}
+        borderOwners={g.borderOwners}
+        at={at}
+        index={i}
+        description={heading}
+        title={heading}
+        labels={g.labels}
+        labelUnit={1}
+        // Two globes side by side: each one's heading is written over its top.
+        keepOut={globes.length > 1 ? HEADING_KEEP_OUT : []}
+      />,
     );
     parts.push(markup.replace(/^<svg /, `<svg x="${i * G}" y="${top}" width="${G}" height="${G}" `));
     if (globes.length > 1)
