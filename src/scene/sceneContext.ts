@@ -1,4 +1,5 @@
 import type { Group, LineSegments, WebGLRenderer, Object3D } from "three";
+import type { LineSegments2 } from "three/examples/jsm/lines/LineSegments2.js";
 import type { ScreenGlobe } from "../screen/types";
 import type { AreaUniforms } from "./areaMaterial";
 import type { Flight } from "./Flight";
@@ -22,6 +23,10 @@ export class SceneContext {
   readonly runtimes: GlobeView[] = [];
   readonly linkGroups: (Group | null)[] = [];
   readonly borderLines = new Map<string, LineSegments | null>();
+  /** The hovered area's outline and the view it belongs to (see HoverOutline); null when nothing is hovered. */
+  hoverOutline: { line: LineSegments2; view: number } | null = null;
+  /** An image export is drawing its passes: the hover outline, which belongs to the screen only, is hidden. */
+  exporting = false;
   /** Camera flights under way. */
   flights: Flight[] = [];
   /** A reader moved a camera (drag, wheel, keys) since the last target: its rest is the reader's choice. */

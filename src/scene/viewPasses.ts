@@ -1,6 +1,7 @@
 import { Color, Vector3, type Object3D } from "three";
 import { THEME } from "../theme";
 import type { Rect } from "./exportViews";
+import { showHoverOutline } from "./hoverOutlineVisibility";
 import { LINK_WIDTH } from "./Links";
 import type { SceneContext } from "./sceneContext";
 
@@ -43,6 +44,7 @@ export function renderPass(ctx: SceneContext, i: number, hatch: number, lineScal
   }
   const date = ctx.views[i]!.date;
   ctx.borderLines.forEach((line, d) => line && (line.visible = d === date));
+  showHoverOutline(ctx, i, lineScale, w, h);
   ctx.gl.clear(true, true, false);
   ctx.gl.render(ctx.scene, view.camera);
 }
