@@ -21,6 +21,8 @@ export const THEME = {
   coast: "#8a98a6",
   atmosphere: "#ffffff",
   link: "#1d2630",
+  /** The outline of the country or sea under the pointer (or last tapped). */
+  outline: "#1d2630",
   /** Hatching over land that a state holds without recognition (Crimea since 2014). */
   occupied: "#6b6f76",
   /**

@@ -96,3 +96,15 @@ export function bordersBetween(atlas: Atlas, owner: readonly string[]): LonLat[]
   const m = mesh(atlas.topology, atlas.geometries, (a, b) => a !== b && owner[pieceOf(a)] !== owner[pieceOf(b)]);
   return m.coordinates as unknown as LonLat[][];
 }
+
+/**
+ * The outline of the country that piece `piece` belongs to, as lon/lat paths: its coasts and the borders with
+ * its owner (`owner`, as for bordersBetween) on exactly one side, so a border inside the country is left out.
+ */
+export function outlineOf(atlas: Atlas, owner: readonly string[], piece: number): LonLat[][] {
+  const own = owner[piece];
+  if (own === undefined) return [];
+  const mine = (g: unknown) => owner[(g as { properties: { piece: number } }).properties.piece] === own;
+  const m = mesh(atlas.topology, atlas.geometries, (a, b) => (a === b ? mine(a) : mine(a) !== mine(b)));
+  return m.coordinates as unknown as LonLat[][];
+}

@@ -11,6 +11,12 @@ import type { Reference } from "./reference";
 /** Radii (in globe radii) of the layers, bottom to top. */
 export const LAYER = { ocean: 0.994, seas: 0.998, land: 1, lines: 1.0015 } as const;
 
+/**
+ * Radii (in globe radii) of the hovered area's outline: a country's above its borders; a sea's between the seas
+ * and the land, so that the land hides the parts of a sea's shape that run under it.
+ */
+export const OUTLINE_LAYER = { land: 1.002, sea: 0.999 } as const;
+
 /** Everything the globe draws that does not depend on the proposal: prepared at build time, unpacked once. */
 export interface Geography {
   ref: Reference;
@@ -26,6 +32,8 @@ export interface Geography {
   lines: BoundaryLines;
   /** Where each land piece's name may be written, deepest first per piece (prepared at build time: geo/labelPoints). */
   labelPoints: readonly PieceLabelPoint[];
+  /** The sea areas' outlines, the same way (coasts: a sea's edge; borders: between two seas); worked out on first use. */
+  seaLines(): BoundaryLines;
 }
 
 /** A place to write a land piece's name. */
@@ -65,6 +73,7 @@ export function unpackGeography(bytes: Uint8Array, ref: Reference = loadReferenc
   const seas = expandFill(packed.seas, quantum, radii(LAYER.seas));
   // Built on the first pick (the first hover), not while the page starts.
   let index: TriangleIndex | undefined;
+  let seaLines: BoundaryLines | undefined;
   return {
     ref,
     atlas: { pieces: header.pieces },
@@ -75,5 +84,6 @@ export function unpackGeography(bytes: Uint8Array, ref: Reference = loadReferenc
     areas: { find: (lon, lat) => (index ??= new TriangleIndex([land, seas])).find(lon, lat) },
     lines: boundaryLines(packed.land, quantum, header.fillStep),
     labelPoints,
+    seaLines: () => (seaLines ??= boundaryLines(packed.seas, quantum, header.fillStep)),
   };
 }

@@ -4,6 +4,8 @@ import type { PackedArea } from "./packedArea";
 export interface BoundaryLines {
   /** Segments on the edge of one area only (coastlines). */
   coasts: Float32Array;
+  /** The palette index of the area each coast segment is the edge of. */
+  coastAreas: Uint16Array;
   /** Segments shared by two areas. */
   borders: Float32Array;
   /** The two areas' palette indices for each border segment. */
@@ -100,6 +102,7 @@ export function boundaryLines(areas: readonly PackedArea[], quantum: number, gri
   }
 
   const coasts: number[] = [];
+  const coastAreas: number[] = [];
   const borders: number[] = [];
   const borderAreas: number[] = [];
   const segment = (out: number[], x1: number, y1: number, x2: number, y2: number) => out.push(x1 / quantum, y1 / quantum, x2 / quantum, y2 / quantum);
@@ -127,7 +130,10 @@ export function boundaryLines(areas: readonly PackedArea[], quantum: number, gri
       if (one !== undefined && other !== undefined && below.size === 1 && above.size === 1) {
         segment(borders, x1, y1, x2, y2);
         borderAreas.push(one, other);
-      } else if (below.size + above.size === 1) segment(coasts, x1, y1, x2, y2);
+      } else if (below.size + above.size === 1) {
+        segment(coasts, x1, y1, x2, y2);
+        coastAreas.push([...below, ...above][0]!);
+      }
     }
   }
 
@@ -138,8 +144,10 @@ export function boundaryLines(areas: readonly PackedArea[], quantum: number, gri
     const first = order[k]!;
     let end = k + 1;
     while (end < order.length && edgeKeys[order[end]!] === edgeKeys[first]) end++;
-    if (end - k === 1) copy(coasts, first);
-    else {
+    if (end - k === 1) {
+      copy(coasts, first);
+      coastAreas.push(edgeArea[first]!);
+    } else {
       let other = -1;
       for (let m = k + 1; m < end && other < 0; m++) if (edgeArea[order[m]!] !== edgeArea[first]) other = edgeArea[order[m]!]!;
       if (other >= 0) {
@@ -149,5 +157,5 @@ export function boundaryLines(areas: readonly PackedArea[], quantum: number, gri
     }
     k = end;
   }
-  return { coasts: Float32Array.from(coasts), borders: Float32Array.from(borders), borderAreas: Uint16Array.from(borderAreas) };
+  return { coasts: Float32Array.from(coasts), coastAreas: Uint16Array.from(coastAreas), borders: Float32Array.from(borders), borderAreas: Uint16Array.from(borderAreas) };
 }

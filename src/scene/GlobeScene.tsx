@@ -3,12 +3,14 @@ import { useEffect, useMemo, useRef, type MutableRefObject } from "react";
 import type { Geography } from "../data/geography";
 import type { CameraTarget } from "../screen/types";
 import type { CameraAt } from "../state/viewState";
+import type { HoverStore } from "../ui/hoverStore";
 import { AreaMesh } from "./AreaMesh";
 import { Atmosphere } from "./Atmosphere";
 import { createAreaMaterial } from "./areaMaterial";
 import { publishGlobe, recordMemory } from "./benchHook";
 import { Borders, Coastlines, LINE_WIDTH, createLineMaterials } from "./Borders";
 import { cameraAt } from "./camera";
+import { HoverOutline } from "./HoverOutline";
 import { stepFrame } from "./frameLoop";
 import type { LabelElements } from "./labels";
 import { Ocean } from "./Ocean";
@@ -38,6 +40,8 @@ interface Props {
   /** The screen and camera target drawn to rest, after the frame reached the screen. */
   onDrawn: (drawn: { key: string; camera: string }) => void;
   api: MutableRefObject<GlobeApi | null>;
+  /** What is under the pointer: its country or sea is outlined in its view (see HoverOutline). */
+  hover?: HoverStore;
 }
 
 /**
@@ -47,7 +51,7 @@ interface Props {
  * controls (useViewControls), flights (useCameraTargets), passes (viewPasses), the frame (frameLoop), export and
  * picking (sceneApi).
  */
-export function GlobeScene({ geography, views, screenKey, linked, frames, labelElements, target, reducedMotion, onCameraRest, onDrawn, api }: Props) {
+export function GlobeScene({ geography, views, screenKey, linked, frames, labelElements, target, reducedMotion, onCameraRest, onDrawn, api, hover }: Props) {
   const { gl, scene, size, invalidate } = useThree();
   const dpr = useThree((s) => s.viewport.dpr);
   const ctx = useMemo(() => new SceneContext(gl, scene, geography.paletteWidth, target.at), [gl, scene, geography]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -128,6 +132,7 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
       {dates.map(([date, owners]) => (
         <Borders key={date} geography={geography} owners={owners} material={lines.border} ref={(line) => void ctx.borderLines.set(date, line)} />
       ))}
+      {hover && <HoverOutline ctx={ctx} geography={geography} views={views} hover={hover} invalidate={invalidate} />}
       <Atmosphere />
     </>
   );

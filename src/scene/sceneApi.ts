@@ -30,17 +30,26 @@ export function sceneApi(ctx: SceneContext, geography: Geography, invalidate: ()
     },
     render(output, transparent) {
       const size = canvas();
-      return exportViews({
-        gl: ctx.gl,
-        size,
-        rects: ctx.views.map((_, i) => frameRect(ctx, i)),
-        cameras: ctx.views.map((_, i) => ctx.view(i).camera),
-        pass: (i, hatch, lines, w, h) => renderPass(ctx, i, hatch, lines, w, h),
-        redraw: () => drawScreen(ctx, size.height, size.dpr),
-        output,
-        transparent,
-        background: THEME.background,
-      });
+      // The hover outline stays off the image: hidden in the export's passes, back for the redraw of the screen.
+      ctx.exporting = true;
+      try {
+        return exportViews({
+          gl: ctx.gl,
+          size,
+          rects: ctx.views.map((_, i) => frameRect(ctx, i)),
+          cameras: ctx.views.map((_, i) => ctx.view(i).camera),
+          pass: (i, hatch, lines, w, h) => renderPass(ctx, i, hatch, lines, w, h),
+          redraw: () => {
+            ctx.exporting = false;
+            drawScreen(ctx, size.height, size.dpr);
+          },
+          output,
+          transparent,
+          background: THEME.background,
+        });
+      } finally {
+        ctx.exporting = false;
+      }
     },
     rotate(i, left, up) {
       const c = controls(i);

@@ -27,6 +27,10 @@ export class SceneContext {
   readonly borderLines = new Map<string, LineSegments2 | null>();
   /** The scene's line materials and their widths in CSS pixels, set for each pass's viewport. */
   lineMaterials: { material: LineMaterial; width: number }[] = [];
+  /** The hovered area's outline and the view it belongs to (see HoverOutline); null when nothing is hovered. */
+  hoverOutline: { line: LineSegments2; view: number } | null = null;
+  /** An image export is drawing its passes: the hover outline, which belongs to the screen only, is hidden. */
+  exporting = false;
   /** Camera flights under way. */
   flights: Flight[] = [];
   /** A reader moved a camera (drag, wheel, keys) since the last target: its rest is the reader's choice. */

@@ -1,6 +1,7 @@
 import { Color } from "three";
 import { THEME } from "../theme";
 import type { Rect } from "./exportViews";
+import { showHoverOutline } from "./hoverOutlineVisibility";
 import type { SceneContext } from "./sceneContext";
 
 const background = new Color();
@@ -27,6 +28,7 @@ export function renderPass(ctx: SceneContext, i: number, hatch: number, lineScal
   u.uHatchScale.value = hatch;
   const date = ctx.views[i]!.date;
   ctx.borderLines.forEach((line, d) => line && (line.visible = d === date));
+  showHoverOutline(ctx, i, lineScale, w, h);
   ctx.gl.clear(true, true, false);
   ctx.gl.render(ctx.scene, view.camera);
 }

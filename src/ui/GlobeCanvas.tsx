@@ -9,6 +9,7 @@ import type { WebGLProblem } from "../screen/notices";
 import type { CameraTarget, ScreenGlobe } from "../screen/types";
 import type { CameraAt } from "../state/viewState";
 import type { HoverStore } from "./hoverStore";
+import { pointerHover, type PointerHover } from "./pointerHover";
 import { LabelOverlay } from "./LabelOverlay";
 import type { Drawn } from "./useReady";
 
@@ -64,11 +65,19 @@ export function GlobeCanvas({ geography, globes, screenKey, linked, target, redu
     });
   };
 
-  const pick = (i: number, e: PointerEvent<HTMLElement>) => {
-    if (e.buttons) return; // dragging, not pointing
-    const r = e.currentTarget.getBoundingClientRect();
-    const hit = api.current?.pick(i, e.clientX - r.left, e.clientY - r.top);
-    hover.set(hit && hit.area >= 0 ? { view: i, area: hit.area, clientX: e.clientX, clientY: e.clientY } : null);
+  // What is under the pointer, per view: pointed at with a mouse, tapped with a finger (see pointerHover).
+  const [pointers] = useState(() => new Map<number, PointerHover<PointerEvent<HTMLElement>>>());
+  const pointer = (i: number) => {
+    let p = pointers.get(i);
+    if (!p) {
+      p = pointerHover(hover, (e) => {
+        const r = e.currentTarget.getBoundingClientRect();
+        const hit = api.current?.pick(i, e.clientX - r.left, e.clientY - r.top);
+        return hit && hit.area >= 0 ? { view: i, area: hit.area, clientX: e.clientX, clientY: e.clientY } : null;
+      });
+      pointers.set(i, p);
+    }
+    return p;
   };
   const onKey = (i: number, e: KeyboardEvent<HTMLElement>) => {
     const a = api.current;
@@ -114,6 +123,7 @@ export function GlobeCanvas({ geography, globes, screenKey, linked, target, redu
             onCameraRest={onCameraRest}
             onDrawn={onDrawn}
             api={api}
+            hover={hover}
           />
         </Canvas>
       </WebGLBoundary>
@@ -128,9 +138,11 @@ export function GlobeCanvas({ geography, globes, screenKey, linked, target, redu
             role="img"
             aria-label={g.description}
             aria-roledescription={t.describe.roleDescription}
-            onPointerMove={(e) => pick(i, e)}
-            onPointerDown={(e) => pick(i, e)}
-            onPointerLeave={() => hover.set(null)}
+            onPointerMove={(e) => pointer(i).move(e)}
+            onPointerDown={(e) => pointer(i).down(e)}
+            onPointerUp={(e) => pointer(i).up(e)}
+            onPointerCancel={(e) => pointer(i).cancel(e)}
+            onPointerLeave={(e) => pointer(i).leave(e)}
             onKeyDown={(e) => onKey(i, e)}
           >
             {g.heading && <h2 className="globe__frame-title" data-keep-out>{g.heading}</h2>}

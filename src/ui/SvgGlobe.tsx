@@ -1,6 +1,6 @@
 import { geoOrthographic, geoPath } from "d3-geo";
-import { useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from "react";
-import { bordersBetween } from "../data/atlas";
+import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type PointerEvent } from "react";
+import { bordersBetween, outlineOf } from "../data/atlas";
 import { atlasShapes } from "../data/atlasShapes";
 import type { Geography } from "../data/geography";
 import { clamp } from "../geo/easing";
@@ -13,7 +13,8 @@ import type { Box } from "../screen/labelPlacement";
 import { sphericalPolygon } from "../geo/sphericalRing";
 import type { CameraAt } from "../state/viewState";
 import { THEME } from "../theme";
-import type { HoverStore } from "./hoverStore";
+import type { HoverInfo, HoverStore } from "./hoverStore";
+import { pointerHover } from "./pointerHover";
 import { SvgLabels } from "./SvgLabels";
 
 const SIZE = 1000;
@@ -36,6 +37,13 @@ interface Props {
   /** Parts of the viewBox the names keep clear of, when not measured on screen (an export's headings). */
   keepOut?: readonly Box[];
 }
+
+const noStore = () => () => {};
+/**
+ * The hovered area's outline, as the 3D globe draws it (2.5 CSS pixels: see HoverOutline), whatever the globe's
+ * size on the page. A sea's is drawn under the land, which hides the parts of its shape that run under the coast.
+ */
+const OUTLINE_STYLE = { fill: "none", stroke: THEME.outline, strokeWidth: 2.5, strokeLinejoin: "round", vectorEffect: "non-scaling-stroke", pointerEvents: "none" } as const;
 
 const hex = (p: Uint8Array, i: number) => `#${[p[i]!, p[i + 1]!, p[i + 2]!].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
 
@@ -119,14 +127,38 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
     const indexOf = new Map(geography.atlas.pieces.map((p) => [p.key, p.index]));
     return { atlas, pieces: atlas.pieces.map((p) => ({ key: p.key, index: indexOf.get(p.key) ?? -1, polygons: p.polygons })).filter((p) => p.index >= 0) };
   }, [geography]);
-  const borders = useMemo(
-    (): GeoJSON.MultiLineString => {
-      // The full-detail shapes are matched to the 3D globe's pieces by key, as their colours are.
-      const indexOf = new Map(geography.atlas.pieces.map((p) => [p.key, p.index]));
-      const owners = shapes.atlas.pieces.map((p) => borderOwners[indexOf.get(p.key) ?? -1] ?? p.country);
-      return { type: "MultiLineString", coordinates: bordersBetween(shapes.atlas, owners) as unknown as number[][][] };
-    },
-    [shapes, geography, borderOwners],
+  // The full-detail shapes are matched to the 3D globe's pieces by key, as their colours are.
+  const owners = useMemo(() => {
+    const indexOf = new Map(geography.atlas.pieces.map((p) => [p.key, p.index]));
+    return shapes.atlas.pieces.map((p) => borderOwners[indexOf.get(p.key) ?? -1] ?? p.country);
+  }, [shapes, geography, borderOwners]);
+  const borders = useMemo((): GeoJSON.MultiLineString => ({ type: "MultiLineString", coordinates: bordersBetween(shapes.atlas, owners) as unknown as number[][][] }), [shapes, owners]);
+  // The area under the pointer in this globe (or last tapped): only a change of area draws the globe again.
+  const hoveredArea = () => {
+    const h = hover?.get();
+    return h && h.view === index ? h.area : -1;
+  };
+  // (Also drawn to a string for SVG downloads, where nothing is hovered.)
+  const hovered = useSyncExternalStore(hover?.subscribe ?? noStore, hoveredArea, hoveredArea);
+  const outline = useMemo((): { sea: boolean; shape: GeoJSON.GeometryObject } | null => {
+    if (hovered < 0) return null;
+    if (hovered >= geography.landCount) {
+      const sea = seas[hovered - geography.landCount];
+      return sea ? { sea: true, shape: sea } : null;
+    }
+    // Shapes are in the atlas's own order: the hovered piece is found by key.
+    const key = geography.atlas.pieces[hovered]?.key;
+    const piece = shapes.atlas.pieces.findIndex((p) => p.key === key);
+    return piece < 0 ? null : { sea: false, shape: { type: "MultiLineString", coordinates: outlineOf(shapes.atlas, owners, piece) as unknown as number[][][] } };
+  }, [hovered, geography, seas, shapes, owners]);
+  // Drawn once per rotation, so that a change of hovered area does not draw every path again.
+  const drawn = useMemo(
+    () => ({
+      seas: seas.map((s) => path(s) ?? ""),
+      land: shapes.pieces.map((p) => path({ type: "MultiPolygon", coordinates: p.polygons as unknown as number[][][][] }) ?? ""),
+      borders: path(borders as GeoJSON.MultiLineString) ?? "",
+    }),
+    [path, seas, shapes, borders],
   );
   const fillOf = (i: number) => {
     const f = fills[i]!;
@@ -138,25 +170,33 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
     const k = SIZE / Math.min(r.width, r.height);
     return [(e.clientX - r.left - (r.width - Math.min(r.width, r.height)) / 2) * k, (e.clientY - r.top - (r.height - Math.min(r.width, r.height)) / 2) * k];
   };
+  // What is under the pointer: pointed at with a mouse, tapped with a finger (see pointerHover).
+  const pick = useRef<(e: PointerEvent<SVGSVGElement>) => HoverInfo | null>(() => null);
+  pick.current = (e) => {
+    const p = projection.invert?.(toSvg(e));
+    const area = p ? geography.areas.find(p[0], p[1]) : -1;
+    return area >= 0 ? { view: index, area, clientX: e.clientX, clientY: e.clientY } : null;
+  };
+  const pointer = useMemo(() => hover && pointerHover<PointerEvent<SVGSVGElement>>(hover, (e) => pick.current(e)), [hover]);
   const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId);
     drag.current = { x: e.clientX, y: e.clientY, r: rotation };
-  };
-  const endDrag = () => {
-    drag.current = null;
-    setDragging(false);
+    pointer?.down(e);
   };
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    pointer?.move(e);
     const d = drag.current;
     if (d) {
-      if (!dragging) setDragging(true);
+      if (!dragging && Math.hypot(e.clientX - d.x, e.clientY - d.y) > 3) setDragging(true);
       const k = 90 / scale;
       rotateTo([d.r[0] + (e.clientX - d.x) * k * 2, clamp(d.r[1] - (e.clientY - d.y) * k * 2, -90, 90)]);
-      return;
     }
-    const p = projection.invert?.(toSvg(e));
-    const area = p ? geography.areas.find(p[0], p[1]) : -1;
-    hover?.set(area >= 0 ? { view: index, area, clientX: e.clientX, clientY: e.clientY } : null);
+  };
+  const onPointerEnd = (e: PointerEvent<SVGSVGElement>) => {
+    drag.current = null;
+    setDragging(false);
+    if (e.type === "pointercancel") pointer?.cancel(e);
+    else pointer?.up(e);
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
     const step: Record<string, [number, number]> = { ArrowLeft: [6, 0], ArrowRight: [-6, 0], ArrowUp: [0, -6], ArrowDown: [0, 6] };
@@ -179,8 +219,9 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
       xmlns="http://www.w3.org/2000/svg"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
-      onPointerUp={endDrag}
-      onPointerLeave={() => hover?.set(null)}
+      onPointerUp={onPointerEnd}
+      onPointerCancel={onPointerEnd}
+      onPointerLeave={(e) => pointer?.leave(e)}
       onKeyDown={onKeyDown}
     >
       {title && <title>{title}</title>}
@@ -198,16 +239,18 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
       </defs>
       <path d={path({ type: "Sphere" }) ?? ""} fill={THEME.ocean} stroke="#8a98a6" strokeWidth={1} />
       <g className="svg-globe__seas">
-        {seas.map((s, i) => (
-          <path key={geography.ref.seas[i]!.id} d={path(s) ?? ""} fill={fillOf(geography.landCount + i)} />
+        {seas.map((_, i) => (
+          <path key={geography.ref.seas[i]!.id} d={drawn.seas[i]} fill={fillOf(geography.landCount + i)} />
         ))}
       </g>
+      {outline?.sea && <path className="svg-globe__outline" d={path(outline.shape) ?? ""} {...OUTLINE_STYLE} />}
       <g className="svg-globe__land">
-        {shapes.pieces.map((p) => (
-          <path key={p.key} data-piece={p.key} d={path({ type: "MultiPolygon", coordinates: p.polygons as unknown as number[][][][] }) ?? ""} fill={fillOf(p.index)} />
+        {shapes.pieces.map((p, i) => (
+          <path key={p.key} data-piece={p.key} d={drawn.land[i]} fill={fillOf(p.index)} />
         ))}
       </g>
-      <path d={path(borders as GeoJSON.MultiLineString) ?? ""} fill="none" stroke={THEME.border} strokeOpacity={0.9} strokeWidth={1.3 * layout.unit} />
+      <path d={drawn.borders} fill="none" stroke={THEME.border} strokeOpacity={0.9} strokeWidth={1.3 * layout.unit} />
+      {outline && !outline.sea && <path className="svg-globe__outline" d={path(outline.shape) ?? ""} {...OUTLINE_STYLE} />}
       {/* Names are placed when the globe comes to rest: none while it is dragged. */}
       {labels && !dragging && (
         <SvgLabels labels={labels} project={labelView.project} disc={labelView.disc} pxPerRadian={scale} unit={layout.unit} size={SIZE} keepOut={layout.keepOut} />

@@ -126,6 +126,33 @@ describe("the globe in a browser", () => {
     await page.context().close();
   });
 
+  it("outlines the country a finger taps, keeps the outline and tooltip after the finger lifts, and clears both on a tap off the globe", async () => {
+    const { page, errors } = await open("./?proposal=nato-two-systems&at=31,49,4", { reducedMotion: true, touch: true });
+    const frame = page.locator(".globe__frame");
+    const box = (await frame.boundingBox())!;
+    // The globe above the middle, clear of the tooltip (which lies below and right of the finger): Ukraine's north.
+    const globe = () => page.screenshot({ clip: { x: box.x + box.width / 2 - 150, y: box.y + box.height / 2 - 100, width: 300, height: 100 } });
+    const before = await globe();
+    await page.evaluate(() => {
+      const w = window as unknown as { leaves: number };
+      w.leaves = 0;
+      document.querySelector(".globe__frame")!.addEventListener("pointerleave", () => w.leaves++);
+    });
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    // The browser sends pointerleave after the finger lifts: the tooltip is still there once it has come.
+    await page.waitForFunction(() => (window as unknown as { leaves: number }).leaves > 0);
+    const tip = page.locator(".tooltip");
+    expect(await tip.textContent()).toContain("Ukraine");
+    await expect.poll(async () => pixelDifference(page, before, await globe()), { timeout: 120_000 }).toBeGreaterThan(0.001);
+    await canvasShot(page, "tap-ukraine");
+
+    await page.touchscreen.tap(box.x + 5, box.y + 5);
+    await tip.waitFor({ state: "detached" });
+    await expect.poll(async () => pixelDifference(page, before, await globe()), { timeout: 120_000 }).toBeLessThan(0.0001);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("keeps the illustrative note, the legend and the switcher on a phone screen", async () => {
     const { page } = await open("./?proposal=russia-sectors", { width: 390, height: 844 });
     await page.screenshot({ path: `${ARTIFACTS}/phone.png` });

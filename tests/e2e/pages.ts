@@ -18,6 +18,8 @@ export interface OpenOptions {
   width?: number;
   height?: number;
   countDraws?: boolean;
+  /** A touch screen: taps send touch pointer events. */
+  touch?: boolean;
 }
 
 /** A page that records console errors, page errors and every request to a host other than the app's. */
@@ -26,6 +28,7 @@ export async function open(browser: Browser, path: string, options: OpenOptions 
     viewport: { width: options.width ?? 1200, height: options.height ?? 760 },
     reducedMotion: options.reducedMotion ? "reduce" : "no-preference",
     acceptDownloads: true,
+    hasTouch: options.touch ?? false,
   });
   const page = await context.newPage();
   if (options.countDraws) await countDraws(page);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { bordersAt, buildAtlas, type Atlas, type Piece } from "../../../src/data/atlas";
-import { borderingAt, countryAt, occupationAt } from "../../../src/data/pieces";
+import { bordersAt, buildAtlas, outlineOf, type Atlas, type Piece } from "../../../src/data/atlas";
+import { borderOwnerAt, borderingAt, countryAt, occupationAt } from "../../../src/data/pieces";
 import { loadReference } from "../../../src/data/loadReference";
 import type { LonLat } from "../../../src/geo/units";
 import { readRepoFile, worldTopology } from "../support";
@@ -200,5 +200,42 @@ describe("data/territories.json lists only what the atlas draws", () => {
   it("every part outside a group's area picks out at least one polygon of its country", () => {
     const nato = JSON.parse(readRepoFile("data/groups/nato-members.json")) as { area: { outside: { id: string; country: string }[] } };
     for (const p of nato.area.outside) expect(piece(`${p.country}/${p.id}`).part, p.id).toBe(p.id);
+  });
+});
+
+describe("outlineOf", () => {
+  const ownersOn = (date: string) => atlas.pieces.map((p) => borderOwnerAt(p, ref, date));
+  /** Path ends used an odd number of times: none when the paths close up. */
+  const openEnds = (paths: LonLat[][]) => {
+    const uses = new Map<string, number>();
+    for (const p of paths) for (const q of [p[0]!, p[p.length - 1]!]) uses.set(String(q), (uses.get(String(q)) ?? 0) + 1);
+    return [...uses].filter(([, n]) => n % 2 === 1);
+  };
+
+  it("outlines Ukraine with Crimea in 2011: no line across the Perekop isthmus, Crimea's coast included, Russia's left out", () => {
+    const out = outlineOf(atlas, ownersOn("2011-05-03"), piece("UKR").index);
+    // The line across the isthmus: the points that Ukraine's and Crimea's outlines share once Crimea is occupied.
+    const later = new Set(outlineOf(atlas, ownersOn("2026-11-25"), piece("UKR").index).flat().map(String));
+    const isthmus = outlineOf(atlas, ownersOn("2026-11-25"), piece("RUS/crimea").index).flat().map(String).filter((p) => later.has(p));
+    expect(isthmus.length).toBeGreaterThan(4);
+    const drawn = new Set(out.flat().map(String));
+    // Only its two ends, where it meets the coast, are on the 2011 outline.
+    expect(new Set(isthmus.filter((p) => drawn.has(p))).size).toBeLessThanOrEqual(2);
+    expect(pointsIn(out, 33, 36.5, 44.3, 45.5).length).toBeGreaterThan(10);
+    expect(pointsIn(out, 40.5, 180, -90, 90)).toEqual([]);
+    expect(openEnds(out)).toEqual([]);
+    expect(outlineOf(atlas, ownersOn("2011-05-03"), piece("RUS/crimea").index)).toEqual(out);
+  });
+
+  it("outlines Crimea alone once it is held without recognition, across the isthmus", () => {
+    const out = outlineOf(atlas, ownersOn("2026-11-25"), piece("RUS/crimea").index);
+    expect(pointsIn(out, 33.3, 34.2, 45.9, 46.3).length).toBeGreaterThan(0);
+    expect(pointsIn(out, 22, 32, 44, 53)).toEqual([]);
+    expect(openEnds(out)).toEqual([]);
+  });
+
+  it("outlines an island state by its coast (Iceland), and gives nothing for no piece", () => {
+    expect(pointsIn(outlineOf(atlas, ownersOn("2026-11-25"), piece("ISL").index), -25, -13, 63, 67).length).toBeGreaterThan(10);
+    expect(outlineOf(atlas, ownersOn("2026-11-25"), -1)).toEqual([]);
   });
 });

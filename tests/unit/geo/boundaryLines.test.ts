@@ -44,6 +44,19 @@ describe("boundaryLines", () => {
     expect(keys(l.coasts)).toEqual(["0,0–0,1", "0,0–1,0", "0,1–1,1", "1,0–2,0", "1,1–2,1", "2,0–2,1"].sort());
   });
 
+  it("tags each coast segment with the area it is the edge of, on and off the grid lines", () => {
+    // Area 4 (a 6° square) is cut at the 3° grid inside; area 9 lies beside it, off the grid.
+    const l = boundaryLines([packed(4, [box(0, 0, 6, 6)]), packed(9, [box(6, 1, 7.5, 2)])], QUANTUM, 3);
+    expect(l.coastAreas.length).toBe(l.coasts.length / 4);
+    const tagged = segments(l.coasts).map((s, i) => [s, l.coastAreas[i]!] as const);
+    const lengthOf = (area: number) => tagged.filter(([, a]) => a === area).reduce((sum, [[x1, y1, x2, y2]]) => sum + Math.hypot(x2 - x1, y2 - y1), 0);
+    // Area 4: its 24° of sides less the 1° it shares with area 9; area 9: 2 × 1.5° + 1°.
+    expect(lengthOf(4)).toBeCloseTo(23, 4);
+    expect(lengthOf(9)).toBeCloseTo(4, 4);
+    for (const [[x1, , x2], a] of tagged) if (Math.min(x1, x2) > 6) expect(a).toBe(9);
+    for (const [[x1, , x2], a] of tagged) if (Math.max(x1, x2) < 6) expect(a).toBe(4);
+  });
+
   it("gives two pairs of areas' borders each their own tags", () => {
     const l = boundaryLines([packed(1, [box(0, 0, 1, 1)]), packed(2, [box(1, 0, 2, 1)]), packed(3, [box(2, 0, 3, 1)])], QUANTUM, 3);
     const tagged = segments(l.borders).map((s, i) => `${key(s)} ${[l.borderAreas[i * 2], l.borderAreas[i * 2 + 1]].sort().join("/")}`);
@@ -129,7 +142,7 @@ describe("boundaryLines", () => {
   it("gives nothing for no areas, or for an area with no triangles", () => {
     for (const areas of [[], [{ index: 0, coords: new Int32Array(0), indices: new Uint32Array(0) }]]) {
       const l = boundaryLines(areas, QUANTUM, 3);
-      expect([l.coasts.length, l.borders.length, l.borderAreas.length]).toEqual([0, 0, 0]);
+      expect([l.coasts.length, l.coastAreas.length, l.borders.length, l.borderAreas.length]).toEqual([0, 0, 0, 0]);
     }
   });
 
