@@ -10,6 +10,7 @@ import type { CameraTarget, ScreenGlobe } from "../screen/types";
 import type { CameraAt } from "../state/viewState";
 import type { HoverStore } from "./hoverStore";
 import { LabelOverlay } from "./LabelOverlay";
+import { SchematicInset } from "./SchematicInset";
 import type { Drawn } from "./useReady";
 
 export interface GlobeCanvasProps {
@@ -135,6 +136,7 @@ export function GlobeCanvas({ geography, globes, screenKey, linked, target, redu
           >
             {g.heading && <h2 className="globe__frame-title">{g.heading}</h2>}
             <LabelOverlay labels={g.links.labels} elements={labelElements[i]!} />
+            <SchematicInset inset={g.inset} />
           </div>
         ))}
       </div>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, type CSSProperties } from "react";
 import type { Geography } from "../data/geography";
 import type { CameraTarget, ScreenGlobe } from "../screen/types";
 import type { HoverStore } from "./hoverStore";
+import { SchematicInset } from "./SchematicInset";
 import type { Drawn } from "./useReady";
 
 // The flat globe and its full-detail shapes load only where WebGL is missing.
@@ -38,6 +39,7 @@ function SvgGlobes({ geography, globes, screenKey, target, hover, onDrawn }: Pro
           <div key={i} className="globe__frame globe__frame--svg">
             {g.heading && <h2 className="globe__frame-title">{g.heading}</h2>}
             <SvgGlobe geography={geography} palette={g.palette} borderOwners={g.borderOwners} at={target.at} index={i} description={g.description} hover={hover} />
+            <SchematicInset inset={g.inset} />
           </div>
         ))}
       </div>

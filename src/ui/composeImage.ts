@@ -1,6 +1,8 @@
 import type { LegendEntry, LegendSwatch } from "../model/legend";
-import type { RenderedImage } from "../scene/exportViews";
+import type { Rect, RenderedImage } from "../scene/exportViews";
+import type { SchematicInset } from "../screen/schematicInset";
 import { THEME, swatchHex } from "../theme";
+import { drawInsets, insetTexts } from "./drawInset";
 
 export interface ImageText {
   title: string;
@@ -9,6 +11,8 @@ export interface ImageText {
   legend: LegendEntry[];
   note: string;
   source: string;
+  /** Each view's schematic inset, left to right (null for a proposal without nodes). */
+  insets: (SchematicInset | null)[];
 }
 
 const FONT = '"IBM Plex Sans", system-ui, sans-serif';
@@ -40,13 +44,13 @@ function box(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: 
 }
 
 /**
- * Composes the exported picture: the rendered globes with their labels, the title, the view headings, the
- * legend, the illustrative-only note and the source line, drawn at the image's own resolution.
+ * Composes the exported picture: the rendered globes with their labels, the title, the view headings, each
+ * view's schematic inset, the legend, the illustrative-only note and the source line, drawn at the image's own resolution.
  */
 export async function composeImage(image: RenderedImage, text: ImageText): Promise<HTMLCanvasElement> {
   const viewRects = image.rects;
   // Load the font's faces for every character drawn (the Cyrillic subset for a Russian image), not just the Latin one.
-  const drawn = [text.title, ...text.viewTitles, ...text.legend.map((e) => e.text), text.note, text.source, ...image.labels.flat().map((l) => l.text)].join(" ");
+  const drawn = [text.title, ...text.viewTitles, ...text.legend.map((e) => e.text), text.note, text.source, ...image.labels.flat().map((l) => l.text), ...insetTexts(text.insets)].join(" ");
   if (document.fonts) await Promise.all([document.fonts.load(`400 16px ${FONT}`, drawn), document.fonts.load(`600 16px ${FONT}`, drawn)]).catch(() => []);
   const canvas = document.createElement("canvas");
   canvas.width = image.width;
@@ -82,8 +86,10 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
   ctx.font = `600 ${22 * k}px ${FONT}`;
   const titleLines = wrapText(ctx, text.title, image.width * 0.7);
   const titleH = titleLines.length * 28 * k + pad;
+  const titleBox: Rect = { left: pad, top: pad, width: Math.max(...titleLines.map((l) => ctx.measureText(l).width)) + pad * 2, height: titleH };
+  const headingBoxes: Rect[] = [];
   ctx.fillStyle = panel;
-  box(ctx, pad, pad, Math.max(...titleLines.map((l) => ctx.measureText(l).width)) + pad * 2, titleH, 6 * k);
+  box(ctx, titleBox.left, titleBox.top, titleBox.width, titleBox.height, 6 * k);
   ctx.fillStyle = THEME.link;
   titleLines.forEach((l, i) => ctx.fillText(l, pad * 2, pad * 1.5 + i * 28 * k));
   ctx.font = `600 ${15 * k}px ${FONT}`;
@@ -93,11 +99,15 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
     const w = ctx.measureText(t).width + pad;
     const x = r.left + r.width / 2 - w / 2;
     const y = titleH + pad * 2;
+    headingBoxes.push({ left: x, top: y, width: w, height: 26 * k });
     ctx.fillStyle = panel;
     box(ctx, x, y, w, 26 * k, 13 * k);
     ctx.fillStyle = THEME.link;
     ctx.fillText(t, x + pad / 2, y + 5 * k);
   });
+
+  // Each view's schematic inset in its top-right corner, below the title and headings where it would meet them.
+  drawInsets(ctx, text.insets, viewRects, k, [titleBox, ...headingBoxes]);
 
   // Note and source along the bottom.
   ctx.font = `400 ${12 * k}px ${FONT}`;
