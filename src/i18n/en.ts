@@ -148,6 +148,17 @@ export const en = {
     schematic: (title: string, nodes: readonly string[], links: readonly string[]) =>
       `Schematic of ${title}: ${nodes.join(", ")}${links.length ? `; ${links.join("; ")}` : ""}.`,
   },
+  /** The schematic inset in a corner of each globe's frame: its text alternative, one sentence. */
+  inset: {
+    description: (parts: readonly string[], arrows: readonly string[]) =>
+      `Schematic, not tied to any place: ${[...parts, ...arrows].join("; ")}.`,
+    /** A part and the parties it belongs to (a list already joined). */
+    part: (label: string, owners: string) => `${label} (${owners})`,
+    /** A joint system and the parts drawn inside it (a list already joined). */
+    holding: (label: string, owners: string, parts: string) => `${label} (${owners}), made up of ${parts}`,
+    oneWay: (from: string, to: string, label: string) => `from ${from} to ${to}: ${label}`,
+    bothWays: (a: string, b: string, label: string) => `between ${a} and ${b}, each way: ${label}`,
+  },
   regions: {
     summary: "Regions in this proposal",
     noArea: "No area on this date",

@@ -150,6 +150,13 @@ export const ru: Strings = {
     attribution: (speaker, quoted) => (quoted ? speaker : `${speaker} (позиция в изложении источника)`),
     schematic: (title, nodes, links) => `Схема предложения «${title}»: ${nodes.join(", ")}${links.length ? `; ${links.join("; ")}` : ""}.`,
   },
+  inset: {
+    description: (parts, arrows) => `Схема, не привязанная к местности: ${[...parts, ...arrows].join("; ")}.`,
+    part: (label, owners) => `${label} (${owners})`,
+    holding: (label, owners, parts) => `${label} (${owners}), в составе: ${parts}`,
+    oneWay: (from, to, label) => `от «${from}» к «${to}»: ${label}`,
+    bothWays: (a, b, label) => `между «${a}» и «${b}», в обе стороны: ${label}`,
+  },
   regions: {
     summary: "Районы в этом предложении",
     noArea: "На эту дату территории нет",

@@ -106,7 +106,9 @@ export const SystemNode = z
     note: Text.optional().describe("What the source says of it, in our own words."),
     sources: z.array(id).min(1).describe("Ids of the sources that mention it."),
   })
-  .describe("An abstract part of a proposal, drawn only in the schematic diagram, never at a place on the globe.");
+  .describe(
+    "An abstract part of a proposal, drawn only in schematic diagrams (the inset in a corner of each globe's frame, the diagram in the panel), never on the globe and never at a place.",
+  );
 
 export const KeyStatement = z
   .strictObject({
@@ -129,7 +131,7 @@ export const Link = z
     sources: z.array(id).min(1).describe("Ids of the sources that describe the link."),
   })
   .describe(
-    "An abstract relation between two nodes. When the two nodes belong to different single parties, the globe also draws it as a schematic arc between the label points of the parties' areas.",
+    "An abstract relation between two nodes, drawn only in schematic diagrams (the inset in a corner of each globe's frame, the diagram in the panel), never on the globe and never between places.",
   );
 
 export const Source = z
@@ -176,8 +178,8 @@ export const Model = z
     parties: z.array(Party).min(1).describe("The parties of the proposal, at least one."),
     regions: z.array(Region).min(1).describe("The shaded regions, at least one."),
     keyStatement: KeyStatement.optional(),
-    nodes: z.array(SystemNode).default([]).describe("Abstract parts of the proposal. Default: none."),
-    links: z.array(Link).default([]).describe("Relations between nodes. Default: none."),
+    nodes: z.array(SystemNode).default([]).describe("Abstract parts of the proposal, shown only in schematic diagrams, never on the globe. Default: none."),
+    links: z.array(Link).default([]).describe("Relations between nodes, shown only in schematic diagrams, never on the globe. Default: none."),
     sources: z.array(Source).min(1).describe("Every publication the model cites, at least one."),
   })
   .describe("A proposal: who would be responsible for which areas, as reported. Illustrative, never operational.");

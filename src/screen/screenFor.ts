@@ -10,6 +10,7 @@ import { VIEW_KINDS, type KindScreen } from "./kinds";
 import { legendFor } from "./legend";
 import { noticesFor, NO_PROBLEMS, type ScreenStatus } from "./notices";
 import { paint, resolvedOn } from "./resolveCache";
+import { schematicInset } from "./schematicInset";
 import { sourceSummary } from "./sourceSummary";
 import type { Catalogue, Screen, ScreenGlobe } from "./types";
 
@@ -44,6 +45,7 @@ export function screenFor(view: ViewState, catalogue: Catalogue, geography: Geog
       date: r.date,
       borderOwners: p.borderOwners,
       labels: globeLabels(r, p.emphasis, geography, lang),
+      inset: schematicInset(r.model, lang),
       title,
       heading: comparison ? title : undefined,
       description: describeModel(r, lang),

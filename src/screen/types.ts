@@ -7,6 +7,7 @@ import type { ResolvedModel } from "../model/resolve";
 import type { Model } from "../model/schema";
 import type { CameraAt } from "../state/viewState";
 import type { GlobeLabel } from "./globeLabels";
+import type { SchematicInset } from "./schematicInset";
 
 /** What the files on hand offer: the proposals, the briefings and the context files, all validated. */
 export interface Catalogue {
@@ -35,6 +36,11 @@ export interface ScreenGlobe {
   heading?: string;
   /** The text alternative of the picture. */
   description: string;
+  /**
+   * The proposal's nodes and links as a schematic for a corner of the globe's frame, in screen space and never at
+   * a place (see schematicInset.ts); null when the proposal has no nodes.
+   */
+  inset: SchematicInset | null;
 }
 
 /** A notice on screen, in the screen's language. */

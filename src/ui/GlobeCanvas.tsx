@@ -11,6 +11,7 @@ import type { CameraAt } from "../state/viewState";
 import type { HoverStore } from "./hoverStore";
 import { pointerHover, type PointerHover } from "./pointerHover";
 import { LabelOverlay } from "./LabelOverlay";
+import { SchematicInset } from "./SchematicInset";
 import type { Drawn } from "./useReady";
 
 export interface GlobeCanvasProps {
@@ -147,6 +148,7 @@ export function GlobeCanvas({ geography, globes, screenKey, linked, target, redu
           >
             {g.heading && <h2 className="globe__frame-title" data-keep-out>{g.heading}</h2>}
             <LabelOverlay labels={g.labels} elements={labelElements[i]!} />
+            <SchematicInset inset={g.inset} />
           </div>
         ))}
       </div>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, type CSSProperties } from "react";
 import type { Geography } from "../data/geography";
 import type { CameraTarget, ScreenGlobe } from "../screen/types";
 import type { HoverStore } from "./hoverStore";
+import { SchematicInset } from "./SchematicInset";
 import type { Drawn } from "./useReady";
 
 // The flat globe and its full-detail shapes load only where WebGL is missing.
@@ -51,6 +52,7 @@ function SvgGlobes({ geography, globes, screenKey, target, hover, onDrawn }: Pro
               hover={hover}
               labels={g.labels}
             />
+            <SchematicInset inset={g.inset} />
           </div>
         ))}
       </div>

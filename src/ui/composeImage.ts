@@ -1,8 +1,10 @@
 import type { LegendEntry } from "../model/legend";
-import type { RenderedImage } from "../scene/exportViews";
+import type { Rect, RenderedImage } from "../scene/exportViews";
 import type { GlobeLabel } from "../screen/globeLabels";
 import type { Box } from "../screen/labelPlacement";
+import type { SchematicInset } from "../screen/schematicInset";
 import { THEME, swatchPaint } from "../theme";
+import { drawInsets, insetRect, insetTexts } from "./drawInset";
 import { drawLabels } from "./drawLabels";
 
 export interface ImageText {
@@ -14,6 +16,8 @@ export interface ImageText {
   source: string;
   /** The names each globe may write (see screen/globeLabels). */
   labels: readonly (readonly GlobeLabel[])[];
+  /** Each view's schematic inset, left to right (null for a proposal without nodes). */
+  insets: (SchematicInset | null)[];
 }
 
 const FONT = '"IBM Plex Sans", system-ui, sans-serif';
@@ -43,13 +47,14 @@ function box(ctx: CanvasRenderingContext2D, drawn: Box[], x: number, y: number, 
 }
 
 /**
- * Composes the exported picture: the rendered globes, the title, the view headings, the legend, the
- * illustrative-only note and the source line, then the globes' names clear of them, at the image's own resolution.
+ * Composes the exported picture: the rendered globes, the title, the view headings, each view's schematic inset, the
+ * legend, the illustrative-only note and the source line, then the globes' names clear of them, at the image's own
+ * resolution.
  */
 export async function composeImage(image: RenderedImage, text: ImageText): Promise<HTMLCanvasElement> {
   const viewRects = image.rects;
   // Load the font's faces for every character drawn (the Cyrillic subset for a Russian image), not just the Latin one.
-  const drawn = [text.title, ...text.viewTitles, ...text.legend.map((e) => e.text), text.note, text.source, ...text.labels.flat().map((l) => l.text)].join(" ");
+  const drawn = [text.title, ...text.viewTitles, ...text.legend.map((e) => e.text), text.note, text.source, ...text.labels.flat().map((l) => l.text), ...insetTexts(text.insets)].join(" ");
   if (document.fonts)
     await Promise.all([`400 16px ${FONT}`, `600 16px ${FONT}`, `italic 400 16px ${FONT}`].map((font) => document.fonts.load(font, drawn))).catch(() => []);
   const canvas = document.createElement("canvas");
@@ -67,8 +72,10 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
   ctx.font = `600 ${22 * k}px ${FONT}`;
   const titleLines = wrapText(ctx, text.title, image.width * 0.7);
   const titleH = titleLines.length * 28 * k + pad;
+  const titleBox: Rect = { left: pad, top: pad, width: Math.max(...titleLines.map((l) => ctx.measureText(l).width)) + pad * 2, height: titleH };
+  const headingBoxes: Rect[] = [];
   ctx.fillStyle = panel;
-  box(ctx, boxes, pad, pad, Math.max(...titleLines.map((l) => ctx.measureText(l).width)) + pad * 2, titleH, 6 * k);
+  box(ctx, boxes, titleBox.left, titleBox.top, titleBox.width, titleBox.height, 6 * k);
   ctx.fillStyle = THEME.link;
   titleLines.forEach((l, i) => ctx.fillText(l, pad * 2, pad * 1.5 + i * 28 * k));
   ctx.font = `600 ${15 * k}px ${FONT}`;
@@ -78,10 +85,18 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
     const w = ctx.measureText(t).width + pad;
     const x = r.left + r.width / 2 - w / 2;
     const y = titleH + pad * 2;
+    headingBoxes.push({ left: x, top: y, width: w, height: 26 * k });
     ctx.fillStyle = panel;
     box(ctx, boxes, x, y, w, 26 * k, 13 * k);
     ctx.fillStyle = THEME.link;
     ctx.fillText(t, x + pad / 2, y + 5 * k);
+  });
+
+  // Each view's schematic inset in its top-right corner, below the title and headings where it would meet them.
+  drawInsets(ctx, text.insets, viewRects, k, [titleBox, ...headingBoxes]);
+  text.insets.forEach((inset, i) => {
+    const r = inset && insetRect(inset, viewRects[i] ?? null, k, [titleBox, ...headingBoxes]);
+    if (r) boxes.push(r);
   });
 
   // Note and source along the bottom.

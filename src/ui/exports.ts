@@ -11,7 +11,15 @@ import type { ExportSize } from "./SharePanel";
 /** The downloads of what is on screen: a PNG rendered at a size, and a print-ready SVG. */
 export function exportsFor(screen: Screen, geography: Geography, api: MutableRefObject<GlobeApi | null>, lang: Lang) {
   const { t } = i18nFor(lang);
-  const text = { title: screen.title, viewTitles: screen.globes.map((g) => g.title), legend: screen.legend, note: t.note.illustrative, source: screen.sourceSummary, labels: screen.globes.map((g) => g.labels) };
+  const text = {
+    title: screen.title,
+    viewTitles: screen.globes.map((g) => g.title),
+    legend: screen.legend,
+    note: t.note.illustrative,
+    source: screen.sourceSummary,
+    labels: screen.globes.map((g) => g.labels),
+    insets: screen.globes.map((g) => g.inset),
+  };
   const exportImage = async (size: ExportSize, transparent: boolean) => {
     const a = api.current;
     if (!a) throw new Error(t.export.notReady);

@@ -1,10 +1,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Geography } from "../data/geography";
 import type { LegendEntry } from "../model/legend";
+import type { SchematicInset } from "../screen/schematicInset";
 import type { ScreenGlobe } from "../screen/types";
 import type { CameraAt } from "../state/viewState";
 import { THEME, swatchPaint } from "../theme";
 import { wrap } from "../i18n/wrapText";
+import { placeInset } from "./drawInset";
+import { insetSvgElement } from "./insetSvg";
 import { SvgGlobe } from "./SvgGlobe";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -19,12 +22,17 @@ interface Input {
   legend: LegendEntry[];
   note: string;
   source: string;
+  /** Each globe's schematic inset, left to right (null for a proposal without nodes). */
+  insets: readonly (SchematicInset | null)[];
 }
 
 const HEADING_KEEP_OUT = [{ left: 0, top: 0, width: 1000, height: 40 }];
 
-/** A print-ready SVG of the current view: the globes (same renderer as the no-WebGL view), title, legend, note and sources. */
-export function svgDocument({ geography, globes, at, title, viewTitles, legend, note, source }: Input): string {
+/**
+ * A print-ready SVG of the current view: the globes (same renderer as the no-WebGL view), each with its names and its
+ * schematic inset in its top-right corner (the same drawing as on screen), title, legend, note and sources.
+ */
+export function svgDocument({ geography, globes, at, title, viewTitles, legend, note, source, insets }: Input): string {
   const G = 1000;
   const width = G * globes.length;
   const top = 70;
@@ -56,6 +64,9 @@ export function svgDocument({ geography, globes, at, title, viewTitles, legend, 
     parts.push(markup.replace(/^<svg /, `<svg x="${i * G}" y="${top}" width="${G}" height="${G}" `));
     if (globes.length > 1)
       parts.push(`<text x="${i * G + G / 2}" y="${top + 24}" text-anchor="middle" font-family="IBM Plex Sans, sans-serif" font-size="22" font-weight="600">${esc(heading)}</text>`);
+    // A globe's square is G units for about 800 CSS pixels of a frame: the inset is drawn at that scale, below the heading.
+    const inset = placeInset(insets[i] ?? null, { left: i * G, top, width: G, height: G }, G / 800, globes.length > 1 ? [{ left: i * G, top, width: G, height: 34 }] : []);
+    if (inset) parts.push(insetSvgElement(inset.layout, { x: inset.rect.left, y: inset.rect.top, width: inset.rect.width }, insets[i]!.description));
   });
   legend.forEach((e, r) => {
     const y = legendTop + r * lineH;

@@ -45,6 +45,11 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   "proposal.proposedBy": ["P"],
   "proposal.attribution": ["S", false],
   "proposal.schematic": ["T", ["N1", "N2"], ["L"]],
+  "inset.description": [["p1", "p2"], ["a1"]],
+  "inset.part": ["L", "O"],
+  "inset.holding": ["L", "O", "P"],
+  "inset.oneWay": ["A", "B", "L"],
+  "inset.bothWays": ["A", "B", "L"],
   "sources.asReportedBy": ["R"],
   "timeline.around": ["D"],
   "textView.caption": ["T", "D"],
@@ -81,10 +86,11 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
  */
 const SAME_IN_BOTH: Record<string, string> = {
   "textView.occupied": "punctuation around a place and a note that come from data/ in the reader's language",
+  "inset.part": "brackets around the parties of a part, both names coming from the model in the reader's language",
 };
 
 /** Strings made only of punctuation around their arguments: they have no words to write in Cyrillic. */
-const NO_WORDS = new Set(["words.quote", "textView.occupied"]);
+const NO_WORDS = new Set(["words.quote", "textView.occupied", "inset.part"]);
 
 /** Every leaf of a dictionary: [path, value], values being strings or functions. */
 function leaves(dict: object, prefix = ""): [string, unknown][] {

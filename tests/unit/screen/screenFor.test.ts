@@ -462,3 +462,18 @@ describe("screenFor: the notices", () => {
     expect(notices(status({ webgl: { code: "failed", detail: "no GPU" } }))[0]!.text).toContain("(no GPU)");
   });
 });
+
+describe("screenFor: the schematic insets", () => {
+  it("gives each globe its proposal's inset, in the screen's language, one per globe in a comparison", () => {
+    const one = derive(view({ proposal: SEPARATE, lang: "ru" }));
+    expect(one.globes[0]!.inset?.description).toMatch(/^Схема, не привязанная к местности: Механизм группы А/);
+    const two = derive(view({ compare: [SEPARATE, JOINT] }));
+    expect(two.globes.map((g) => g.inset?.full.symbols[0]?.id)).toEqual(["group-a-arrangement", "joint-arrangement"]);
+  });
+
+  it("gives no inset to a proposal without nodes", () => {
+    const bare = { ...models.find((m) => m.id === SEPARATE)!, nodes: [], links: [] };
+    const d = screenFor(view({ proposal: SEPARATE }), { ...catalogue(), models: [bare] }, geography, "en", TODAY);
+    expect(d.globes[0]!.inset).toBeNull();
+  });
+});
