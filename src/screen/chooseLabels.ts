@@ -65,7 +65,7 @@ export function chooseLabels({ labels, project, pxPerRadian, measure, area }: In
     const { width, height } = measure(label);
     if (label.size > 0) {
       const across = 2 * label.size * pxPerRadian * facing;
-      if (across < width * (label.rank <= 2 ? 0.6 : 1)) continue;
+      if (across < width * (label.rank <= 3 ? 0.6 : 1)) continue;
     }
     // A country's or party's name may move just below or above its point (a party's name and its country's share one); a sea's stays.
     const offsets = label.kind === "sea" ? undefined : ([[0, 0], [0, height + 2], [0, -height - 2]] as const);

@@ -19,7 +19,7 @@ export interface GlobeLabel {
   anchors: readonly { at: Vec3; clearance: number }[];
   /** Angular radius (radians) of a circle as large as the area: small countries are named only when the camera comes close. 0 for names always written. */
   size: number;
-  /** Importance, lower first: 0 parties, 1 the model's seas and the countries in full colour, 2 other shaded countries, 3 their neighbours and other seas, 4 the rest. */
+  /** Importance, lower first: 0 parties, 1 the model's seas, 2 the countries in full colour, 3 other shaded countries, 4 their neighbours and other seas, 5 the rest. */
   rank: number;
 }
 
@@ -110,7 +110,7 @@ function computeLabels(resolved: ResolvedModel, emphasis: Emphasis, geography: G
     // Islands and slivers far smaller than the country's main part are not places to name it.
     const best = anchors[0]!.clearance;
     const kept = anchors.filter((a) => a.clearance >= Math.min(best * 0.3, 3 * DEG));
-    const rank = inFull.has(code) ? 1 : shaded.has(code) ? 2 : neighbours.has(code) ? 3 : 4;
+    const rank = inFull.has(code) ? 2 : shaded.has(code) ? 3 : neighbours.has(code) ? 4 : 5;
     out.push({ id: `country-${code}`, kind: "country", text, anchors: kept, size: Math.sqrt(c.area / Math.PI), rank });
   }
 
@@ -124,7 +124,7 @@ function computeLabels(resolved: ResolvedModel, emphasis: Emphasis, geography: G
       text: pick(sea.name, lang),
       anchors: [{ at: lonLatToXyz(at[0], at[1], LABEL_RADIUS), clearance: 0 }],
       size: 0,
-      rank: full(i) ? 1 : 3,
+      rank: full(i) ? 1 : 4,
     });
   });
   return out.sort((a, b) => a.rank - b.rank || b.size - a.size);

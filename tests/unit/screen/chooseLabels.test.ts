@@ -34,7 +34,7 @@ describe("chooseLabels", () => {
     expect(placed[0]!.box).toEqual({ left: 180, top: 145, width: 40, height: 10 });
   });
   it("names a small country only when the camera is close enough for its area to carry the name", () => {
-    const small = label("small", [[200, 150, 1]], { size: 0.02, rank: 4 });
+    const small = label("small", [[200, 150, 1]], { size: 0.02, rank: 5 });
     const at = (pxPerRadian: number) => chooseLabels({ labels: [small], project, pxPerRadian, measure, area }).length;
     // 2 × 0.02 rad × 500 px/rad = 20 px across, for a 40 px name: left out; at 1500 px/rad, 60 px: written.
     expect(at(500)).toBe(0);
@@ -42,8 +42,8 @@ describe("chooseLabels", () => {
   });
   it("lets the countries in the view's colours carry a name over a smaller area than the others", () => {
     const size = 0.03; // 2 × 0.03 × 500 = 30 px across a 40 px name
-    const shaded = label("shaded", [[100, 150, 1]], { size, rank: 1 });
-    const other = label("other", [[300, 150, 1]], { size, rank: 4 });
+    const shaded = label("shaded", [[100, 150, 1]], { size, rank: 2 });
+    const other = label("other", [[300, 150, 1]], { size, rank: 5 });
     expect(chooseLabels({ labels: [shaded, other], project, pxPerRadian: 500, measure, area }).map((p) => p.label.id)).toEqual(["shaded"]);
   });
   it("moves a country's name below its point when a more important name sits there, but never moves a sea's", () => {

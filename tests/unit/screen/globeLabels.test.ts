@@ -42,31 +42,32 @@ describe("globeLabels", () => {
     expect(countryUnder(r, labels.get("party-group-b")!)).toBe("BLR");
   });
 
-  it("puts the parties first, then the model's seas and the countries it shades, then their neighbours and other seas, then the rest", () => {
+  it("puts the parties first, then the model's seas, the countries it shades, their neighbours and other seas, then the rest", () => {
     const r = f.resolved.get("example-joint")!;
     const labels = globeLabels(r, null, geography, "en");
     const rank = byId(labels);
     expect(labels.slice(0, 2).map((l) => l.kind)).toEqual(["party", "party"]);
-    for (const id of ["country-DEU", "country-BLR", "country-UKR", "country-POL", "sea-baltic", "sea-black"]) expect(rank.get(id)!.rank, id).toBe(1);
-    for (const id of ["country-RUS", "country-LTU", "country-ROU", "sea-barents", "sea-azov"]) expect(rank.get(id)!.rank, id).toBe(3);
-    expect(rank.get("country-USA")!.rank).toBe(4);
+    for (const id of ["sea-baltic", "sea-black"]) expect(rank.get(id)!.rank, id).toBe(1);
+    for (const id of ["country-DEU", "country-BLR", "country-UKR", "country-POL"]) expect(rank.get(id)!.rank, id).toBe(2);
+    for (const id of ["country-RUS", "country-LTU", "country-ROU", "sea-barents", "sea-azov"]) expect(rank.get(id)!.rank, id).toBe(4);
+    expect(rank.get("country-USA")!.rank).toBe(5);
     const ranks = labels.map((l) => l.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
   it("orders countries of one rank from the largest down", () => {
-    const labels = globeLabels(f.resolved.get("example-joint")!, null, geography, "en").filter((l) => l.kind === "country" && l.rank === 1);
+    const labels = globeLabels(f.resolved.get("example-joint")!, null, geography, "en").filter((l) => l.kind === "country" && l.rank === 2);
     expect(labels.map((l) => l.id).slice(0, 3)).toEqual(["country-UKR", "country-DEU", "country-POL"]);
     const sizes = labels.map((l) => l.size);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
   });
 
-  it("gives the countries of a step's regions the first rank, and the others that it fades the second", () => {
+  it("ranks the countries of a step's regions above the shaded countries it fades, and its faded seas with other seas", () => {
     const r = f.resolved.get("example-joint")!;
     const labels = byId(globeLabels(r, regionEmphasis(r, ["core-b"]), geography, "en"));
-    expect(labels.get("country-BLR")!.rank).toBe(1);
-    expect(labels.get("country-DEU")!.rank).toBe(2);
-    expect(labels.get("sea-baltic")!.rank).toBe(3);
+    expect(labels.get("country-BLR")!.rank).toBe(2);
+    expect(labels.get("country-DEU")!.rank).toBe(3);
+    expect(labels.get("sea-baltic")!.rank).toBe(4);
   });
 
   it("writes names in the language asked for, as the countries were called on the model's date", () => {
