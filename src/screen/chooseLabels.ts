@@ -19,6 +19,17 @@ export interface PlacedLabel {
   dy: number;
 }
 
+/** Where a name's box may go around its point, in order: centred, below, above, to the right, to the left. */
+function aroundPoint(width: number, height: number): readonly (readonly [number, number])[] {
+  return [
+    [0, 0],
+    [0, height + 2],
+    [0, -height - 2],
+    [width * 0.6, 0],
+    [-width * 0.6, 0],
+  ];
+}
+
 /** Names are written only where the surface faces the reader at least this squarely (about 70° from head on), never along the limb. */
 export const MIN_FACING = 0.33;
 
@@ -35,14 +46,15 @@ interface Input {
 
 /**
  * Which names a view writes, and where: for each label the anchor facing the reader most squarely (deeper
- * anchors win ties), left out when it faces away, when its area is too small at this distance to carry the name
+ * anchors win ties), left out when it faces away, when its country is too small at this distance to carry the name
  * (shaded countries need their area's width to be at least 0.6 of the name's, others the whole name), or when it
- * cannot be placed without meeting a more important name or an overlay (see placeLabels). Pure: the scene, the
+ * cannot be placed without meeting a more important name or an overlay (see placeLabels). A sea narrower than its
+ * name (by more than 0.6) is still named where there is room, after the shaded countries. Pure: the scene, the
  * exports and the SVG globe all call it with their own projection.
  */
 export function chooseLabels({ labels, project, pxPerRadian, measure, area }: Input): PlacedLabel[] {
   const p: Projected = { x: 0, y: 0, facing: 0 };
-  const chosen: { label: GlobeLabel; anchor: number; candidate: LabelCandidate }[] = [];
+  const chosen: { label: GlobeLabel; anchor: number; rank: number; candidate: LabelCandidate }[] = [];
   for (const label of labels) {
     let anchor = -1;
     let best = -Infinity;
@@ -63,14 +75,20 @@ export function chooseLabels({ labels, project, pxPerRadian, measure, area }: In
     });
     if (anchor < 0) continue;
     const { width, height } = measure(label);
+    let rank = label.rank;
     if (label.size > 0) {
       const across = 2 * label.size * pxPerRadian * facing;
-      if (across < width * (label.rank <= 3 ? 0.6 : 1)) continue;
+      // A sea is always named if there is room, but one much narrower than its name waits until the shaded countries are placed.
+      if (label.kind === "sea") rank += across < width * 0.6 ? 2.5 : 0;
+      else if (across < width * (label.rank <= 3 ? 0.6 : 1)) continue;
     }
-    // A country's or party's name may move just below or above its point (a party's name and its country's share one); a sea's stays.
-    const offsets = label.kind === "sea" ? undefined : ([[0, 0], [0, height + 2], [0, -height - 2]] as const);
-    chosen.push({ label, anchor, candidate: { x, y, width, height, offsets } });
+    // A country's or party's name may move just below or above its point (a party's name and its country's share one),
+    // or a little to either side; a sea's stays over its water.
+    const offsets = label.kind === "sea" ? undefined : aroundPoint(width, height);
+    chosen.push({ label, anchor, rank, candidate: { x, y, width, height, offsets } });
   }
+  // Labels come in order of rank; only a small sea moves (a stable sort keeps the rest as they are).
+  chosen.sort((a, b) => a.rank - b.rank);
   const boxes = placeLabels(
     chosen.map((c) => c.candidate),
     area,

@@ -17,7 +17,10 @@ export interface GlobeLabel {
   colour?: ColourRole;
   /** Points the name may be written at, on the globe (scene units), with the clear radius around each (radians). */
   anchors: readonly { at: Vec3; clearance: number }[];
-  /** Angular radius (radians) of a circle as large as the area: small countries are named only when the camera comes close. 0 for names always written. */
+  /**
+   * Angular radius (radians) of a circle as large as the area: small countries are named only when the camera comes
+   * close, and a sea too small to hold its name yields to the shaded countries (see chooseLabels). 0 for parties.
+   */
   size: number;
   /** Importance, lower first: 0 parties, 1 the model's seas, 2 the countries in full colour, 3 other shaded countries, 4 their neighbours and other seas, 5 the rest. */
   rank: number;
@@ -123,7 +126,7 @@ function computeLabels(resolved: ResolvedModel, emphasis: Emphasis, geography: G
       kind: "sea",
       text: pick(sea.name, lang),
       anchors: [{ at: lonLatToXyz(at[0], at[1], LABEL_RADIUS), clearance: 0 }],
-      size: 0,
+      size: Math.sqrt(areas[i]! / Math.PI),
       rank: full(i) ? 1 : 4,
     });
   });

@@ -57,3 +57,17 @@ describe("chooseLabels", () => {
     ]);
   });
 });
+
+describe("chooseLabels with seas", () => {
+  it("names a sea too small for its name only after the shaded countries, and still names it where there is room", () => {
+    const sea = label("small sea", [[200, 150, 1]], { kind: "sea", size: 0.01, rank: 1 });
+    const country = label("country", [[210, 150, 1]], { size: 0.2, rank: 2 });
+    const crowded = chooseLabels({ labels: [sea, country], project, pxPerRadian: 500, measure, area });
+    expect(crowded.map((p) => p.label.id)).toEqual(["country"]);
+    const alone = chooseLabels({ labels: [sea], project, pxPerRadian: 500, measure, area });
+    expect(alone.map((p) => p.label.id)).toEqual(["small sea"]);
+    // Large enough for its name: named before the country, which moves aside.
+    const wide = chooseLabels({ labels: [{ ...sea, size: 0.1 }, country], project, pxPerRadian: 500, measure, area });
+    expect(wide.map((p) => p.label.id)).toEqual(["small sea", "country"]);
+  });
+});
