@@ -31,7 +31,7 @@ async function frame(hover: HoverStore): Promise<HTMLElement> {
   const host = document.createElement("div");
   document.body.append(host);
   const api = { current: { pick: () => ({ area: AREA, lon: 0, lat: 0 }) } as unknown as GlobeApi };
-  const globe = { key: "g", heading: "", description: "globe", links: { arcs: [], anchors: [], labels: [] } } as unknown as ScreenGlobe;
+  const globe = { key: "g", heading: "", description: "globe", labels: [] } as unknown as ScreenGlobe;
   await act(async () => {
     root = createRoot(host);
     root.render(

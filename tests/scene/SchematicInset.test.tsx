@@ -15,7 +15,7 @@ const files = fixtureFiles();
 async function insets(el: HTMLElement, count = 1): Promise<HTMLElement[]> {
   await vi.waitFor(() => expect(el.querySelectorAll("svg.svg-globe")).toHaveLength(count), { timeout: 60_000 });
   return [...el.querySelectorAll<HTMLElement>(".globe__frame")].map((frame) => {
-    const found = frame.querySelectorAll<HTMLElement>("[data-keep-out]");
+    const found = frame.querySelectorAll<HTMLElement>(".schematic-inset[data-keep-out]");
     expect(found).toHaveLength(1);
     return found[0]!;
   });

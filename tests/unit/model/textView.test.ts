@@ -34,13 +34,14 @@ describe("textViewRows(resolved, lang)", () => {
         const palette = buildPalette(resolved, g.landCount, g.paletteWidth);
         const land = rgb(THEME.land);
         const ocean = rgb(THEME.ocean);
-        // What the picture shows: every land piece or sea whose colour is not the plain background.
+        // What the picture shows: every land piece or sea whose colour, or stripes' colour, is not the plain background
+        // (a sea in a party's charge is the ocean under lines of the party's colour: row 1 of the palette).
         const colouredCountries = new Set<string>();
         const colouredSeas = new Set<string>();
         for (let i = 0; i < g.landCount + g.ref.seas.length; i++) {
-          const c = [palette[i * 4], palette[i * 4 + 1], palette[i * 4 + 2]];
           const background = i < g.landCount ? land : ocean;
-          if (c[0] === background[0] && c[1] === background[1] && c[2] === background[2]) continue;
+          const plain = (t: number) => palette[t * 4] === background[0] && palette[t * 4 + 1] === background[1] && palette[t * 4 + 2] === background[2];
+          if (plain(i) && (i < g.landCount || plain(g.paletteWidth + i))) continue;
           if (i < g.landCount) colouredCountries.add(resolved.pieceCountry[i]!);
           else colouredSeas.add(g.ref.seas[i - g.landCount]!.id);
         }
