@@ -19,6 +19,8 @@ export interface Sea {
   id: string;
   name: Text;
   polygons: Polygon[];
+  /** [lon, lat] where the sea's name is written on the globe: open water well inside the sea, away from its coasts. */
+  labelAt: [number, number];
 }
 
 /** Everything in data/ except the geometry of countries: the reference the models are checked against. */
@@ -92,7 +94,7 @@ export function makeReference(files: ReferenceFiles): Reference {
     territories: new Map(territories.territories.map((t) => [t.territory, t.sovereign])),
     corrections: corrections.corrections,
     nameChanges: [...names.changes].sort((a, b) => a.until.localeCompare(b.until)),
-    seas: seas.features.map((f) => ({ id: f.id, name: f.properties.name, polygons: [f.geometry.coordinates] })),
+    seas: seas.features.map((f) => ({ id: f.id, name: f.properties.name, polygons: [f.geometry.coordinates], labelAt: f.properties.labelAt })),
   };
 }
 

@@ -65,6 +65,9 @@ export const CorrectionsFile = z.strictObject({
   ),
 });
 
+/** A point as [longitude, latitude] in degrees, within the ranges of the globe. */
+const lonLatInRange = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
 export const SeasFile = z.strictObject({
   type: z.literal("FeatureCollection"),
   description: z.string(),
@@ -72,7 +75,12 @@ export const SeasFile = z.strictObject({
     z.strictObject({
       type: z.literal("Feature"),
       id: z.string(),
-      properties: z.strictObject({ name: Text }),
+      properties: z.strictObject({
+        name: Text,
+        labelAt: lonLatInRange.describe(
+          "Where the sea's name is written on the globe, as [longitude, latitude] in degrees: a point in open water well inside the sea, away from its coasts.",
+        ),
+      }),
       geometry: z.strictObject({ type: z.literal("Polygon"), coordinates: z.array(z.array(lonLat).min(4)).min(1) }),
     }),
   ),
