@@ -119,8 +119,7 @@ function computeLabels(resolved: ResolvedModel, emphasis: Emphasis, geography: G
 
   ref.seas.forEach((sea, s) => {
     const i = landCount + s;
-    const at = (sea as { labelAt?: readonly [number, number] }).labelAt ?? seaCentre(geography, i);
-    if (!at) return;
+    const at = sea.labelAt;
     out.push({
       id: `sea-${sea.id}`,
       kind: "sea",
@@ -131,11 +130,6 @@ function computeLabels(resolved: ResolvedModel, emphasis: Emphasis, geography: G
     });
   });
   return out.sort((a, b) => a.rank - b.rank || b.size - a.size);
-}
-
-function seaCentre(geography: Geography, i: number): readonly [number, number] | null {
-  const { positions, indices, area } = geography.seas;
-  return areaCentroid(positions, indices, area, (a) => a === i, [0, 0, 1], 180);
 }
 
 /**
