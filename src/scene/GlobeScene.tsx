@@ -88,6 +88,14 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
   }, [gl, scene, material, lines, ctx]);
 
   useViewPalettes(ctx, screenKey, reducedMotion, invalidate);
+  // New names (another language, another emphasis) are placed in a frame of their own, even when the colours stay.
+  const placedFor = useRef<readonly unknown[]>([]);
+  useEffect(() => {
+    const now = views.map((v) => v.labels);
+    if (now.length === placedFor.current.length && now.every((l, i) => l === placedFor.current[i])) return;
+    placedFor.current = now;
+    invalidate();
+  });
   useViewControls(ctx, frames, linked, views.length, reducedMotion, invalidate);
   useCameraTargets(ctx, target, reducedMotion, invalidate);
 

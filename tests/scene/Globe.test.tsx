@@ -1,4 +1,4 @@
-import { useThree } from "@react-three/fiber";
+import { useStore, useThree } from "@react-three/fiber";
 import ReactThreeTestRenderer from "@react-three/test-renderer";
 import type { ReactElement } from "react";
 import type { BufferGeometry, Camera, DataTexture, Mesh, ShaderMaterial, WebGLRenderer } from "three";
@@ -83,6 +83,8 @@ interface Rig {
   /** What the scene reported drawn to rest, in order. */
   drawn: { key: string; camera: string }[];
   gl: WebGLRenderer | null;
+  /** The fiber store, to watch what the scene asks of it (frames). */
+  store?: ReturnType<typeof useStore>;
 }
 
 /** Frames for one view filling the canvas, or two side by side. */
@@ -120,6 +122,7 @@ function shownBoxes(r: Rig, view: number, size: { width: number; height: number 
 
 function GrabRenderer({ rig: r }: { rig: Rig }) {
   r.gl = useThree((s) => s.gl);
+  r.store = useStore();
   return null;
 }
 
@@ -668,5 +671,27 @@ describe("the drawn report", () => {
     await renderer.advanceFrames(80, 1 / 30);
     await nextAnimationFrame();
     expect(r.drawn.at(-1)).toEqual({ key: views[0]!.key, camera: "east" });
+  });
+});
+
+describe("names after a change of language", () => {
+  it("are placed anew in a frame of their own, though the colours stay", async () => {
+    const r = rig(1);
+    const en = view(separate);
+    addLabelElements(r, [en], { width: 48, height: 14 });
+    const renderer = await create(scene(r, [en], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    const invalidate = vi.fn();
+    r.store!.setState({ invalidate });
+    // (The scene's hooks take the new function once.)
+    await renderer.update(scene(r, [en], { reducedMotion: true }));
+    invalidate.mockClear();
+    // The same view again asks for no frame.
+    await renderer.update(scene(r, [en], { reducedMotion: true }));
+    expect(invalidate).not.toHaveBeenCalled();
+    // The same colours (same key), other names, as the screen gives them in another language: a frame.
+    const ru: SceneView = { ...en, labels: globeLabels(separate, null, geography, "ru") };
+    await renderer.update(scene(r, [ru], { reducedMotion: true }));
+    expect(invalidate).toHaveBeenCalledTimes(1);
   });
 });
