@@ -8,7 +8,7 @@ import { AreaMesh } from "./AreaMesh";
 import { Atmosphere } from "./Atmosphere";
 import { createAreaMaterial } from "./areaMaterial";
 import { publishGlobe, recordMemory } from "./benchHook";
-import { Borders, Coastlines, LINE_WIDTH, createLineMaterials } from "./Borders";
+import { Borders, Coastlines, createLineMaterials } from "./Borders";
 import { cameraAt } from "./camera";
 import { HoverOutline } from "./HoverOutline";
 import { stepFrame } from "./frameLoop";
@@ -64,28 +64,21 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
 
   const material = useMemo(() => createAreaMaterial(ctx.uniforms), [ctx]);
   useEffect(() => () => material.dispose(), [material]);
-  // Lines are drawn at a width in pixels: each pass sets it for its viewport (viewPasses), from the first frame on.
+  // Fat lines are drawn at a width in pixels: each pass sets it for its viewport (viewPasses), from the first frame on.
   const lines = useMemo(() => {
     const made = createLineMaterials();
-    ctx.lineMaterials = [
-      { material: made.border, width: LINE_WIDTH.border },
-      { material: made.coast, width: LINE_WIDTH.coast },
-    ];
+    ctx.lineStyles = [made.border, made.coast];
     return made;
   }, [ctx]);
-  useEffect(() => {
-    return () => {
-      lines.border.dispose();
-      lines.coast.dispose();
-    };
-  }, [ctx, lines]);
+  const lineMaterials = useMemo(() => [lines.border.fat, lines.border.thin, lines.coast.fat, lines.coast.thin], [lines]);
+  useEffect(() => () => lineMaterials.forEach((m) => m.dispose()), [lineMaterials]);
   // A restored context: let the lost one's objects go (see releaseLostContext); everything is drawn again as new.
   useEffect(() => {
     const canvas = gl.domElement;
-    const release = () => releaseLostContext(scene, [material, lines.border, lines.coast, ...ctx.runtimes.map((v) => v.transition)]);
+    const release = () => releaseLostContext(scene, [material, ...lineMaterials, ...ctx.runtimes.map((v) => v.transition)]);
     canvas.addEventListener("webglcontextrestored", release);
     return () => canvas.removeEventListener("webglcontextrestored", release);
-  }, [gl, scene, material, lines, ctx]);
+  }, [gl, scene, material, lineMaterials, ctx]);
 
   useViewPalettes(ctx, screenKey, reducedMotion, invalidate);
   // New names (another language, another emphasis) are placed in a frame of their own, even when the colours stay.
@@ -136,9 +129,9 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
       <Ocean />
       <AreaMesh name="seas" fill={geography.seas} material={material} />
       <AreaMesh name="land" fill={geography.land} material={material} />
-      <Coastlines geography={geography} material={lines.coast} />
+      <Coastlines geography={geography} style={lines.coast} ref={(g) => void (ctx.coastLines = g)} />
       {dates.map(([date, owners]) => (
-        <Borders key={date} geography={geography} owners={owners} material={lines.border} ref={(line) => void ctx.borderLines.set(date, line)} />
+        <Borders key={date} geography={geography} owners={owners} style={lines.border} ref={(line) => void ctx.borderLines.set(date, line)} />
       ))}
       {hover && <HoverOutline ctx={ctx} geography={geography} views={views} hover={hover} invalidate={invalidate} />}
       <Atmosphere />

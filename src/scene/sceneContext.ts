@@ -1,6 +1,6 @@
-import type { WebGLRenderer, Object3D } from "three";
-import type { LineMaterial } from "three/examples/jsm/lines/LineMaterial.js";
+import type { Group, WebGLRenderer, Object3D } from "three";
 import type { LineSegments2 } from "three/examples/jsm/lines/LineSegments2.js";
+import type { LineStyle } from "./Borders";
 import type { ScreenGlobe } from "../screen/types";
 import type { AreaUniforms } from "./areaMaterial";
 import type { Flight } from "./Flight";
@@ -24,9 +24,11 @@ export class SceneContext {
   linked = true;
   readonly runtimes: GlobeView[] = [];
   private readonly placedLabels: ViewLabels[] = [];
-  readonly borderLines = new Map<string, LineSegments2 | null>();
-  /** The scene's line materials and their widths in CSS pixels, set for each pass's viewport. */
-  lineMaterials: { material: LineMaterial; width: number }[] = [];
+  /** Each date's borders, and the coastlines (each a set of thin and fat lines: see Borders). */
+  readonly borderLines = new Map<string, Group | null>();
+  coastLines: Group | null = null;
+  /** The scene's line styles: their fat lines' widths are set for each pass's viewport. */
+  lineStyles: LineStyle[] = [];
   /** The hovered area's outline and the view it belongs to (see HoverOutline); null when nothing is hovered. */
   hoverOutline: { line: LineSegments2; view: number } | null = null;
   /** An image export is drawing its passes: the hover outline, which belongs to the screen only, is hidden. */

@@ -1,4 +1,5 @@
 import { Color } from "three";
+import { FAT_LINES_FROM, showFatLines } from "./Borders";
 import { THEME } from "../theme";
 import type { Rect } from "./exportViews";
 import { showHoverOutline } from "./hoverOutlineVisibility";
@@ -14,11 +15,13 @@ const scratchRect: Rect = { left: 0, top: 0, width: 0, height: 0 };
  */
 export function renderPass(ctx: SceneContext, i: number, hatch: number, lineScale: number, w: number, h: number): void {
   const view = ctx.view(i);
-  // Fat lines measure their width against the viewport they are drawn in.
-  for (let k = 0; k < ctx.lineMaterials.length; k++) {
-    const l = ctx.lineMaterials[k]!;
-    l.material.linewidth = l.width * lineScale;
-    l.material.resolution.set(w, h);
+  // Lines at a width in exports and on dense screens, one device pixel wide otherwise; fat lines measure their width
+  // against the viewport they are drawn in.
+  const fat = ctx.exporting || hatch >= FAT_LINES_FROM;
+  for (let k = 0; k < ctx.lineStyles.length; k++) {
+    const l = ctx.lineStyles[k]!;
+    l.fat.linewidth = l.width * lineScale;
+    l.fat.resolution.set(w, h);
   }
   const t = view.transition.uniforms;
   const u = ctx.uniforms;
@@ -27,7 +30,12 @@ export function renderPass(ctx: SceneContext, i: number, hatch: number, lineScal
   u.uMix.value = t.uMix.value;
   u.uHatchScale.value = hatch;
   const date = ctx.views[i]!.date;
-  ctx.borderLines.forEach((line, d) => line && (line.visible = d === date));
+  ctx.borderLines.forEach((line, d) => {
+    if (!line) return;
+    line.visible = d === date;
+    showFatLines(line, fat);
+  });
+  if (ctx.coastLines) showFatLines(ctx.coastLines, fat);
   showHoverOutline(ctx, i, lineScale, w, h);
   ctx.gl.clear(true, true, false);
   ctx.gl.render(ctx.scene, view.camera);

@@ -1,7 +1,7 @@
 import { useStore, useThree } from "@react-three/fiber";
 import ReactThreeTestRenderer from "@react-three/test-renderer";
 import type { ReactElement } from "react";
-import type { BufferGeometry, Camera, DataTexture, Mesh, ShaderMaterial, WebGLRenderer } from "three";
+import type { BufferGeometry, Camera, DataTexture, Mesh, Object3D, ShaderMaterial, WebGLRenderer } from "three";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Geography } from "../../src/data/geography";
 import { prepareGeography } from "../../src/data/prepareGeography";
@@ -9,6 +9,7 @@ import { differenceEmphasis, type Emphasis } from "../../src/model/emphasis";
 import { loadModels } from "../../src/model/loadModels";
 import { buildPalette } from "../../src/model/palette";
 import { resolveModel, type ResolvedModel } from "../../src/model/resolve";
+import { LINE_WIDTH } from "../../src/scene/Borders";
 import { GlobeScene, type GlobeApi, type SceneView } from "../../src/scene/GlobeScene";
 import type { CameraTarget } from "../../src/screen/types";
 import { globeLabels, type GlobeLabel } from "../../src/screen/globeLabels";
@@ -693,5 +694,33 @@ describe("names after a change of language", () => {
     const ru: SceneView = { ...en, labels: globeLabels(separate, null, geography, "ru") };
     await renderer.update(scene(r, [ru], { reducedMotion: true }));
     expect(invalidate).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("borders and coastlines", () => {
+  it("are one device pixel wide on a screen of low density, and drawn at their width in pixels, scaled with the image, in exports", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(separate)]));
+    const gl = r.gl!;
+    const object = (name: string) => renderer.scene.find((n) => n.instance.name === name).instance as Object3D & { material: { linewidth?: number } };
+    const passes: { thin: boolean; fat: boolean; width: number | undefined }[] = [];
+    const render = gl.render.bind(gl);
+    vi.spyOn(gl, "render").mockImplementation((s, camera) => {
+      passes.push({ thin: object("borders-thin").visible, fat: object("borders-fat").visible, width: object("borders-fat").material.linewidth });
+      render(s, camera);
+    });
+    await renderer.advanceFrames(1, 1 / 60);
+    expect(passes).toEqual([{ thin: true, fat: false, width: LINE_WIDTH.border }]);
+    expect(object("coastlines-thin").visible).toBe(true);
+
+    passes.length = 0;
+    // (The mock context reports no texture limit.)
+    gl.capabilities.maxTextureSize = 16384;
+    r.api.current!.render({ scale: 3 }, false);
+    // The export's pass, then the screen drawn again.
+    expect(passes).toEqual([
+      { thin: false, fat: true, width: expect.closeTo(LINE_WIDTH.border * 3, 6) },
+      { thin: true, fat: false, width: LINE_WIDTH.border },
+    ]);
   });
 });
