@@ -65,9 +65,12 @@ export function unpackGeography(bytes: Uint8Array, ref: Reference = loadReferenc
   if (!Array.isArray(header.labels) || header.labels.length % 4 !== 0) throw new Error("globe geography file: header gives no label points: rebuild the app");
   const landCount = header.pieces.length;
   const labelPoints: PieceLabelPoint[] = [];
+  // Four integers a point: the step in piece index from the last point, then lon, lat and clearance in tenths of a degree.
+  let piece = 0;
   for (let i = 0; i < header.labels.length; i += 4) {
-    const [piece, lon, lat, clearance] = header.labels.slice(i, i + 4) as [number, number, number, number];
-    if (piece >= 0 && piece < landCount) labelPoints.push({ piece, lon, lat, clearance });
+    const [step, lon, lat, clearance] = header.labels.slice(i, i + 4) as [number, number, number, number];
+    piece += step;
+    if (piece >= 0 && piece < landCount) labelPoints.push({ piece, lon: lon / 10, lat: lat / 10, clearance: clearance / 10 });
   }
   const land = expandFill(packed.land, quantum, radii(LAYER.land));
   const seas = expandFill(packed.seas, quantum, radii(LAYER.seas));

@@ -9,6 +9,9 @@ export interface GeographyHeader {
   pieces: PieceInfo[];
   /** Ids of the sea areas, in data/seas.json order, after the land pieces in the palette. */
   seas: string[];
-  /** Where land pieces' names are written: piece index, longitude, latitude, clearance (degrees), four numbers per point (see geo/labelPoints). */
+  /**
+   * Where land pieces' names may be written (see geo/labelPoints), four integers a point: the step in piece index
+   * from the last point's, then longitude, latitude and clearance in tenths of a degree.
+   */
   labels: number[];
 }

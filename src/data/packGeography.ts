@@ -3,7 +3,7 @@ import { presimplify, simplify, sphericalTriangleArea } from "topojson-simplify"
 import topology from "world-atlas/countries-50m.json";
 import { encodeGeography } from "../geo/geographyCodec";
 import { quantizeArea, type PackedArea } from "../geo/packedArea";
-import { labelPoints } from "../geo/labelPoints";
+import { labelPoints, type LabelPoint } from "../geo/labelPoints";
 import { triangulatePolygon, type PlaneTriangles } from "../geo/triangulate";
 import type { LonLat, Polygon } from "../geo/units";
 import { buildAtlas } from "./atlas";
@@ -23,7 +23,7 @@ export const QUANTUM = 100;
  * less than this many square degrees (as a spherical area) are dropped. Shared borders stay shared
  * (arcs are simplified once for both sides) and every island keeps at least its ring.
  */
-export const SIMPLIFY_SQ_DEGREES = 0.003;
+export const SIMPLIFY_SQ_DEGREES = 0.0034;
 
 /**
  * Rounds a polygon's points to the shipped grid before it is cut and triangulated, so that a point that
@@ -46,7 +46,24 @@ function snap(polygon: Polygon): Polygon {
   return rings;
 }
 
-const round = (v: number) => Math.round(v * QUANTUM) / QUANTUM;
+/** At most this many places to write a piece's name (its largest parts, or a large country's regions). */
+const LABEL_POINTS_PER_PIECE = 6;
+
+/**
+ * Label points in the header's compact form: four integers a point, the piece's index as a step from the last
+ * point's, then longitude, latitude and clearance in tenths of a degree (about 11 km: plenty for where a name goes).
+ */
+function packLabelPoints(byPiece: readonly LabelPoint[][]): number[] {
+  const out: number[] = [];
+  let last = 0;
+  byPiece.forEach((points, piece) => {
+    for (const l of points) {
+      out.push(piece - last, Math.round(l.lon * 10), Math.round(l.lat * 10), Math.round(l.clearance * 10));
+      last = piece;
+    }
+  });
+  return out;
+}
 
 function pack(index: number, polygons: readonly Polygon[]): PackedArea {
   const tri: PlaneTriangles = { coords: [], indices: [] };
@@ -101,7 +118,7 @@ export function packGeography(ref: Reference = loadReference()): Uint8Array {
       neighbours: p.neighbours ?? [],
     })),
     seas: ref.seas.map((s) => s.id),
-    labels: atlas.pieces.flatMap((p) => labelPoints(p.polygons).flatMap((l) => [p.index, round(l.lon), round(l.lat), round(l.clearance)])),
+    labels: packLabelPoints(atlas.pieces.map((p) => labelPoints(p.polygons, 0.5).slice(0, LABEL_POINTS_PER_PIECE))),
   };
   return encodeGeography({
     header,
