@@ -18,6 +18,7 @@ import { releaseLostContext } from "./releaseLostContext";
 import { sceneApi, type GlobeApi } from "./sceneApi";
 import { SceneContext, type SceneView } from "./sceneContext";
 import { useCameraTargets } from "./useCameraTargets";
+import { useFrameRects } from "./useFrameRects";
 import { useViewControls } from "./useViewControls";
 import { useViewPalettes } from "./useViewPalettes";
 
@@ -90,6 +91,7 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
     invalidate();
   });
   useViewControls(ctx, frames, linked, views.length, reducedMotion, invalidate);
+  useFrameRects(ctx, frames, invalidate);
   useCameraTargets(ctx, target, reducedMotion, invalidate);
 
   // The frame reads the latest props through a ref: the callback itself never changes.

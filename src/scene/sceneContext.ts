@@ -3,6 +3,7 @@ import type { LineSegments2 } from "three/examples/jsm/lines/LineSegments2.js";
 import type { LineStyle } from "./Borders";
 import type { ScreenGlobe } from "../screen/types";
 import type { AreaUniforms } from "./areaMaterial";
+import type { Rect } from "./exportViews";
 import type { Flight } from "./Flight";
 import { GlobeView } from "./GlobeView";
 import { ViewLabels } from "./labelLayer";
@@ -20,6 +21,8 @@ export type SceneView = Pick<ScreenGlobe, "key" | "palette" | "date" | "borderOw
 export class SceneContext {
   views: readonly SceneView[] = [];
   frames: readonly (HTMLElement | null)[] = [];
+  /** The frames' rectangles as last laid out (see useFrameRects); null where they are read as they are drawn. */
+  frameRects: readonly (Rect | null)[] | null = null;
   labelElements: readonly LabelElements[] = [];
   linked = true;
   readonly runtimes: GlobeView[] = [];
@@ -82,6 +85,8 @@ export class SceneContext {
   /** The shape (width / height) of view i's frame; 1 without one. */
   aspect(i: number): number {
     const el = this.frames[i];
+    const known = this.frameRects?.[i];
+    if (known) return known.width / Math.max(1, known.height);
     return el ? el.clientWidth / Math.max(1, el.clientHeight) : 1;
   }
 

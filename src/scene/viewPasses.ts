@@ -4,6 +4,7 @@ import { THEME } from "../theme";
 import type { Rect } from "./exportViews";
 import { showHoverOutline } from "./hoverOutlineVisibility";
 import type { SceneContext } from "./sceneContext";
+import { readFrameRect } from "./useFrameRects";
 
 const background = new Color();
 const scratchRect: Rect = { left: 0, top: 0, width: 0, height: 0 };
@@ -43,13 +44,16 @@ export function renderPass(ctx: SceneContext, i: number, hatch: number, lineScal
 
 /** View i's frame in CSS pixels from the canvas's top left, written into `out` (no allocation); null without a frame. */
 export function frameRect(ctx: SceneContext, i: number, out: Rect = { left: 0, top: 0, width: 0, height: 0 }): Rect | null {
+  const known = ctx.frameRects?.[i];
+  if (known) {
+    out.left = known.left;
+    out.top = known.top;
+    out.width = known.width;
+    out.height = known.height;
+    return out;
+  }
   const el = ctx.frames[i];
-  if (!el) return null;
-  out.left = el.offsetLeft;
-  out.top = el.offsetTop;
-  out.width = el.clientWidth;
-  out.height = el.clientHeight;
-  return out;
+  return el ? readFrameRect(el, out) : null;
 }
 
 /** Places view i's names anew when the screen has come to rest (`settled`), else moves those placed with the globe. */
