@@ -16,6 +16,7 @@ import { useAppKeys } from "./useAppKeys";
 import { exportsFor } from "./exports";
 import { useInAppSourceLinks } from "./useInAppSourceLinks";
 import { useReady, type Drawn } from "./useReady";
+import { useWarmScreens } from "./useWarmScreens";
 import { useReducedMotion } from "./useReducedMotion";
 import { useShownModels } from "./useShownModels";
 import { useViewState } from "./useViewState";
@@ -85,6 +86,7 @@ export function App({ geography, modelFiles }: Props) {
   const target = useMemo(() => (cameraRequests ? { ...screen.camera, key: `${screen.camera.key}#${cameraRequests}` } : screen.camera), [screen.camera, cameraRequests]);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const ready = useReady(screen, panels, drawn, target.key);
+  useWarmScreens(ready, view, loaded, geography, lang, today, status);
   useHostMessages({ view, setView: (next) => change(typeof next === "function" ? next : () => next), known, onCamera: () => setCameraRequests((n) => n + 1), ready });
 
   // The first view's camera, where the reader left it, goes into the address.

@@ -69,3 +69,20 @@ describe("svgDocument: the schematic inset", () => {
     expect(x[1]).toBeGreaterThan(1500);
   });
 });
+
+describe("svgDocument: the globe's names", () => {
+  /** The names written on the globes: text elements carrying a label id. */
+  const namesOf = (svg: string) => new Map([...svg.matchAll(/data-label="([^"]+)"[^>]*>(?:<rect[^>]*\/>|<rect[^>]*><\/rect>|<text[^>]*>)*([^<]*)</g)].map((m) => [m[1]!, m[2]!]));
+
+  it("writes the names the globe shows, in the language shown, at the size they have on screen", () => {
+    const svg = exported(screenFor(view("en", { proposal: "example-joint" }), catalogue, geography, "en", "2026-12-01"));
+    const names = namesOf(svg);
+    expect(names.get("sea-baltic")).toBe("Baltic Sea");
+    expect(names.get("country-POL")).toBe("Poland");
+    expect([...names.keys()]).toContain("party-group-b");
+    // Country names at the 3D globe's 12 px, on a globe drawn 1000 units wide.
+    expect(svg).toMatch(/data-label="country-POL"[^>]*font-size="12"/);
+    const ru = namesOf(exported(screenFor(view("ru", { proposal: "example-joint" }), catalogue, geography, "ru", "2026-12-01")));
+    expect(ru.get("sea-baltic")).toBe("Балтийское море");
+  });
+});
