@@ -9,7 +9,7 @@ describe("in Russian", () => {
   it("shows the page, the legend, the note and the globe's labels in Russian, and switches back", async () => {
     const { page, errors } = await open("./?proposal=nato-two-systems&lang=ru", { reducedMotion: true });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("ru");
-    for (const selector of ["h1", ".legend", ".illustrative-note", ".globe-label--link", ".switcher"]) {
+    for (const selector of ["h1", ".legend", ".illustrative-note", ".globe-label--country", ".globe-label--sea", ".switcher"]) {
       expect(await page.locator(selector).first().textContent(), selector).toMatch(cyrillic);
     }
     await shot(page, ".stage", "russian");
@@ -18,6 +18,10 @@ describe("in Russian", () => {
     expect(param(page, "lang")).toBeNull();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     expect(await page.locator("h1").textContent()).not.toMatch(cyrillic);
+    // The names on the globe follow, and are placed again (shown) in their new width.
+    const black = page.locator('[data-label="sea-black"]');
+    await expect.poll(() => black.textContent()).toBe("Black Sea");
+    expect(await black.evaluate((el) => getComputedStyle(el).visibility)).toBe("visible");
     expect(errors).toEqual([]);
     await page.context().close();
   });
