@@ -78,9 +78,13 @@ export function chooseLabels({ labels, project, pxPerRadian, measure, area }: In
     let rank = label.rank;
     if (label.size > 0) {
       const across = 2 * label.size * pxPerRadian * facing;
-      // A sea is always named if there is room, but one much narrower than its name waits until the shaded countries are placed.
-      if (label.kind === "sea") rank += across < width * 0.6 ? 2.5 : 0;
-      else if (across < width * (label.rank <= 3 ? 0.6 : 1)) continue;
+      // A sea of the proposal is always named if there is room, but one much narrower than its name waits until the
+      // shaded countries are placed; another sea that narrow is not named (its name would lie over land).
+      if (label.kind === "sea" && across < width * 0.6) {
+        if (label.rank > 1) continue;
+        rank += 2.5;
+      }
+      if (label.kind !== "sea" && across < width * (label.rank <= 3 ? 0.6 : 1)) continue;
     }
     // A country's or party's name may move just below or above its point (a party's name and its country's share one),
     // or a little to either side; a sea's stays over its water.

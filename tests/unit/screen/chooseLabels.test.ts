@@ -71,3 +71,11 @@ describe("chooseLabels with seas", () => {
     expect(wide.map((p) => p.label.id)).toEqual(["small sea", "country"]);
   });
 });
+
+describe("chooseLabels with other seas", () => {
+  it("leaves out a sea that is not the proposal's when it is much narrower than its name", () => {
+    const other = label("other sea", [[200, 150, 1]], { kind: "sea", size: 0.01, rank: 4 });
+    expect(chooseLabels({ labels: [other], project, pxPerRadian: 500, measure, area })).toEqual([]);
+    expect(chooseLabels({ labels: [{ ...other, size: 0.1 }], project, pxPerRadian: 500, measure, area }).map((p) => p.label.id)).toEqual(["other sea"]);
+  });
+});
