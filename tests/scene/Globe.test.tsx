@@ -1,8 +1,7 @@
 import { useStore, useThree } from "@react-three/fiber";
-import ReactThreeTestRenderer from "@react-three/test-renderer";
-import type { ReactElement } from "react";
 import type { BufferGeometry, Camera, DataTexture, Mesh, Object3D, ShaderMaterial, WebGLRenderer } from "three";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { CANVAS, create, type Renderer } from "./sceneRenderer";
 import type { Geography } from "../../src/data/geography";
 import { prepareGeography } from "../../src/data/prepareGeography";
 import { differenceEmphasis, type Emphasis } from "../../src/model/emphasis";
@@ -26,7 +25,6 @@ import { fixtureFiles } from "../unit/support";
  * browser; no pointer events are fired, the controls are driven through the scene's api (rotate, zoom).
  */
 
-const CANVAS = { width: 1280, height: 600 };
 /*
  * The models are the invented proposals of tests/fixtures/ (see fixtureModels in tests/unit/support.ts), so that
  * editing a shipped model leaves these tests alone: "separate" links group A's system to group B's (one link on the
@@ -153,18 +151,6 @@ function scene(r: Rig, views: SceneView[], { linked = true, target = { key: "sta
   );
 }
 
-type Renderer = Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>;
-let mounted: Renderer | null = null;
-async function create(element: ReactElement): Promise<Renderer> {
-  mounted = await ReactThreeTestRenderer.create(element, CANVAS);
-  return mounted;
-}
-afterEach(async () => {
-  await mounted?.unmount();
-  mounted = null;
-  document.body.replaceChildren();
-  vi.restoreAllMocks();
-});
 
 const meshesNamed = (r: Renderer, name: string) => r.scene.findAll((n) => n.type === "Mesh" && n.instance.name === name);
 const land = (r: Renderer) => meshesNamed(r, "land")[0]!.instance as Mesh;

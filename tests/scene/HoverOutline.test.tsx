@@ -1,9 +1,8 @@
 import { useThree } from "@react-three/fiber";
-import ReactThreeTestRenderer from "@react-three/test-renderer";
-import type { ReactElement } from "react";
 import { Vector3, type Object3D, type Scene, type WebGLRenderer } from "three";
 import type { LineSegments2 } from "three/examples/jsm/lines/LineSegments2.js";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { CANVAS, create } from "./sceneRenderer";
 import { OUTLINE_LAYER, type Geography } from "../../src/data/geography";
 import { borderOwnerAt } from "../../src/data/pieces";
 import { prepareGeography } from "../../src/data/prepareGeography";
@@ -20,7 +19,6 @@ import { createHoverStore, type HoverStore } from "../../src/ui/hoverStore";
  * model: the outline depends only on who holds each piece on that date.
  */
 
-const CANVAS = { width: 1280, height: 600 };
 const AT = { lon: 31, lat: 49, distance: 2.7 }; // over Ukraine
 
 let geography: Geography;
@@ -80,18 +78,6 @@ function scene(r: Rig, views: SceneView[]) {
   );
 }
 
-type Renderer = Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>;
-let mounted: Renderer | null = null;
-async function create(element: ReactElement): Promise<Renderer> {
-  mounted = await ReactThreeTestRenderer.create(element, CANVAS);
-  return mounted;
-}
-afterEach(async () => {
-  await mounted?.unmount();
-  mounted = null;
-  document.body.replaceChildren();
-  vi.restoreAllMocks();
-});
 
 const outlineIn = (r: Rig) => r.three!.scene.getObjectByName("hover-outline") as LineSegments2 | undefined;
 const hoverOn = (r: Rig, view: number, area: number, clientX = 100) => r.hover.set({ view, area, clientX, clientY: 100 });
