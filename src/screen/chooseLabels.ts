@@ -19,7 +19,10 @@ export interface PlacedLabel {
   dy: number;
 }
 
-/** Where a name's box may go around its point, in order: centred, below, above, to the right, to the left. */
+/**
+ * Where a name's box may go around its point, in order: centred, just below, just above, to the right, to the left,
+ * then a little further below and above (clear of a party's taller chip on the same point).
+ */
 function aroundPoint(width: number, height: number): readonly (readonly [number, number])[] {
   return [
     [0, 0],
@@ -27,6 +30,8 @@ function aroundPoint(width: number, height: number): readonly (readonly [number,
     [0, -height - 2],
     [width * 0.6, 0],
     [-width * 0.6, 0],
+    [0, height * 1.6 + 4],
+    [0, -height * 1.6 - 4],
   ];
 }
 

@@ -79,3 +79,17 @@ describe("chooseLabels with other seas", () => {
     expect(chooseLabels({ labels: [{ ...other, size: 0.1 }], project, pxPerRadian: 500, measure, area }).map((p) => p.label.id)).toEqual(["other sea"]);
   });
 });
+
+describe("chooseLabels around a party's chip", () => {
+  it("moves a country's name clear of a taller chip on the same point, and the country stays named", () => {
+    // A chip 22 px tall and as wide as the frame's middle: only a place well below (or above) it is free.
+    const chip = label("party", [[200, 150, 1]], { kind: "party", rank: 0 });
+    const country = label("country", [[200, 150, 1]]);
+    const sized = (l: GlobeLabel) => (l.kind === "party" ? { width: 120, height: 22 } : { width: 40, height: 14 });
+    const placed = chooseLabels({ labels: [chip, country], project, pxPerRadian: 500, measure: sized, area });
+    expect(placed.map((p) => p.label.id)).toEqual(["party", "country"]);
+    const c = placed[1]!;
+    expect(Math.abs(c.dy)).toBeCloseTo(14 * 1.6 + 4, 6);
+    expect(c.dx).toBe(0);
+  });
+});
