@@ -1,13 +1,9 @@
 import { geoOrthographic, geoPath } from "d3-geo";
-import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type PointerEvent } from "react";
+import { useMemo, useRef, useState, useSyncExternalStore, type PointerEvent } from "react";
 import { bordersBetween, outlineOf } from "../data/atlas";
 import { atlasShapes } from "../data/atlasShapes";
 import type { Geography } from "../data/geography";
 import { clamp } from "../geo/easing";
-import { lonLatToXyz, xyzToLonLat } from "../geo/lonLatToXyz";
-import type { Vec3 } from "../geo/units";
-import { keepOutBoxes } from "../scene/keepOut";
-import type { Projected } from "../screen/chooseLabels";
 import type { GlobeLabel } from "../screen/globeLabels";
 import type { Box } from "../screen/labelPlacement";
 import { sphericalPolygon } from "../geo/sphericalRing";
@@ -16,6 +12,7 @@ import { THEME } from "../theme";
 import type { HoverInfo, HoverStore } from "./hoverStore";
 import { pointerHover } from "./pointerHover";
 import { SvgLabels } from "./SvgLabels";
+import { useSvgLabelView } from "./useSvgLabelView";
 
 const SIZE = 1000;
 
@@ -70,38 +67,7 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
   const projection = useMemo(() => geoOrthographic().translate([SIZE / 2, SIZE / 2]).scale(scale).rotate(rotation).clipAngle(90), [rotation, scale]);
   const path = useMemo(() => geoPath(projection), [projection]);
   const [dragging, setDragging] = useState(false);
-  const [layout, setLayout] = useState<{ unit: number; keepOut: readonly Box[] }>({ unit: labelUnit ?? 1, keepOut: keepOut ?? [] });
-  // On screen, names take the same size in pixels as over the 3D globe, and keep clear of the overlays.
-  useLayoutEffect(() => {
-    const el = svg.current;
-    if (!el || !labels || labelUnit !== undefined) return;
-    const measure = () => {
-      const r = el.getBoundingClientRect();
-      const m = Math.min(r.width, r.height);
-      if (!m) return;
-      const unit = SIZE / m;
-      const ox = (r.width - m) / 2;
-      const oy = (r.height - m) / 2;
-      setLayout({ unit, keepOut: keepOutBoxes(el).map((b) => ({ left: (b.left - ox) * unit, top: (b.top - oy) * unit, width: b.width * unit, height: b.height * unit })) });
-    };
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [labels, labelUnit, rotation]);
-  const labelView = useMemo(() => {
-    const centre = lonLatToXyz(-rotation[0], -rotation[1], 1);
-    const project = (p: Readonly<Vec3>, out: Projected) => {
-      const [lon, lat] = xyzToLonLat(p[0], p[1], p[2]);
-      const xy = projection([lon, lat]) ?? [-1e4, -1e4];
-      out.x = xy[0];
-      out.y = xy[1];
-      out.facing = (p[0] * centre[0] + p[1] * centre[1] + p[2] * centre[2]) / Math.hypot(p[0], p[1], p[2]);
-      return out;
-    };
-    return { project, disc: { x: SIZE / 2, y: SIZE / 2, radius: scale } };
-  }, [projection, rotation, scale]);
+  const labelView = useSvgLabelView(svg, SIZE, projection, rotation, scale, !!labels && labelUnit === undefined, { unit: labelUnit ?? 1, keepOut: keepOut ?? [] });
 
   const fills = useMemo(() => {
     const w = geography.paletteWidth;
@@ -249,11 +215,11 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
           <path key={p.key} data-piece={p.key} d={drawn.land[i]} fill={fillOf(p.index)} />
         ))}
       </g>
-      <path d={drawn.borders} fill="none" stroke={THEME.border} strokeOpacity={0.9} strokeWidth={1.3 * layout.unit} />
+      <path d={drawn.borders} fill="none" stroke={THEME.border} strokeOpacity={0.9} strokeWidth={1.3 * labelView.unit} />
       {outline && !outline.sea && <path className="svg-globe__outline" d={path(outline.shape) ?? ""} {...OUTLINE_STYLE} />}
       {/* Names are placed when the globe comes to rest: none while it is dragged. */}
       {labels && !dragging && (
-        <SvgLabels labels={labels} project={labelView.project} disc={labelView.disc} pxPerRadian={scale} unit={layout.unit} size={SIZE} keepOut={layout.keepOut} />
+        <SvgLabels labels={labels} project={labelView.project} disc={labelView.disc} pxPerRadian={scale} unit={labelView.unit} size={SIZE} keepOut={labelView.keepOut} />
       )}
     </svg>
   );
