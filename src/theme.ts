@@ -66,7 +66,7 @@ export const SEA_HATCH_ALPHA = Math.round(THEME.seaHatch * 255);
 export type SwatchColour = ColourRole | "land" | "occupied";
 
 /** The colour of a swatch over land; over the ocean (`sea`), a party's colour is that of its hatch lines (see seaHatchCss). */
-export function swatchHex(c: SwatchColour, sea = false): string {
+function swatchHex(c: SwatchColour, sea = false): string {
   if (c === "land") return sea ? THEME.ocean : THEME.land;
   if (c === "occupied") return THEME.occupied;
   return PARTY_COLOURS[c];

@@ -35,7 +35,7 @@ export function discOf(camera: PerspectiveCamera, width: number, height: number,
 const sizes = new WeakMap<HTMLElement, { text: string; width: number; height: number }>();
 
 /** A label element's size in pixels, read once per text (the element's first child is the label itself). */
-export function measureLabel(el: HTMLElement | undefined, label: GlobeLabel): { width: number; height: number } {
+function measureLabel(el: HTMLElement | undefined, label: GlobeLabel): { width: number; height: number } {
   if (!el) return { width: 0, height: 0 };
   const known = sizes.get(el);
   if (known && known.text === label.text) return known;

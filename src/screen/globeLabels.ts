@@ -27,7 +27,7 @@ export interface GlobeLabel {
 }
 
 /** Radius the labels' points are lifted to, just above the land and its lines. */
-export const LABEL_RADIUS = 1.006;
+const LABEL_RADIUS = 1.006;
 
 const DEG = Math.PI / 180;
 

@@ -7,7 +7,7 @@ import { LABEL_STYLE, PARTY_COLOURS } from "../theme";
 const FONT = '"IBM Plex Sans", system-ui, sans-serif';
 
 /** The canvas font of a kind of name at a scale. */
-export const labelFont = (kind: GlobeLabel["kind"], scale: number) => {
+const labelFont = (kind: GlobeLabel["kind"], scale: number) => {
   const s = LABEL_STYLE[kind];
   return `${s.italic ? "italic " : ""}${s.weight} ${s.size * scale}px ${FONT}`;
 };

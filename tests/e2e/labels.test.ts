@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { ARTIFACTS, sharedBrowser, shot } from "./pages";
+import { ARTIFACTS, inspectPng, sharedBrowser, shot } from "./pages";
 
 const { open } = sharedBrowser();
 
@@ -101,7 +101,7 @@ describe("names on the globe", () => {
       const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.locator('[data-action="download-image"]').click()]);
       const png = readFileSync(await download.path());
       await download.saveAs(`${ARTIFACTS}/labels-export-${size}.png`);
-      return inkShare(page, png);
+      return inspectPng(page, png);
     };
     const small = await exported("1x");
     const large = await exported("4k");
@@ -112,24 +112,3 @@ describe("names on the globe", () => {
     await page.context().close();
   });
 });
-
-/** Share of an image's pixels that are dark, unsaturated ink (borders, names and other text), decoded in the page. */
-function inkShare(page: Page, png: Buffer) {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement("canvas");
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext("2d")!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let ink = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
-      if (Math.max(r, g, b) - Math.min(r, g, b) < 30 && 0.2126 * r + 0.7152 * g + 0.0722 * b < 110) ink++;
-    }
-    return { width: c.width, ink: ink / (d.length / 4) };
-  }, png.toString("base64"));
-}

@@ -111,3 +111,40 @@ export function sharedBrowser(args: string[] = []) {
   };
   return { browser, open: (path: string, options?: OpenOptions) => open(browser(), path, options) };
 }
+
+/**
+ * Width, height and a few facts about a PNG, decoded in the page: how many colours (up to 5000), the share of
+ * transparent pixels, the pixels of the legend's NATO swatch (the exact party colour #2a78c2, unlit, in the lower
+ * left), and the share of dark, unsaturated ink (borders, names and other text).
+ */
+export async function inspectPng(page: Page, png: Buffer) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set<number>();
+    let transparent = 0;
+    let swatch = 0;
+    let ink = 0;
+    for (let y = 0; y < c.height; y++) {
+      for (let x = 0; x < c.width; x++) {
+        const i = (y * c.width + x) * 4;
+        const r = d[i]!;
+        const g = d[i + 1]!;
+        const b = d[i + 2]!;
+        if (colours.size < 5000) colours.add((r << 16) | (g << 8) | b);
+        if (d[i + 3]! === 0) transparent++;
+        if (x < c.width * 0.5 && y > c.height * 0.5 && Math.abs(r - 0x2a) <= 1 && Math.abs(g - 0x78) <= 1 && Math.abs(b - 0xc2) <= 1) swatch++;
+        if (Math.max(r, g, b) - Math.min(r, g, b) < 30 && 0.2126 * r + 0.7152 * g + 0.0722 * b < 110) ink++;
+      }
+    }
+    const n = c.width * c.height;
+    return { width: c.width, height: c.height, colours: colours.size, transparent: transparent / n, swatch, ink: ink / n };
+  }, png.toString("base64"));
+}

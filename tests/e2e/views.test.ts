@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { waitForGlobe } from "./browser";
-import { ARTIFACTS, drag, sharedBrowser, param, pixelDifference, shot } from "./pages";
+import { ARTIFACTS, drag, inspectPng, sharedBrowser, param, pixelDifference, shot } from "./pages";
 
 const { open } = sharedBrowser();
 
@@ -150,34 +150,6 @@ describe("deep links", () => {
     await page.context().close();
   });
 });
-
-/** Width, height and a few facts about a PNG, decoded in the page. */
-async function inspectPng(page: Page, png: Buffer) {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement("canvas");
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext("2d")!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const colours = new Set<number>();
-    let transparent = 0;
-    // The legend's NATO swatch is drawn in the exact party colour #2a78c2, unlit, in the lower left.
-    let swatch = 0;
-    for (let y = 0; y < c.height; y++) {
-      for (let x = 0; x < c.width; x++) {
-        const i = (y * c.width + x) * 4;
-        if (colours.size < 5000) colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
-        if (d[i + 3]! === 0) transparent++;
-        if (x < c.width * 0.5 && y > c.height * 0.5 && Math.abs(d[i]! - 0x2a) <= 1 && Math.abs(d[i + 1]! - 0x78) <= 1 && Math.abs(d[i + 2]! - 0xc2) <= 1) swatch++;
-      }
-    }
-    return { width: c.width, height: c.height, colours: colours.size, transparent: transparent / (c.width * c.height), swatch };
-  }, png.toString("base64"));
-}
 
 describe("export", () => {
   it("downloads a 4K PNG rendered at that width, with the legend in it", async () => {

@@ -1,7 +1,7 @@
 import { useStore, useThree } from "@react-three/fiber";
 import type { BufferGeometry, Camera, DataTexture, Mesh, Object3D, ShaderMaterial, WebGLRenderer } from "three";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { CANVAS, create, type Renderer } from "./sceneRenderer";
+import { CANVAS, create, frameAt, type Renderer } from "./sceneRenderer";
 import type { Geography } from "../../src/data/geography";
 import { prepareGeography } from "../../src/data/prepareGeography";
 import { differenceEmphasis, type Emphasis } from "../../src/model/emphasis";
@@ -63,15 +63,6 @@ function view(resolved: ResolvedModel, emphasis: Emphasis = null): SceneView {
   const v: SceneView = { key: paletteKeys.get(id)!, palette, date: resolved.date, borderOwners, labels: layouts.get(resolved)! };
   madeFrom.set(v, { resolved, emphasis });
   return v;
-}
-
-/** A frame element laid out at `left` on the canvas, `width` × `height` CSS pixels (jsdom does no layout). */
-function frameAt(left: number, width: number, height: number): HTMLElement {
-  const el = document.createElement("div");
-  for (const [key, value] of Object.entries({ offsetLeft: left, offsetTop: 0, clientWidth: width, clientHeight: height }))
-    Object.defineProperty(el, key, { value, configurable: true });
-  document.body.append(el);
-  return el;
 }
 
 interface Rig {

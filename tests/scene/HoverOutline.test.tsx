@@ -2,7 +2,7 @@ import { useThree } from "@react-three/fiber";
 import { Vector3, type Object3D, type Scene, type WebGLRenderer } from "three";
 import type { LineSegments2 } from "three/examples/jsm/lines/LineSegments2.js";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { CANVAS, create } from "./sceneRenderer";
+import { CANVAS, create, frameAt } from "./sceneRenderer";
 import { OUTLINE_LAYER, type Geography } from "../../src/data/geography";
 import { borderOwnerAt } from "../../src/data/pieces";
 import { prepareGeography } from "../../src/data/prepareGeography";
@@ -29,14 +29,6 @@ const ownersOn = (date: string) => geography.atlas.pieces.map((p) => borderOwner
 const owners2011 = () => ownersOn("2011-05-03");
 function view(date: string, owners: readonly string[] = ownersOn(date)): SceneView {
   return { key: date, palette: new Uint8Array(geography.paletteWidth * 2 * 4), date, borderOwners: owners, labels: [] };
-}
-
-function frameAt(left: number, width: number, height: number): HTMLElement {
-  const el = document.createElement("div");
-  for (const [key, value] of Object.entries({ offsetLeft: left, offsetTop: 0, clientWidth: width, clientHeight: height }))
-    Object.defineProperty(el, key, { value, configurable: true });
-  document.body.append(el);
-  return el;
 }
 
 interface Rig {

@@ -7,6 +7,15 @@ export const CANVAS = { width: 1280, height: 600 };
 
 export type Renderer = Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>;
 
+/** A frame element laid out at `left` on the canvas, `width` × `height` CSS pixels (jsdom does no layout). */
+export function frameAt(left: number, width: number, height: number): HTMLElement {
+  const el = document.createElement("div");
+  for (const [key, value] of Object.entries({ offsetLeft: left, offsetTop: 0, clientWidth: width, clientHeight: height }))
+    Object.defineProperty(el, key, { value, configurable: true });
+  document.body.append(el);
+  return el;
+}
+
 let mounted: Renderer | null = null;
 
 /** Renders a scene with @react-three/test-renderer on the test canvas; it is unmounted after the test. */
