@@ -19,6 +19,7 @@ import { sceneApi, type GlobeApi } from "./sceneApi";
 import { SceneContext, type SceneView } from "./sceneContext";
 import { useCameraTargets } from "./useCameraTargets";
 import { useFrameRects } from "./useFrameRects";
+import { useSafeAreas } from "./useSafeAreas";
 import { useViewControls } from "./useViewControls";
 import { useViewPalettes } from "./useViewPalettes";
 
@@ -93,6 +94,7 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
   useViewControls(ctx, frames, linked, views.length, reducedMotion, invalidate);
   useFrameRects(ctx, frames, invalidate);
   useCameraTargets(ctx, target, reducedMotion, invalidate);
+  useSafeAreas(ctx, frames, views, invalidate);
 
   // The frame reads the latest props through a ref: the callback itself never changes.
   const latest = useRef({ target, screenKey, onCameraRest, onDrawn, size, dpr });

@@ -66,6 +66,7 @@ export function exportViews(input: Input): RenderedImage {
   const pixelRatio = gl.getPixelRatio();
   gl.getSize(previousSize);
   const autoClear = gl.autoClear;
+  const drawnWith: (PerspectiveCamera | undefined)[] = [];
   const raw = new Uint8Array(width * height * 4);
   try {
     gl.autoClear = false;
@@ -84,6 +85,8 @@ export function exportViews(input: Input): RenderedImage {
       gl.setViewport(x, y, w, h);
       gl.setScissor(x, y, w, h);
       input.pass(i, s, s, w, h);
+      // The export is composed later (fonts load first): it keeps its own copy of the camera as this pass drew it.
+      drawnWith[i] = input.cameras[i]!.clone();
     });
     gl.setScissorTest(false);
     const ctx = gl.getContext();
@@ -108,9 +111,8 @@ export function exportViews(input: Input): RenderedImage {
   }
   const scaled = rects.map((r) => r && { left: r.left * s, top: r.top * s, width: r.width * s, height: r.height * s });
   const projections = scaled.map((r, i) => {
-    if (!r) return null;
-    // The export is composed later (fonts load first): it keeps its own copy of the camera as it is now.
-    const camera = input.cameras[i]!.clone();
+    const camera = drawnWith[i];
+    if (!r || !camera) return null;
     camera.aspect = r.width / r.height;
     camera.updateProjectionMatrix();
     const { disc, pxPerRadian } = discOf(camera, r.width, r.height, { x: 0, y: 0, radius: 0 });

@@ -1,6 +1,7 @@
 import type { CameraAt } from "../state/viewState";
 import { markColoured } from "./benchHook";
 import { cameraAt } from "./camera";
+import { fitRadius } from "../screen/framing";
 import { restingAt } from "./cameraFit";
 import type { SceneContext } from "./sceneContext";
 import { TRANSITION_SECONDS } from "./transition";
@@ -44,7 +45,11 @@ export function stepFrame(ctx: SceneContext, delta: number, canvasHeight: number
 
   for (let i = 0; i < n; i++) {
     // The camera came to rest: report it once (this allocates, but only then).
-    if (ctx.wasMoving[i] && !ctx.moving[i]) hooks.onCameraRest(i, restingAt(cameraAt(ctx.view(i).camera), hooks.target, ctx.byReader, ctx.aspect(i)));
+    if (ctx.wasMoving[i] && !ctx.moving[i]) {
+      const f = ctx.framings[i];
+      const height = ctx.frameRects?.[i]?.height ?? ctx.frames[i]?.clientHeight ?? 1;
+      hooks.onCameraRest(i, restingAt(cameraAt(ctx.view(i).camera), hooks.target, ctx.byReader, f ? fitRadius(f.free) : height / 2, height));
+    }
     ctx.wasMoving[i] = ctx.moving[i]!;
   }
   if (!busy && ctx.pending) {

@@ -5,6 +5,7 @@ import { cameraAt } from "./camera";
 import { exportViews, type RenderedImage } from "./exportViews";
 import type { SceneContext } from "./sceneContext";
 import { drawScreen, frameRect, renderPass } from "./viewPasses";
+import { fitProjection } from "./viewFraming";
 
 /** What the DOM side can ask of the scene. */
 export interface GlobeApi {
@@ -26,6 +27,8 @@ export function sceneApi(ctx: SceneContext, geography: Geography, invalidate: ()
     pick(i, x, y) {
       const el = ctx.frames[i];
       if (!el || i >= ctx.views.length) return null;
+      // Linked views share a camera: it looks through this frame's centre for the pick.
+      fitProjection(ctx.view(i).camera, el.clientWidth, el.clientHeight, ctx.framings[i]?.centre);
       return ctx.view(i).pick(x, y, el.clientWidth, el.clientHeight, (lon, lat) => geography.areas.find(lon, lat));
     },
     render(output, transparent) {
@@ -38,7 +41,12 @@ export function sceneApi(ctx: SceneContext, geography: Geography, invalidate: ()
           size,
           rects: ctx.views.map((_, i) => frameRect(ctx, i)),
           cameras: ctx.views.map((_, i) => ctx.view(i).camera),
-          pass: (i, hatch, lines, w, h) => renderPass(ctx, i, hatch, lines, w, h),
+          pass: (i, hatch, lines, w, h) => {
+            // The view offset is a share of the frame, so the CSS frame's numbers hold at the export's size.
+            const r = frameRect(ctx, i);
+            if (r) fitProjection(ctx.view(i).camera, r.width, r.height, ctx.framings[i]?.centre);
+            renderPass(ctx, i, hatch, lines, w, h);
+          },
           redraw: () => {
             ctx.exporting = false;
             drawScreen(ctx, size.height, size.dpr);

@@ -1,7 +1,7 @@
 import type { Group, WebGLRenderer, Object3D } from "three";
 import type { LineSegments2 } from "three/examples/jsm/lines/LineSegments2.js";
 import type { LineStyle } from "./Borders";
-import type { ScreenGlobe } from "../screen/types";
+import type { CameraTarget, ScreenGlobe } from "../screen/types";
 import type { AreaUniforms } from "./areaMaterial";
 import type { Rect } from "./exportViews";
 import type { Flight } from "./Flight";
@@ -9,6 +9,7 @@ import { GlobeView } from "./GlobeView";
 import { ViewLabels } from "./labelLayer";
 import type { LabelElements } from "./labels";
 import type { CameraAt } from "../state/viewState";
+import type { ViewFrame } from "./viewFraming";
 
 /** What one view draws: the screen model's globe, as far as the scene needs it. */
 export type SceneView = Pick<ScreenGlobe, "key" | "palette" | "date" | "borderOwners" | "labels">;
@@ -36,6 +37,13 @@ export class SceneContext {
   hoverOutline: { line: LineSegments2; view: number } | null = null;
   /** An image export is drawing its passes: the hover outline, which belongs to the screen only, is hidden. */
   exporting = false;
+  /**
+   * Each view's framing of the subject: the part of its frame no overlay takes, and the point the camera looks
+   * through (see viewFraming.ts); worked out when the target, the frames or the overlays change.
+   */
+  framings: readonly (ViewFrame | null)[] = [];
+  /** The camera target last flown to (see useCameraTargets). */
+  target: CameraTarget | null = null;
   /** Camera flights under way. */
   flights: Flight[] = [];
   /** A reader moved a camera (drag, wheel, keys) since the last target: its rest is the reader's choice. */

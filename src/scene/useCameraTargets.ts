@@ -1,22 +1,41 @@
 import { useEffect } from "react";
 import type { CameraTarget } from "../screen/types";
 import { placeCamera } from "./camera";
-import { fitDistance } from "./cameraFit";
 import { Flight } from "./Flight";
 import type { SceneContext } from "./sceneContext";
+import { frameViews } from "./viewFraming";
 
-/** A new camera target flies every camera in use there (a cut with reduced motion), stepped back to fit its frame. */
+/**
+ * A new camera target flies every camera in use there (a cut with reduced motion), framing the target's subject in
+ * the part of each frame that no overlay takes (viewFraming.ts).
+ */
 export function useCameraTargets(ctx: SceneContext, target: CameraTarget, reducedMotion: boolean, invalidate: () => void): void {
   useEffect(() => {
-    const at = { ...target.at, distance: fitDistance(target.at.distance, ctx.aspect(0)) };
+    ctx.target = target;
+    const at = frameViews(ctx, target);
     ctx.flights = [];
     ctx.byReader = false;
-    for (const camera of ctx.camerasInUse()) {
-      if (reducedMotion) placeCamera(camera, at);
-      else ctx.flights.push(new Flight(camera, at));
-    }
+    ctx.camerasInUse().forEach((camera, i) => {
+      const to = at[i] ?? at[0]!;
+      if (reducedMotion) placeCamera(camera, to);
+      else ctx.flights.push(new Flight(camera, to));
+    });
     ctx.pending = true;
     invalidate();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [target.key]);
+}
+
+/**
+ * The frames or the overlays over them changed size (a resized window, a legend in another language, a caption of
+ * another length): the views look through their new free parts, and cameras the reader has not moved, and that are
+ * not flying, stand where the subject fills them.
+ */
+export function reframe(ctx: SceneContext): void {
+  const target = ctx.target;
+  if (!target) return;
+  const at = frameViews(ctx, target);
+  if (ctx.byReader || ctx.flights.length) return;
+  ctx.camerasInUse().forEach((camera, i) => placeCamera(camera, at[i] ?? at[0]!));
+  ctx.pending = true;
 }

@@ -5,6 +5,7 @@ import type { Rect } from "./exportViews";
 import { showHoverOutline } from "./hoverOutlineVisibility";
 import type { SceneContext } from "./sceneContext";
 import { readFrameRect } from "./useFrameRects";
+import { fitProjection } from "./viewFraming";
 
 const background = new Color();
 const scratchRect: Rect = { left: 0, top: 0, width: 0, height: 0 };
@@ -80,12 +81,7 @@ export function drawScreen(ctx: SceneContext, canvasHeight: number, dpr: number,
   for (let i = 0; i < ctx.views.length; i++) {
     const r = frameRect(ctx, i, scratchRect);
     if (!r || r.width === 0 || r.height === 0) continue;
-    const camera = ctx.view(i).camera;
-    const aspect = r.width / r.height;
-    if (camera.aspect !== aspect) {
-      camera.aspect = aspect;
-      camera.updateProjectionMatrix();
-    }
+    fitProjection(ctx.view(i).camera, r.width, r.height, ctx.framings[i]?.centre);
     const y = canvasHeight - r.top - r.height;
     gl.setViewport(r.left, y, r.width, r.height);
     gl.setScissor(r.left, y, r.width, r.height);

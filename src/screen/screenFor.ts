@@ -5,6 +5,7 @@ import { i18nFor } from "../i18n/I18nContext";
 import type { Lang } from "../i18n/lang";
 import { describeModel } from "../model/describe";
 import type { ViewState } from "../state/viewState";
+import { windowSubject } from "./framing";
 import { globeLabels } from "./globeLabels";
 import { VIEW_KINDS, type KindScreen } from "./kinds";
 import { legendFor } from "./legend";
@@ -12,6 +13,7 @@ import { noticesFor, NO_PROBLEMS, type ScreenStatus } from "./notices";
 import { paint, resolvedOn } from "./resolveCache";
 import { schematicInset } from "./schematicInset";
 import { sourceSummary } from "./sourceSummary";
+import { subjectOf } from "./subjectCache";
 import type { Catalogue, Screen, ScreenGlobe } from "./types";
 
 /**
@@ -63,7 +65,7 @@ export function screenFor(view: ViewState, catalogue: Catalogue, geography: Geog
     step: chosen.step,
     stepIndex: chosen.stepIndex,
     point: chosen.point,
-    camera: chosen.camera,
+    camera: { ...chosen.camera, subject: subjectOf(chosen.camera.at, globes, geography) },
     title: chosen.title,
     announcement: `${chosen.announcement} ${date}`,
     legend: legendFor(globes, chosen.mode, lang),
@@ -80,7 +82,7 @@ const EMPTY: Omit<Screen, "title" | "notices"> = {
   globes: [],
   comparison: false,
   mode: "full",
-  camera: { key: "view", at: { lon: 20, lat: 50, distance: 2.7 } },
+  camera: { key: "view", at: { lon: 20, lat: 50, distance: 2.7 }, subject: windowSubject({ lon: 20, lat: 50, distance: 2.7 }) },
   announcement: "",
   legend: [],
   sourceSummary: "",

@@ -7,6 +7,7 @@ import type { ResolvedModel } from "../model/resolve";
 import type { Model } from "../model/schema";
 import type { CameraAt } from "../state/viewState";
 import type { GlobeLabel } from "./globeLabels";
+import type { Subject } from "./framing";
 import type { SchematicInset } from "./schematicInset";
 
 /** What the files on hand offer: the proposals, the briefings and the context files, all validated. */
@@ -53,7 +54,13 @@ export interface ScreenNotice {
 /** Where the cameras go; a new key starts a flight (a cut with reduced motion). */
 export interface CameraTarget {
   key: string;
+  /** Where the view's camera is written to stand (a model's view, a step's camera, the reader's), for a square frame. */
   at: CameraAt;
+  /**
+   * What the cameras frame, whole, in the part of each frame that no overlay takes (see screen/subject.ts); the
+   * window of `at` when absent.
+   */
+  subject?: Subject;
 }
 
 /** Everything the page shows for a view, in one language: the pure result of `screenFor`. */

@@ -1,21 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { chosenDistance, fitDistance, restingAt } from "../../../src/scene/cameraFit";
+import { distanceToFit, windowSubject } from "../../../src/screen/framing";
+import { restingAt } from "../../../src/scene/cameraFit";
 
-describe("cameraFit: the frame's step back, and what a resting camera says about the view", () => {
-  it("steps back on a portrait frame and not on a landscape one", () => {
-    expect(fitDistance(2.7, 1.6)).toBe(2.7);
-    expect(fitDistance(2.7, 390 / 844)).toBeCloseTo(2.7 * 1.8, 6);
-    expect(fitDistance(2.7, 0.75)).toBeCloseTo(2.7 * 1.2, 6);
-  });
-  it("undoes the step back: the chosen distance comes back from where the camera stands", () => {
-    for (const aspect of [390 / 844, 0.75, 1, 1.6]) for (const d of [1.5, 2.7, 3.2]) expect(chosenDistance(fitDistance(d, aspect), aspect)).toBeCloseTo(d, 6);
-  });
-  it("keeps the target as it was given when nobody moved the camera, whatever the frame's shape", () => {
+describe("cameraFit: what a resting camera says about the view", () => {
+  it("keeps the target as it was given when nobody moved the camera, whatever the frame and its overlays", () => {
     const target = { lon: 22, lat: 50, distance: 4 };
-    // On a phone the camera stands at the farthest distance (4 × 1.8 is past 6), which cannot be undone exactly.
-    expect(restingAt({ lon: 22, lat: 50, distance: 6 }, target, false, 390 / 844)).toBe(target);
+    expect(restingAt({ lon: 22, lat: 50, distance: 6 }, target, false, 120, 844)).toBe(target);
   });
-  it("reports where the reader left the camera, with the step back taken out", () => {
-    expect(restingAt({ lon: 10, lat: 40, distance: 3.6 }, { lon: 22, lat: 50, distance: 2.7 }, true, 0.75)).toEqual({ lon: 10, lat: 40, distance: 3 });
+  it("reports where the reader left the camera, its distance given for a square frame", () => {
+    // The square frame the cameras are written for, filled: the distance is the one measured.
+    expect(restingAt({ lon: 10, lat: 40, distance: 3 }, { lon: 22, lat: 50, distance: 2.7 }, true, 400, 800)).toEqual({ lon: 10, lat: 40, distance: 3 });
+    // A free circle half as wide: the camera stood farther back to show the same cap, which the link gives back.
+    const cap = windowSubject({ lon: 0, lat: 0, distance: 2.4 }).radius;
+    const back = distanceToFit(cap, 200, 800);
+    expect(back).toBeGreaterThan(3.5);
+    expect(restingAt({ lon: 10, lat: 40, distance: back }, { lon: 22, lat: 50, distance: 2.7 }, true, 200, 800).distance).toBeCloseTo(2.4, 2);
   });
 });
