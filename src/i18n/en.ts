@@ -20,6 +20,8 @@ export const en = {
     steps: "Steps of the briefing",
     noModel: "No valid proposal model could be loaded; see the messages above.",
     openFullView: "Open the full view ↗",
+    /** The same link where a small embed has little room. */
+    fullViewShort: "Full view ↗",
     showing: (title: string) => `Showing: ${title}`,
     stopShowing: "Stop showing this point",
     differencesHeading: "Where the proposals differ",
@@ -39,6 +41,9 @@ export const en = {
     sideBySide: (a: string, b: string, differencesOnly: boolean) => `Side by side: ${a} and ${b}${differencesOnly ? ", differences only" : ""}.`,
     asOf: (date: string) => `Borders and membership as of ${date}.`,
     asOfToday: "Borders and membership as of today.",
+    /** The headline of a comparison (over an embed, in exports): the proposals' own titles are the globes' headings. */
+    comparisonTitle: (count: number, differencesOnly: boolean) =>
+      differencesOnly ? `Where the ${count === 2 ? "two " : ""}proposals differ` : `The ${count === 2 ? "two " : ""}proposals side by side`,
   },
   notices: {
     label: "Messages",
@@ -208,6 +213,8 @@ export const en = {
   },
   legend: {
     label: "Legend",
+    /** The button that shows the legend where a small embed has no room for it. */
+    key: "Key",
     disputed: (party: string, other: string) => `Disputed: ${party} on one reading, ${other} on another`,
     reading: (party: string) => `${party}, on this explainer's reading`,
     /** The grey hatch over land held without recognition, with what it is (from data/border-corrections.json). */
@@ -264,6 +271,8 @@ export const en = {
   note: {
     illustrative:
       "Illustrative only: shading shows who would be responsible for which area in each proposal as reported in May 2011. It shows no sites, equipment or capabilities, and the report gives no borders for the sectors.",
+    /** The same note where a small embed has room for two lines only. */
+    short: "Illustrative only: who would be responsible for which area, as reported in May 2011. No sites, equipment or capabilities; no sector borders were given.",
   },
   shortcuts: {
     heading: "Keyboard shortcuts",

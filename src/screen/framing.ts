@@ -47,7 +47,7 @@ export function radiusAt(distance: number, fit: number, height: number): number 
 }
 
 /** The reference frame the models' and briefings' cameras are written for: a square, its inscribed circle filled. */
-const REFERENCE = { fit: 0.5, height: 1 };
+const REFERENCE = { fit: 400, height: 800 };
 
 /** What a camera written in a model or briefing shows: the cap that fills a square frame's inscribed circle. */
 export function windowSubject(at: CameraAt): Subject {

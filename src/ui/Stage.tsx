@@ -31,15 +31,20 @@ export function Stage(p: Props) {
   const { screen } = p;
   const shown = screen.globes.length > 0;
   return (
-    <main className="stage">
+    <main className={`stage${screen.comparison ? " stage--many" : ""}${screen.briefing ? " stage--briefing" : ""}`}>
       <Notices notices={screen.notices} onDismiss={p.onDismiss} />
+      {p.embed && (
+        <header className="embed-bar" data-keep-out>
+          {shown && <h1 className="embed-title">{screen.title}</h1>}
+          <a className="full-view" href={p.fullUrl} target="_blank" rel="noopener">
+            <span className="full-view__long">{t.app.openFullView}</span>
+            <span className="full-view__short">{t.app.fullViewShort}</span>
+          </a>
+        </header>
+      )}
       {shown ? (
         <>
-          {p.embed ? (
-            <h1 className="embed-title" data-keep-out>
-              {screen.title}
-            </h1>
-          ) : (
+          {p.embed ? null : (
             <p className="stage-title" aria-hidden="true" data-keep-out>
               {screen.title}
             </p>
@@ -70,23 +75,21 @@ export function Stage(p: Props) {
               </button>
             </div>
           )}
-          {screen.briefing && screen.stepIndex !== undefined && !p.embed && (
-            <BriefingBar briefing={screen.briefing} index={screen.stepIndex} onStep={p.onStep} onClose={p.onCloseBriefing} />
-          )}
-          <Legend entries={screen.legend} heading={screen.legendHeading} />
         </>
       ) : (
         <p className="empty">{t.app.noModel}</p>
       )}
-      <IllustrativeNote />
+      {/* The step's card, the legend and the note: over the globe's foot on a wide screen, below the globes elsewhere. */}
+      <div className="stage__dock">
+        {shown && screen.briefing && screen.stepIndex !== undefined && !p.embed && (
+          <BriefingBar briefing={screen.briefing} index={screen.stepIndex} onStep={p.onStep} onClose={p.onCloseBriefing} />
+        )}
+        {shown && <Legend entries={screen.legend} heading={screen.legendHeading} />}
+        <IllustrativeNote />
+      </div>
       <p className="visually-hidden" aria-live="polite" data-live>
         {screen.announcement}
       </p>
-      {p.embed && (
-        <a className="full-view" href={p.fullUrl} target="_blank" rel="noopener" data-keep-out>
-          {t.app.openFullView}
-        </a>
-      )}
       <Tooltip store={p.hover} views={screen.globes.map((g) => g.resolved)} geography={p.geography} />
     </main>
   );

@@ -59,9 +59,9 @@ export function emphasisFor(models: readonly ResolvedModel[], mode: "full" | "di
 /** The title of each model, in the language shown. */
 export const titlesOf = (models: readonly ResolvedModel[], i18n: I18n) => models.map((m) => i18n.text(m.model.title));
 
-/** "A | B", "A and B side by side" and the like, for a comparison of any number of proposals. */
+/** A comparison's headline ("The two proposals side by side") and what a screen reader hears ("Side by side: A and B"). */
 export function comparisonWords(models: readonly ResolvedModel[], mode: "full" | "differences", i18n: I18n): { title: string; announcement: string } {
   const titles = titlesOf(models, i18n);
   if (titles.length === 1) return { title: titles[0]!, announcement: `${titles[0]}.` };
-  return { title: titles.join(" | "), announcement: i18n.t.announce.sideBySide(titles[0]!, titles.slice(1).join(", "), mode === "differences") };
+  return { title: i18n.t.announce.comparisonTitle(titles.length, mode === "differences"), announcement: i18n.t.announce.sideBySide(titles[0]!, titles.slice(1).join(", "), mode === "differences") };
 }

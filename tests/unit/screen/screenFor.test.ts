@@ -51,7 +51,7 @@ beforeAll(() => {
   models = [...f.resolved.values()].map((r) => r.model);
   briefing = f.briefings.find((b) => b.id === BRIEF)!;
   expect(briefing).toBeDefined();
-});
+}, 120_000);
 
 const TODAY = "2026-12-01";
 const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", ...changes });
@@ -369,9 +369,11 @@ describe("screenFor: the words on screen", () => {
     expect(d.globes[0]!.heading).toBeUndefined();
   });
 
-  it("titles a comparison with both titles, heads each globe with its own, and says 'today' when it is today's view", () => {
+  it("gives a comparison a headline of its own, heads each globe with its title, and says 'today' when it is today's view", () => {
     const d = derive(view({ compare: [SEPARATE, JOINT], mode: "differences", asOf: "today" }));
-    expect(d.title).toBe(`${SEPARATE_TITLE.en} | ${JOINT_TITLE.en}`);
+    expect(d.title).toBe("Where the two proposals differ");
+    expect(derive(view({ compare: [SEPARATE, JOINT], mode: "full" })).title).toBe("The two proposals side by side");
+    expect(derive(view({ compare: [SEPARATE, JOINT], mode: "full", lang: "ru" })).title).toBe("Два предложения рядом");
     expect(d.announcement).toBe(`Side by side: ${SEPARATE_TITLE.en} and ${JOINT_TITLE.en}, differences only. Borders and membership as of today.`);
     expect(d.globes.map((g) => g.heading)).toEqual([SEPARATE_TITLE.en, JOINT_TITLE.en]);
     expect(d.comparison).toBe(true);
