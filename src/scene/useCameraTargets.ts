@@ -11,15 +11,24 @@ import { frameViews } from "./viewFraming";
  */
 export function useCameraTargets(ctx: SceneContext, target: CameraTarget, reducedMotion: boolean, invalidate: () => void): void {
   useEffect(() => {
+    // The first target is where the scene opens: a cut, framed for its frames.
+    const first = !ctx.target;
     ctx.target = target;
     const at = frameViews(ctx, target);
     ctx.flights = [];
     ctx.byReader = false;
     ctx.camerasInUse().forEach((camera, i) => {
       const to = at[i] ?? at[0]!;
-      if (reducedMotion) placeCamera(camera, to);
+      if (reducedMotion || first) placeCamera(camera, to);
       else ctx.flights.push(new Flight(camera, to));
     });
+    // Opening framed is not a move: the controls take the cut as their starting point (no rest is reported for it).
+    if (first)
+      ctx.views.forEach((_, i) => {
+        const v = ctx.view(i);
+        v.controls?.update();
+        v.changed = false;
+      });
     ctx.pending = true;
     invalidate();
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -125,3 +125,6 @@ export function frameSubject(subject: Subject, width: number, height: number, bo
 
 /** The radius in pixels a framing leaves for its subject (what frameSubject fills). */
 export const fitRadius = (free: Rect) => (Math.min(free.width, free.height) / 2) * FILL;
+
+/** The radius in pixels of the globe's disc seen from `distance` in a frame `height` pixels tall. */
+export const discRadius = (distance: number, height: number) => focal(height) / Math.sqrt(Math.max(1e-6, distance * distance - 1));

@@ -12,7 +12,8 @@ import { THEME } from "../theme";
 import type { HoverInfo, HoverStore } from "./hoverStore";
 import { pointerHover } from "./pointerHover";
 import { SvgLabels } from "./SvgLabels";
-import { useSvgLabelView } from "./useSvgLabelView";
+import { useSvgFrame, useSvgLabelView } from "./useSvgLabelView";
+import { discRadius, frameSubject, type Subject } from "../screen/framing";
 
 const SIZE = 1000;
 
@@ -22,7 +23,14 @@ interface Props {
   palette: Uint8Array;
   /** Who each land piece's borders are drawn for, by the 3D globe's piece index (see screen/resolveCache.ts). */
   borderOwners: readonly string[];
+  /** Where the globe is seen from, for a download; on screen, `subject` frames it instead. */
   at: CameraAt;
+  /**
+   * On screen: what the view is about, framed whole in the part of the element that no overlay takes (as the 3D
+   * globe's cameras frame it: screen/framing.ts); the globe turns back to it when `targetKey` changes.
+   */
+  subject?: Subject;
+  targetKey?: string;
   index: number;
   description: string;
   title?: string;
@@ -47,8 +55,14 @@ const hex = (p: Uint8Array, i: number) => `#${[p[i]!, p[i + 1]!, p[i + 2]!].map(
 /**
  * The globe drawn as an SVG orthographic projection (d3-geo), from the same palette as the 3D view: for browsers without WebGL, and for SVG downloads. Drag or arrow keys turn it.
  */
-export function SvgGlobe({ geography, palette, borderOwners, at, index, description, title, hover, labels, labelUnit, keepOut }: Props) {
-  const [rotation, setRotation] = useState<[number, number]>([-at.lon, -at.lat]);
+export function SvgGlobe({ geography, palette, borderOwners, at, subject, targetKey, index, description, title, hover, labels, labelUnit, keepOut }: Props) {
+  const [rotation, setRotation] = useState<[number, number]>(() => (subject ? [-subject.lon, -subject.lat] : [-at.lon, -at.lat]));
+  // A new target (a briefing's next step) turns the globe to its subject.
+  const shownTarget = useRef(targetKey);
+  if (subject && shownTarget.current !== targetKey) {
+    shownTarget.current = targetKey;
+    setRotation([-subject.lon, -subject.lat]);
+  }
   const drag = useRef<{ x: number; y: number; r: [number, number] } | null>(null);
   // Redrawing every path is slow: pointer moves are gathered into one new rotation per animation frame.
   const pending = useRef<[number, number] | null>(null);
@@ -62,12 +76,21 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
     });
   };
   const svg = useRef<SVGSVGElement>(null);
-  const scale = (SIZE / 2 - 10) * Math.min(1.6, 2.7 / Math.max(1.4, at.distance));
+  // On screen the viewBox is the element's own size in CSS pixels; a download draws a square.
+  const measured = useSvgFrame(svg, !!subject);
+  const width = measured?.width ?? SIZE;
+  const height = measured?.height ?? SIZE;
+  const { scale, centre } = useMemo(() => {
+    if (!subject || !measured) return { scale: (SIZE / 2 - 10) * Math.min(1.6, 2.7 / Math.max(1.4, at.distance)), centre: [SIZE / 2, SIZE / 2] as [number, number] };
+    const f = frameSubject(subject, measured.width, measured.height, measured.keepOut);
+    // The globe as large as the 3D camera standing there shows it (its disc), so the subject lies inside the free part.
+    return { scale: discRadius(f.at.distance, measured.height), centre: [f.centre.x, f.centre.y] as [number, number] };
+  }, [subject, measured, at.distance]);
 
-  const projection = useMemo(() => geoOrthographic().translate([SIZE / 2, SIZE / 2]).scale(scale).rotate(rotation).clipAngle(90), [rotation, scale]);
+  const projection = useMemo(() => geoOrthographic().translate(centre).scale(scale).rotate(rotation).clipAngle(90), [rotation, scale, centre]);
   const path = useMemo(() => geoPath(projection), [projection]);
   const [dragging, setDragging] = useState(false);
-  const labelView = useSvgLabelView(svg, SIZE, projection, rotation, scale, !!labels && labelUnit === undefined, { unit: labelUnit ?? 1, keepOut: keepOut ?? [] });
+  const labelView = useSvgLabelView(projection, rotation, scale, centre, measured ? { unit: 1, keepOut: measured.keepOut } : { unit: labelUnit ?? 1, keepOut: keepOut ?? [] });
 
   const fills = useMemo(() => {
     const w = geography.paletteWidth;
@@ -133,8 +156,9 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
 
   const toSvg = (e: PointerEvent<SVGSVGElement>): [number, number] => {
     const r = svg.current!.getBoundingClientRect();
-    const k = SIZE / Math.min(r.width, r.height);
-    return [(e.clientX - r.left - (r.width - Math.min(r.width, r.height)) / 2) * k, (e.clientY - r.top - (r.height - Math.min(r.width, r.height)) / 2) * k];
+    // The viewBox is centred in the element, its aspect kept.
+    const k = Math.max(width / Math.max(1, r.width), height / Math.max(1, r.height));
+    return [(e.clientX - r.left - (r.width - width / k) / 2) * k, (e.clientY - r.top - (r.height - height / k) / 2) * k];
   };
   // What is under the pointer: pointed at with a mouse, tapped with a finger (see pointerHover).
   const pick = useRef<(e: PointerEvent<SVGSVGElement>) => HoverInfo | null>(() => null);
@@ -178,7 +202,7 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
       ref={svg}
       className="svg-globe"
       data-view={index}
-      viewBox={`0 0 ${SIZE} ${SIZE}`}
+      viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={description}
       tabIndex={0}
@@ -219,7 +243,7 @@ export function SvgGlobe({ geography, palette, borderOwners, at, index, descript
       {outline && !outline.sea && <path className="svg-globe__outline" d={path(outline.shape) ?? ""} {...OUTLINE_STYLE} />}
       {/* Names are placed when the globe comes to rest: none while it is dragged. */}
       {labels && !dragging && (
-        <SvgLabels labels={labels} project={labelView.project} disc={labelView.disc} pxPerRadian={scale} unit={labelView.unit} size={SIZE} keepOut={labelView.keepOut} />
+        <SvgLabels labels={labels} project={labelView.project} disc={labelView.disc} pxPerRadian={scale} unit={labelView.unit} width={width} height={height} keepOut={labelView.keepOut} />
       )}
     </svg>
   );

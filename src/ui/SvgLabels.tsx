@@ -13,7 +13,9 @@ interface Props {
   pxPerRadian: number;
   /** ViewBox units per CSS pixel: names are the same size on screen as over the 3D globe. */
   unit: number;
-  size: number;
+  /** The viewBox's size. */
+  width: number;
+  height: number;
   keepOut: readonly Box[];
 }
 
@@ -29,10 +31,10 @@ function measure(label: GlobeLabel, unit: number) {
 }
 
 /** The globe's names on the SVG globe and in SVG downloads: placed by the same rules as on the 3D globe (screen/chooseLabels). */
-export function SvgLabels({ labels, project, disc, pxPerRadian, unit, size, keepOut }: Props) {
+export function SvgLabels({ labels, project, disc, pxPerRadian, unit, width, height, keepOut }: Props) {
   const placed = useMemo(
-    () => chooseLabels({ labels, project, pxPerRadian, measure: (l) => measure(l, unit), area: { width: size, height: size, disc, keepOut, gap: 3 * unit } }),
-    [labels, project, pxPerRadian, unit, size, disc, keepOut],
+    () => chooseLabels({ labels, project, pxPerRadian, measure: (l) => measure(l, unit), area: { width, height, disc, keepOut, gap: 3 * unit } }),
+    [labels, project, pxPerRadian, unit, width, height, disc, keepOut],
   );
   return (
     <g className="svg-globe__labels" aria-hidden="true" fontFamily="IBM Plex Sans, sans-serif">

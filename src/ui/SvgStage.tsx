@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type CSSProperties } from "react";
 import type { Geography } from "../data/geography";
+import { windowSubject } from "../screen/framing";
 import type { CameraTarget, ScreenGlobe } from "../screen/types";
 import type { HoverStore } from "./hoverStore";
 import { SchematicInset } from "./SchematicInset";
@@ -47,6 +48,8 @@ function SvgGlobes({ geography, globes, screenKey, target, hover, onDrawn }: Pro
               palette={g.palette}
               borderOwners={g.borderOwners}
               at={target.at}
+              subject={target.subject ?? windowSubject(target.at)}
+              targetKey={target.key}
               index={i}
               description={g.description}
               hover={hover}

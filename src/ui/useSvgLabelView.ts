@@ -15,51 +15,55 @@ export interface SvgLabelView {
   disc: Disc;
 }
 
+/** The SVG globe's element on screen: its size in CSS pixels and the overlays' boxes over it. */
+export interface SvgFrame {
+  width: number;
+  height: number;
+  keepOut: readonly Box[];
+}
+
 /**
- * How the SVG globe's names are laid out: its projection as the placement rules take it (screen/chooseLabels), and,
- * on screen, the size of a CSS pixel in viewBox units and the overlays' boxes, read from the element (again when it is
- * resized). `fixed` gives both instead, for a download made without a layout.
+ * The element's size and the boxes of the page's overlays over it, read from the page (again when it is resized);
+ * null until measured, and when `measure` is off (a download, drawn without a layout).
  */
-export function useSvgLabelView(
-  svg: RefObject<SVGSVGElement | null>,
-  size: number,
-  projection: GeoProjection,
-  rotation: readonly [number, number],
-  scale: number,
-  measureOnScreen: boolean,
-  fixed: { unit: number; keepOut: readonly Box[] },
-): SvgLabelView {
-  const [layout, setLayout] = useState(fixed);
+export function useSvgFrame(svg: RefObject<SVGSVGElement | null>, measure: boolean): SvgFrame | null {
+  const [frame, setFrame] = useState<SvgFrame | null>(null);
   useLayoutEffect(() => {
     const el = svg.current;
-    if (!el || !measureOnScreen) return;
-    const measure = () => {
+    if (!el || !measure) return;
+    const read = () => {
       const r = el.getBoundingClientRect();
-      const m = Math.min(r.width, r.height);
-      if (!m) return;
-      // The viewBox is a square centred in the element.
-      const unit = size / m;
-      const ox = (r.width - m) / 2;
-      const oy = (r.height - m) / 2;
-      setLayout({ unit, keepOut: keepOutBoxes(el).map((b) => ({ left: (b.left - ox) * unit, top: (b.top - oy) * unit, width: b.width * unit, height: b.height * unit })) });
+      if (!r.width || !r.height) return;
+      const keepOut = keepOutBoxes(el);
+      setFrame((f) => (f && f.width === r.width && f.height === r.height && JSON.stringify(f.keepOut) === JSON.stringify(keepOut) ? f : { width: r.width, height: r.height, keepOut }));
     };
-    measure();
+    read();
     if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(read);
     observer.observe(el);
+    const stage = el.closest(".stage");
+    if (stage) for (const o of stage.querySelectorAll("[data-keep-out]")) observer.observe(o);
     return () => observer.disconnect();
-  }, [svg, size, measureOnScreen, rotation]);
+  }, [svg, measure]);
+  return frame;
+}
+
+/**
+ * How the SVG globe's names are laid out: its projection as the placement rules take it (screen/chooseLabels), with
+ * the size of a CSS pixel in viewBox units and the overlays' boxes (`layout`).
+ */
+export function useSvgLabelView(projection: GeoProjection, rotation: readonly [number, number], scale: number, centre: readonly [number, number], layout: { unit: number; keepOut: readonly Box[] }): SvgLabelView {
   const projected = useMemo(() => {
-    const centre = lonLatToXyz(-rotation[0], -rotation[1], 1);
+    const c = lonLatToXyz(-rotation[0], -rotation[1], 1);
     const project = (p: Readonly<Vec3>, out: Projected) => {
       const [lon, lat] = xyzToLonLat(p[0], p[1], p[2]);
       const xy = projection([lon, lat]) ?? [-1e4, -1e4];
       out.x = xy[0];
       out.y = xy[1];
-      out.facing = (p[0] * centre[0] + p[1] * centre[1] + p[2] * centre[2]) / Math.hypot(p[0], p[1], p[2]);
+      out.facing = (p[0] * c[0] + p[1] * c[1] + p[2] * c[2]) / Math.hypot(p[0], p[1], p[2]);
       return out;
     };
-    return { project, disc: { x: size / 2, y: size / 2, radius: scale } };
-  }, [projection, rotation, scale, size]);
+    return { project, disc: { x: centre[0], y: centre[1], radius: scale } };
+  }, [projection, rotation, scale, centre]);
   return { ...layout, ...projected };
 }

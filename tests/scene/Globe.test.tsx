@@ -1,6 +1,7 @@
 import { useStore, useThree } from "@react-three/fiber";
 import type { BufferGeometry, Camera, DataTexture, Mesh, Object3D, ShaderMaterial, WebGLRenderer } from "three";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { frameSubject, windowSubject } from "../../src/screen/framing";
 import { CANVAS, create, frameAt, type Renderer } from "./sceneRenderer";
 import type { Geography } from "../../src/data/geography";
 import { prepareGeography } from "../../src/data/prepareGeography";
@@ -161,6 +162,15 @@ function degreesApart(a: CameraAt, b: CameraAt): number {
   const d = p[0]! * q[0]! + p[1]! * q[1]! + p[2]! * q[2]!;
   return (Math.acos(Math.max(-1, Math.min(1, d))) * 180) / Math.PI;
 }
+/**
+ * Where a camera sent to `at` stands in a frame of `width` × `height` pixels with nothing over it: over the same
+ * point, at the distance that fills the frame with the cap `at` shows in a square one (screen/framing.ts, whose
+ * own tests check it against three's projection).
+ */
+function framedAt(at: CameraAt, width = CANVAS.width, height = CANVAS.height): CameraAt {
+  return { ...at, distance: frameSubject(windowSubject(at), width, height, []).at.distance };
+}
+const HALF = CANVAS.width / 2;
 function expectCameraAt(actual: CameraAt, expected: CameraAt) {
   expect(degreesApart(actual, expected), `${JSON.stringify(actual)} vs ${JSON.stringify(expected)}`).toBeLessThan(1e-4);
   expect(actual.distance).toBeCloseTo(expected.distance, 6);
@@ -384,8 +394,8 @@ describe("the scene's api", () => {
     const renderer = await create(scene(r, [view(separate), view(joint)]));
     await renderer.advanceFrames(2, 1 / 60);
     expect(r.api.current).not.toBeNull();
-    expectCameraAt(r.api.current!.camera(0), SEPARATE_VIEW);
-    expectCameraAt(r.api.current!.camera(1), SEPARATE_VIEW);
+    expectCameraAt(r.api.current!.camera(0), framedAt(SEPARATE_VIEW, HALF));
+    expectCameraAt(r.api.current!.camera(1), framedAt(SEPARATE_VIEW, HALF));
   });
 
   it("pick: the centre of the frame is the point the camera looks at, and it is in Poland", async () => {
@@ -425,24 +435,25 @@ describe("the scene's api", () => {
     const turned = r.api.current!.camera(0);
     expect(Math.abs(Math.abs(turned.lon - SEPARATE_VIEW.lon) - 30)).toBeLessThan(1e-6);
     expect(turned.lat).toBeCloseTo(SEPARATE_VIEW.lat, 6);
-    expect(turned.distance).toBeCloseTo(SEPARATE_VIEW.distance, 6);
+    expect(turned.distance).toBeCloseTo(framedAt(SEPARATE_VIEW).distance, 6);
     expect(r.rests).toHaveLength(1);
     expect(r.rests[0]![0]).toBe(0);
-    expectCameraAt(r.rests[0]![1], turned);
+    // Where the reader left it, its distance the one written for a square frame: the view's own.
+    expectCameraAt(r.rests[0]![1], { ...turned, distance: SEPARATE_VIEW.distance });
   });
 
   it("zoom changes the distance by the factor, and the inverse factor undoes it", async () => {
     const r = rig(1);
     const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
+    const start = framedAt(SEPARATE_VIEW);
     r.api.current!.zoom(0, 1.2);
     await renderer.advanceFrames(3, 1 / 60);
     const d = r.api.current!.camera(0).distance;
-    expect(Math.min(Math.abs(d - SEPARATE_VIEW.distance / 1.2), Math.abs(d - SEPARATE_VIEW.distance * 1.2))).toBeLessThan(1e-6);
+    expect(Math.min(Math.abs(d - start.distance / 1.2), Math.abs(d - start.distance * 1.2))).toBeLessThan(1e-6);
     r.api.current!.zoom(0, 1 / 1.2);
     await renderer.advanceFrames(3, 1 / 60);
-    expect(r.api.current!.camera(0).distance).toBeCloseTo(SEPARATE_VIEW.distance, 6);
-    expectCameraAt(r.api.current!.camera(0), SEPARATE_VIEW);
+    expectCameraAt(r.api.current!.camera(0), start);
     expect(r.rests).toHaveLength(2);
   });
 
@@ -464,12 +475,13 @@ describe("the scene's api", () => {
     const r = rig(1);
     const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
+    const start = framedAt(SEPARATE_VIEW).distance;
     r.api.current!.zoom(0, 1.2);
     await renderer.advanceFrames(3, 1 / 60);
-    expect(r.api.current!.camera(0).distance).toBeCloseTo(SEPARATE_VIEW.distance / 1.2, 6);
+    expect(r.api.current!.camera(0).distance).toBeCloseTo(start / 1.2, 6);
     r.api.current!.zoom(0, 0.5);
     await renderer.advanceFrames(3, 1 / 60);
-    expect(r.api.current!.camera(0).distance).toBeCloseTo((SEPARATE_VIEW.distance / 1.2) * 2, 6);
+    expect(r.api.current!.camera(0).distance).toBeCloseTo((start / 1.2) * 2, 6);
   });
 
   it("linked views move together; unlinked ones move alone", async () => {
@@ -488,7 +500,7 @@ describe("the scene's api", () => {
     await renderer.advanceFrames(1, 1 / 60);
     unlinked.api.current!.rotate(1, 20, 0);
     await renderer.advanceFrames(2, 1 / 60);
-    expectCameraAt(unlinked.api.current!.camera(0), SEPARATE_VIEW);
+    expectCameraAt(unlinked.api.current!.camera(0), framedAt(SEPARATE_VIEW, HALF));
     expect(degreesApart(unlinked.api.current!.camera(1), SEPARATE_VIEW)).toBeGreaterThan(10);
   });
 });
@@ -502,22 +514,22 @@ describe("camera targets", () => {
     await renderer.advanceFrames(2, 1 / 60);
     await renderer.update(scene(r, [view(separate)], { target: { key: "east", at: EAST } }));
     await renderer.advanceFrames(1, 1 / 30);
-    expectCameraAt(r.api.current!.camera(0), SEPARATE_VIEW); // the first frame starts the clock
+    expectCameraAt(r.api.current!.camera(0), framedAt(SEPARATE_VIEW)); // the first frame starts the clock
     await renderer.advanceFrames(10, 1 / 30);
     const mid = r.api.current!.camera(0);
     expect(degreesApart(mid, SEPARATE_VIEW)).toBeGreaterThan(1);
     expect(degreesApart(mid, EAST)).toBeGreaterThan(1);
-    expect(mid.distance).toBeGreaterThan(SEPARATE_VIEW.distance);
-    expect(mid.distance).toBeLessThan(EAST.distance);
+    expect(mid.distance).toBeGreaterThan(framedAt(SEPARATE_VIEW).distance);
+    expect(mid.distance).toBeLessThan(framedAt(EAST).distance);
     await renderer.advanceFrames(60, 1 / 30);
-    expectCameraAt(r.api.current!.camera(0), EAST);
+    expectCameraAt(r.api.current!.camera(0), framedAt(EAST));
   });
 
   it("with reduced motion, a new key cuts to the target", async () => {
     const r = rig(1);
     const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
     await renderer.update(scene(r, [view(separate)], { reducedMotion: true, target: { key: "east", at: EAST } }));
-    expectCameraAt(r.api.current!.camera(0), EAST);
+    expectCameraAt(r.api.current!.camera(0), framedAt(EAST));
   });
 
   it("the same key with another camera does not move it", async () => {
@@ -526,15 +538,15 @@ describe("camera targets", () => {
     await renderer.advanceFrames(1, 1 / 60);
     await renderer.update(scene(r, [view(separate)], { reducedMotion: true, target: { key: "start", at: EAST } }));
     await renderer.advanceFrames(5, 1 / 30);
-    expectCameraAt(r.api.current!.camera(0), SEPARATE_VIEW);
+    expectCameraAt(r.api.current!.camera(0), framedAt(SEPARATE_VIEW));
   });
 
   it("unlinked, both cameras go to the target", async () => {
     const r = rig(2);
     const renderer = await create(scene(r, [view(separate), view(joint)], { reducedMotion: true, linked: false }));
     await renderer.update(scene(r, [view(separate), view(joint)], { reducedMotion: true, linked: false, target: { key: "east", at: EAST } }));
-    expectCameraAt(r.api.current!.camera(0), EAST);
-    expectCameraAt(r.api.current!.camera(1), EAST);
+    expectCameraAt(r.api.current!.camera(0), framedAt(EAST, HALF));
+    expectCameraAt(r.api.current!.camera(1), framedAt(EAST, HALF));
   });
 
   it("on a portrait frame the camera steps back, but no farther than 6 globe radii", async () => {
