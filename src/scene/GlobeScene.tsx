@@ -12,6 +12,7 @@ import { Borders, Coastlines, createLineMaterials } from "./Borders";
 import { cameraAt } from "./camera";
 import { HoverOutline } from "./HoverOutline";
 import { stepFrame } from "./frameLoop";
+import { subjectRect } from "./subjectRect";
 import type { LabelElements } from "./labels";
 import { Ocean } from "./Ocean";
 import { releaseLostContext } from "./releaseLostContext";
@@ -62,7 +63,21 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
   ctx.labelElements = labelElements;
   ctx.linked = linked;
   useEffect(() => () => ctx.dispose(), [ctx]);
-  useEffect(() => publishGlobe(gl, scene, () => ctx.views.length, () => ctx.views.map((_, i) => cameraAt(ctx.view(i).camera))), [gl, scene, ctx]);
+  useEffect(
+    () =>
+      publishGlobe(
+        gl,
+        scene,
+        () => ctx.views.length,
+        () => ctx.views.map((_, i) => cameraAt(ctx.view(i).camera)),
+        () => ctx.views.map((_, i) => ({
+          frame: ctx.frames[i]?.getBoundingClientRect() ?? null,
+          framedFor: ctx.framings[i] ? { width: ctx.framings[i]!.width, height: ctx.framings[i]!.height } : null,
+          subject: subjectRect(ctx, i),
+        })),
+      ),
+    [gl, scene, ctx],
+  );
 
   const material = useMemo(() => createAreaMaterial(ctx.uniforms), [ctx]);
   useEffect(() => () => material.dispose(), [material]);

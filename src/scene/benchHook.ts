@@ -8,12 +8,17 @@ export interface GlobeHook {
   areaDrawCalls(): number;
   /** Where each view's camera stands now (longitude, latitude, distance in globe radii). */
   cameras(): { lon: number; lat: number; distance: number }[];
+  /**
+   * Per view, its frame (CSS pixels of the page) and the box its subject takes there now (see subjectRect), so that
+   * tests and the benchmark can check that no overlay lies over the subject.
+   */
+  subjects(): { frame: DOMRect | null; framedFor: { width: number; height: number } | null; subject: { left: number; top: number; width: number; height: number } | null }[];
 }
 
 const AREA_MESHES = new Set(["land", "seas"]);
 
 /** Publishes the renderer and scene on `window.__globe`; returns the function that withdraws them. */
-export function publishGlobe(renderer: WebGLRenderer, scene: Object3D, viewCount: () => number, cameras: GlobeHook["cameras"]): () => void {
+export function publishGlobe(renderer: WebGLRenderer, scene: Object3D, viewCount: () => number, cameras: GlobeHook["cameras"], subjects: GlobeHook["subjects"]): () => void {
   if (typeof window === "undefined") return () => {};
   const hook: GlobeHook = {
     renderer,
@@ -26,6 +31,7 @@ export function publishGlobe(renderer: WebGLRenderer, scene: Object3D, viewCount
       return meshes * viewCount();
     },
     cameras,
+    subjects,
   };
   const w = window as unknown as { __globe?: GlobeHook };
   w.__globe = hook;

@@ -14,6 +14,9 @@ export interface ViewCentre {
 
 /** A view's framing as the scene keeps it: the free part of its frame, its centre, the distance that fills it. */
 export interface ViewFrame {
+  /** The frame's size when it was framed. */
+  width: number;
+  height: number;
   free: Rect;
   centre: ViewCentre;
   distance: number;
@@ -34,7 +37,7 @@ export function frameViews(ctx: SceneContext, target: CameraTarget): CameraAt[] 
     const r = frameRect(ctx, i, scratch);
     if (!el || !r || r.width === 0 || r.height === 0) return null;
     const f = frameSubject(subject, r.width, r.height, keepOutBoxes(el));
-    return { free: f.free, centre: f.centre, distance: f.at.distance };
+    return { width: r.width, height: r.height, free: f.free, centre: f.centre, distance: f.at.distance };
   });
   ctx.framings = frames;
   const at = (distance: number): CameraAt => ({ lon: subject.lon, lat: subject.lat, distance });
