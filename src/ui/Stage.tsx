@@ -45,7 +45,7 @@ export function Stage(p: Props) {
             </p>
           )}
           {p.renderer === "svg" ? (
-            <SvgStage geography={p.geography} globes={screen.globes} screenKey={screen.key} target={p.target} hover={p.hover} onDrawn={p.onDrawn} />
+            <SvgStage geography={p.geography} globes={screen.globes} screenKey={screen.key} target={p.target} hover={p.hover} onDrawn={p.onDrawn} cooperative={p.embed} />
           ) : (
             <GlobeCanvas
               geography={p.geography}
@@ -60,6 +60,7 @@ export function Stage(p: Props) {
               onDrawn={p.onDrawn}
               onProblem={p.onWebGLProblem}
               onFail={p.onRendererFailed}
+              cooperative={p.embed}
             />
           )}
           {screen.point && !p.embed && (
