@@ -287,6 +287,11 @@ export const en = {
     twoFingers: "Use two fingers to turn the globe",
     ctrlWheel: "Hold Ctrl (⌘ on a Mac) and scroll to zoom",
   },
+  /** The bar above the globe on a phone (src/ui/PhoneBar.tsx). */
+  phoneBar: {
+    label: "Choose a proposal",
+    compare: "Compare",
+  },
 };
 
 /** The shape of a dictionary: every language has exactly these keys. */
