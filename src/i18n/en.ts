@@ -291,6 +291,16 @@ export const en = {
     showList: "Show this list",
     closeList: "Close this list",
   },
+  /** An embedded globe's hints, for a gesture it leaves to the page (see src/ui/gestures.ts). */
+  gestures: {
+    twoFingers: "Use two fingers to turn the globe",
+    ctrlWheel: "Hold Ctrl (⌘ on a Mac) and scroll to zoom",
+  },
+  /** The bar above the globe on a phone (src/ui/PhoneBar.tsx). */
+  phoneBar: {
+    label: "Choose a proposal",
+    compare: "Compare",
+  },
 };
 
 /** The shape of a dictionary: every language has exactly these keys. */

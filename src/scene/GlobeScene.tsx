@@ -45,6 +45,8 @@ interface Props {
   api: MutableRefObject<GlobeApi | null>;
   /** What is under the pointer: its country or sea is outlined in its view (see HoverOutline). */
   hover?: HoverStore;
+  /** Cooperative gestures, for an embedded globe (see GlobeView.attach). */
+  cooperative?: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ interface Props {
  * controls (useViewControls), flights (useCameraTargets), passes (viewPasses), the frame (frameLoop), export and
  * picking (sceneApi).
  */
-export function GlobeScene({ geography, views, screenKey, linked, frames, labelElements, target, reducedMotion, onCameraRest, onDrawn, api, hover }: Props) {
+export function GlobeScene({ geography, views, screenKey, linked, frames, labelElements, target, reducedMotion, onCameraRest, onDrawn, api, hover, cooperative = false }: Props) {
   const { gl, scene, size, invalidate } = useThree();
   const dpr = useThree((s) => s.viewport.dpr);
   const ctx = useMemo(() => new SceneContext(gl, scene, geography.paletteWidth, target.at), [gl, scene, geography]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -106,7 +108,7 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
     placedFor.current = now;
     invalidate();
   });
-  useViewControls(ctx, frames, linked, views.length, reducedMotion, invalidate);
+  useViewControls(ctx, frames, linked, views.length, reducedMotion, invalidate, cooperative);
   useFrameRects(ctx, frames, invalidate);
   useCameraTargets(ctx, target, reducedMotion, invalidate);
   useSafeAreas(ctx, frames, views, invalidate);

@@ -1,9 +1,10 @@
-import { PerspectiveCamera, Raycaster, Vector2 } from "three";
+import { PerspectiveCamera, Raycaster, TOUCH, Vector2 } from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 import { xyzToLonLat } from "../geo/lonLatToXyz";
 import { raySphere } from "../geo/raySphere";
 import { DISTANCE_RANGE } from "../model/schema";
 import type { CameraAt } from "../state/viewState";
+import { gestureMeaning } from "../ui/gestures";
 import { createCamera } from "./camera";
 import { PaletteTransition } from "./PaletteTransition";
 
@@ -16,6 +17,8 @@ const raycaster = new Raycaster();
  */
 export class GlobeView {
   controls: OrbitControls | null = null;
+  /** Takes back what cooperative gestures added to the frame element (see attach). */
+  private uncooperate: (() => void) | null = null;
   readonly transition: PaletteTransition;
   readonly own: PerspectiveCamera;
   camera: PerspectiveCamera;
@@ -29,9 +32,14 @@ export class GlobeView {
     this.transition = new PaletteTransition(paletteWidth);
   }
 
-  /** Attaches orbit controls for `camera` to the view's frame element (replacing earlier ones). */
-  attach(element: HTMLElement, camera: PerspectiveCamera, onChange: () => void, onStart: () => void, reducedMotion: boolean): void {
-    this.controls?.dispose();
+  /**
+   * Attaches orbit controls for `camera` to the view's frame element (replacing earlier ones). With cooperative
+   * gestures (an embedded globe: see ui/gestures.ts) one finger is left to the page (the controls take no one-finger
+   * touch, and the frame lets the browser scroll vertically), two fingers turn and zoom, and the controls see a wheel
+   * only with Ctrl or ⌘ held; the others go on to the page, which scrolls.
+   */
+  attach(element: HTMLElement, camera: PerspectiveCamera, onChange: () => void, onStart: () => void, reducedMotion: boolean, cooperative = false): void {
+    this.release();
     this.camera = camera;
     const c = new OrbitControls(camera, element);
     c.enablePan = false;
@@ -43,7 +51,15 @@ export class GlobeView {
     c.addEventListener("change", onChange);
     c.addEventListener("start", onStart);
     this.controls = c;
+    if (cooperative) this.uncooperate = cooperate(element, c);
     this.tuneRotateSpeed();
+  }
+
+  /** Detaches the controls from their frame element. */
+  release(): void {
+    this.uncooperate?.();
+    this.uncooperate = null;
+    this.controls?.dispose();
   }
 
   /** Slower turning when close, so a drag moves the surface about as far as the pointer. */
@@ -67,7 +83,25 @@ export class GlobeView {
   }
 
   dispose(): void {
-    this.controls?.dispose();
+    this.release();
     this.transition.dispose();
   }
+}
+
+/** Cooperative gestures for orbit controls on `element` (see GlobeView.attach); gives the function that undoes them. */
+function cooperate(element: HTMLElement, controls: OrbitControls): () => void {
+  const touches = controls.touches;
+  controls.touches = { ONE: null, TWO: TOUCH.DOLLY_ROTATE };
+  // The controls set "none" when they connect; vertical panning is the page's.
+  element.style.touchAction = "pan-y";
+  // Before the controls' own listener on the element (capture listeners at the target come first): a plain wheel never
+  // reaches them, so they neither zoom nor call preventDefault, and the browser scrolls the page.
+  const onWheel = (e: WheelEvent) => {
+    if (gestureMeaning({ kind: "wheel", ctrlKey: e.ctrlKey, metaKey: e.metaKey }, { cooperative: true }).action === "page") e.stopImmediatePropagation();
+  };
+  element.addEventListener("wheel", onWheel, { capture: true });
+  return () => {
+    element.removeEventListener("wheel", onWheel, { capture: true });
+    controls.touches = touches;
+  };
 }

@@ -7,7 +7,7 @@ import { useHostMessages } from "../embed/useHostMessages";
 import type { GlobeApi } from "../scene/GlobeScene";
 import type { WebGLProblem } from "../screen/notices";
 import { screenFor } from "../screen/screenFor";
-import { closeBriefing, goToStep, restCamera, selectProposal, showPoint } from "../state/viewChanges";
+import { closeBriefing, closeCompare, goToStep, restCamera, selectProposal, showPoint, startCompare } from "../state/viewChanges";
 import { serialiseUrlState, type CameraAt, type Known } from "../state/urlState";
 import { createHoverStore } from "./hoverStore";
 import { Panel } from "./Panel";
@@ -116,6 +116,9 @@ export function App({ geography, modelFiles }: Props) {
       onStep={toStep}
       onCloseBriefing={() => change((v) => closeBriefing(v, shownId))}
       onStopPoint={() => change((v) => showPoint(v, undefined))}
+      models={loaded.models}
+      onSelect={pickProposal}
+      onCompare={() => change((v) => (v.compare && !v.brief ? closeCompare(v) : startCompare(v, proposalIds, shownId)))}
     />
   );
   return (

@@ -9,9 +9,11 @@ import type { WebGLProblem } from "../screen/notices";
 import type { CameraTarget, ScreenGlobe } from "../screen/types";
 import type { CameraAt } from "../state/viewState";
 import type { HoverStore } from "./hoverStore";
+import { GestureHint } from "./GestureHint";
 import { pointerHover, type PointerHover } from "./pointerHover";
 import { LabelOverlay } from "./LabelOverlay";
 import { SchematicInset } from "./SchematicInset";
+import { useCooperativeGestures } from "./useCooperativeGestures";
 import type { Drawn } from "./useReady";
 
 export interface GlobeCanvasProps {
@@ -29,6 +31,8 @@ export interface GlobeCanvasProps {
   onProblem: (problem: WebGLProblem | null) => void;
   /** The 3D renderer could not start: the app draws the SVG globe instead. */
   onFail: () => void;
+  /** Cooperative gestures, for an embedded globe: one finger and a plain wheel scroll the page (see gestures.ts). */
+  cooperative?: boolean;
 }
 
 const KEY_STEP = 6; // degrees per arrow key press
@@ -37,9 +41,11 @@ const KEY_STEP = 6; // degrees per arrow key press
  * One WebGL canvas for any number of views. Each view has a frame over the canvas that takes the pointer
  * (orbit, zoom, hover) and the keyboard (arrows turn, + and - zoom), and holds that view's labels.
  */
-export function GlobeCanvas({ geography, globes, screenKey, linked, target, reducedMotion, hover, api, onCameraRest, onDrawn, onProblem, onFail }: GlobeCanvasProps) {
+export function GlobeCanvas({ geography, globes, screenKey, linked, target, reducedMotion, hover, api, onCameraRest, onDrawn, onProblem, onFail, cooperative = false }: GlobeCanvasProps) {
   const { t } = useI18n();
   const [lost, setLost] = useState(false);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const hints = useCooperativeGestures(container, { cooperative });
   const [frames, setFrames] = useState<readonly (HTMLElement | null)[]>([]);
   // One stable ref callback per view, so React does not detach and reattach frames on every render.
   const [frameRefs] = useState(() => new Map<number, (el: HTMLElement | null) => void>());
@@ -102,7 +108,12 @@ export function GlobeCanvas({ geography, globes, screenKey, linked, target, redu
   };
 
   return (
-    <div className={`globe globe--${globes.length > 1 ? "many" : "one"}`} style={{ "--views": globes.length } as CSSProperties} data-context-lost={lost || undefined}>
+    <div
+      ref={setContainer}
+      className={`globe globe--${globes.length > 1 ? "many" : "one"}${cooperative ? " globe--cooperative" : ""}`}
+      style={{ "--views": globes.length } as CSSProperties}
+      data-context-lost={lost || undefined}
+    >
       <WebGLBoundary onProblem={onProblem} onFail={onFail}>
         <Canvas
           className="globe__canvas"
@@ -125,6 +136,7 @@ export function GlobeCanvas({ geography, globes, screenKey, linked, target, redu
             onDrawn={onDrawn}
             api={api}
             hover={hover}
+            cooperative={cooperative}
           />
         </Canvas>
       </WebGLBoundary>
@@ -152,6 +164,7 @@ export function GlobeCanvas({ geography, globes, screenKey, linked, target, redu
           </div>
         ))}
       </div>
+      {cooperative && <GestureHint hints={hints} />}
     </div>
   );
 }

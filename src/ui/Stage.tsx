@@ -1,10 +1,12 @@
 import { useI18n } from "../i18n/I18nContext";
+import type { Model } from "../model/schema";
 import type { Screen } from "../screen/types";
 import { BriefingBar } from "./BriefingBar";
 import { GlobeCanvas, type GlobeCanvasProps } from "./GlobeCanvas";
 import { IllustrativeNote } from "./IllustrativeNote";
 import { Legend } from "./Legend";
 import { Notices } from "./Notices";
+import { PhoneBar } from "./PhoneBar";
 import { SvgStage } from "./SvgStage";
 import { Tooltip } from "./Tooltip";
 
@@ -23,6 +25,10 @@ interface Props extends CanvasProps {
   onStep: (index: number) => void;
   onCloseBriefing: () => void;
   onStopPoint: () => void;
+  /** The proposals and what their buttons do, for the bar above the globe on a phone (not in an embed). */
+  models?: readonly Model[];
+  onSelect?: (id: string) => void;
+  onCompare?: () => void;
 }
 
 /** The globes and what lies over them: title, notices, legend, the illustrative note, a step's card, the tooltip. */
@@ -33,6 +39,7 @@ export function Stage(p: Props) {
   return (
     <main className={`stage${screen.comparison ? " stage--many" : ""}${screen.briefing ? " stage--briefing" : ""}`}>
       <Notices notices={screen.notices} onDismiss={p.onDismiss} />
+      {!p.embed && p.models && p.onSelect && <PhoneBar screen={screen} models={p.models} onSelect={p.onSelect} onCompare={p.onCompare} />}
       {p.embed && (
         <header className="embed-bar" data-keep-out>
           {shown && <h1 className="embed-title">{screen.title}</h1>}
@@ -50,7 +57,7 @@ export function Stage(p: Props) {
             </p>
           )}
           {p.renderer === "svg" ? (
-            <SvgStage geography={p.geography} globes={screen.globes} screenKey={screen.key} target={p.target} hover={p.hover} onDrawn={p.onDrawn} />
+            <SvgStage geography={p.geography} globes={screen.globes} screenKey={screen.key} target={p.target} hover={p.hover} onDrawn={p.onDrawn} cooperative={p.embed} />
           ) : (
             <GlobeCanvas
               geography={p.geography}
@@ -65,6 +72,7 @@ export function Stage(p: Props) {
               onDrawn={p.onDrawn}
               onProblem={p.onWebGLProblem}
               onFail={p.onRendererFailed}
+              cooperative={p.embed}
             />
           )}
           {screen.point && !p.embed && (

@@ -9,6 +9,7 @@ import type { Box } from "../screen/labelPlacement";
 import { sphericalPolygon } from "../geo/sphericalRing";
 import type { CameraAt } from "../state/viewState";
 import { THEME } from "../theme";
+import { gestureMeaning } from "./gestures";
 import type { HoverInfo, HoverStore } from "./hoverStore";
 import { pointerHover } from "./pointerHover";
 import { SvgLabels } from "./SvgLabels";
@@ -41,6 +42,8 @@ interface Props {
   labelUnit?: number;
   /** Parts of the viewBox the names keep clear of, when not measured on screen (an export's headings). */
   keepOut?: readonly Box[];
+  /** Cooperative gestures (an embedded globe): fingers turn it only two at a time, one finger scrolls the page (see gestures.ts). */
+  cooperative?: boolean;
 }
 
 const noStore = () => () => {};
@@ -55,7 +58,7 @@ const hex = (p: Uint8Array, i: number) => `#${[p[i]!, p[i + 1]!, p[i + 2]!].map(
 /**
  * The globe drawn as an SVG orthographic projection (d3-geo), from the same palette as the 3D view: for browsers without WebGL, and for SVG downloads. Drag or arrow keys turn it.
  */
-export function SvgGlobe({ geography, palette, borderOwners, at, subject, targetKey, index, description, title, hover, labels, labelUnit, keepOut }: Props) {
+export function SvgGlobe({ geography, palette, borderOwners, at, subject, targetKey, index, description, title, hover, labels, labelUnit, keepOut, cooperative = false }: Props) {
   const [rotation, setRotation] = useState<[number, number]>(() => (subject ? [-subject.lon, -subject.lat] : [-at.lon, -at.lat]));
   // A new target (a briefing's next step) turns the globe to its subject.
   const shownTarget = useRef(targetKey);
@@ -72,9 +75,26 @@ export function SvgGlobe({ geography, palette, borderOwners, at, subject, target
     if (frame.current) return;
     frame.current = requestAnimationFrame(() => {
       frame.current = 0;
-      if (pending.current) setRotation(pending.current);
+      const r = pending.current;
+      pending.current = null;
+      if (r) setRotation(r);
     });
   };
+  // With cooperative gestures, the fingers on the globe: two or more turn it about their middle.
+  const fingers = useRef(new Map<number, { x: number; y: number }>());
+  const middle = () => {
+    let x = 0;
+    let y = 0;
+    for (const f of fingers.current.values()) (x += f.x), (y += f.y);
+    return { x: x / fingers.current.size, y: y / fingers.current.size };
+  };
+  /** Starts a drag from the fingers' middle when there are enough of them to turn the globe, else ends the drag. */
+  const regrip = (): boolean => {
+    const turns = fingers.current.size > 0 && gestureMeaning({ kind: "drag", pointerType: "touch", touches: fingers.current.size }, { cooperative }).action === "turn";
+    drag.current = turns ? { ...middle(), r: pending.current ?? rotation } : null;
+    return turns;
+  };
+  const byFingers = (e: PointerEvent<SVGSVGElement>) => cooperative && e.pointerType === "touch";
   const svg = useRef<SVGSVGElement>(null);
   // On screen the viewBox is the element's own size in CSS pixels; a download draws a square.
   const measured = useSvgFrame(svg, !!subject);
@@ -170,21 +190,36 @@ export function SvgGlobe({ geography, palette, borderOwners, at, subject, target
   const pointer = useMemo(() => hover && pointerHover<PointerEvent<SVGSVGElement>>(hover, (e) => pick.current(e)), [hover]);
   const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { x: e.clientX, y: e.clientY, r: rotation };
+    if (byFingers(e)) {
+      fingers.current.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      regrip();
+    } else drag.current = { x: e.clientX, y: e.clientY, r: rotation };
     pointer?.down(e);
   };
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     pointer?.move(e);
+    let { clientX: x, clientY: y } = e;
+    if (byFingers(e)) {
+      if (!fingers.current.has(e.pointerId)) return;
+      fingers.current.set(e.pointerId, { x, y });
+      ({ x, y } = middle());
+    }
     const d = drag.current;
     if (d) {
-      if (!dragging && Math.hypot(e.clientX - d.x, e.clientY - d.y) > 3) setDragging(true);
+      if (!dragging && Math.hypot(x - d.x, y - d.y) > 3) setDragging(true);
       const k = 90 / scale;
-      rotateTo([d.r[0] + (e.clientX - d.x) * k * 2, clamp(d.r[1] - (e.clientY - d.y) * k * 2, -90, 90)]);
+      rotateTo([d.r[0] + (x - d.x) * k * 2, clamp(d.r[1] - (y - d.y) * k * 2, -90, 90)]);
     }
   };
   const onPointerEnd = (e: PointerEvent<SVGSVGElement>) => {
-    drag.current = null;
-    setDragging(false);
+    if (byFingers(e)) {
+      fingers.current.delete(e.pointerId);
+      // The fingers left on the globe go on turning it from where they are.
+      if (!regrip()) setDragging(false);
+    } else {
+      drag.current = null;
+      setDragging(false);
+    }
     if (e.type === "pointercancel") pointer?.cancel(e);
     else pointer?.up(e);
   };

@@ -1,9 +1,11 @@
-import { lazy, Suspense, useEffect, type CSSProperties } from "react";
+import { lazy, Suspense, useEffect, useState, type CSSProperties } from "react";
 import type { Geography } from "../data/geography";
 import { windowSubject } from "../screen/framing";
 import type { CameraTarget, ScreenGlobe } from "../screen/types";
+import { GestureHint } from "./GestureHint";
 import type { HoverStore } from "./hoverStore";
 import { SchematicInset } from "./SchematicInset";
+import { useCooperativeGestures } from "./useCooperativeGestures";
 import type { Drawn } from "./useReady";
 
 // The flat globe and its full-detail shapes load only where WebGL is missing.
@@ -16,6 +18,8 @@ interface Props {
   target: CameraTarget;
   hover: HoverStore;
   onDrawn: (drawn: Drawn) => void;
+  /** Cooperative gestures, for an embedded globe: one finger scrolls the page, two turn the globe (see gestures.ts). */
+  cooperative?: boolean;
 }
 
 /** The SVG globes where WebGL is missing, from the same screen as the 3D view; the rest of the app is unchanged. */
@@ -27,14 +31,21 @@ export function SvgStage(props: Props) {
   );
 }
 
-function SvgGlobes({ geography, globes, screenKey, target, hover, onDrawn }: Props) {
+function SvgGlobes({ geography, globes, screenKey, target, hover, onDrawn, cooperative = false }: Props) {
+  // The SVG globe does not zoom: the wheel is always the page's, and only a finger moving alone gets a hint.
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const hints = useCooperativeGestures(container, { cooperative, zoomable: false });
   // Drawn once the browser has painted what React committed.
   useEffect(() => {
     const frame = requestAnimationFrame(() => onDrawn({ key: screenKey, camera: target.key }));
     return () => cancelAnimationFrame(frame);
   }, [screenKey, target.key, onDrawn]);
   return (
-    <div className={`globe globe--svg globe--${globes.length > 1 ? "many" : "one"}`} style={{ "--views": globes.length } as CSSProperties}>
+    <div
+      ref={setContainer}
+      className={`globe globe--svg globe--${globes.length > 1 ? "many" : "one"}${cooperative ? " globe--cooperative" : ""}`}
+      style={{ "--views": globes.length } as CSSProperties}
+    >
       <div className="globe__frames">
         {globes.map((g, i) => (
           <div key={i} className="globe__frame globe__frame--svg">
@@ -54,11 +65,13 @@ function SvgGlobes({ geography, globes, screenKey, target, hover, onDrawn }: Pro
               description={g.description}
               hover={hover}
               labels={g.labels}
+              cooperative={cooperative}
             />
             <SchematicInset inset={g.inset} />
           </div>
         ))}
       </div>
+      {cooperative && <GestureHint hints={hints} />}
     </div>
   );
 }
