@@ -125,13 +125,31 @@ export const frameScale = (width: number, height: number) => Math.min(width, hei
 /**
  * Lays out an exported frame of `width` × `height` pixels for `count` globes: the headline and the date in a band
  * across the top, the legend, the illustrative note, the source line and the credit in a band across the bottom
- * (legend and text side by side in a frame at least as wide as tall, one above the other otherwise), and the globes in
+ * (legend and text side by side or one above the other, whichever is lower; text beside the legend only in a frame at
+ * least as wide as tall), and the globes in
  * what is left between (inside the margins), side by side where that is wider than tall and one above the other
  * otherwise, a gap of the background apart; each is framed by a thin line. Each globe's heading sits over its
  * rectangle's top.
  */
 export function layoutFrame(width: number, height: number, count: number, text: FrameText, measure: Measure): FrameLayout {
+  // A long legend (a comparison's differences) in a small frame: the footer's type a little smaller, so the globes keep
+  // at least this share of the frame's height where they can.
+  let layout: FrameLayout | null = null;
+  for (const footScale of FOOT_SCALES) {
+    layout = layoutAt(width, height, count, text, measure, footScale);
+    const globes = layout.globes[layout.globes.length - 1]!;
+    if (globes.top + globes.height - layout.globes[0]!.top >= height * MIN_GLOBE_SHARE) break;
+  }
+  return layout!;
+}
+
+/** The footer's type at these shares of its size, the first that leaves the globes MIN_GLOBE_SHARE of the height. */
+const FOOT_SCALES = [1, 0.88, 0.78];
+const MIN_GLOBE_SHARE = 0.42;
+
+function layoutAt(width: number, height: number, count: number, text: FrameText, measure: Measure, footScale: number): FrameLayout {
   const k = frameScale(width, height);
+  const f = k * footScale;
   const margin = 28 * k;
   const inner = width - 2 * margin;
 
@@ -145,14 +163,14 @@ export function layoutFrame(width: number, height: number, count: number, text: 
   const sideBySide = width >= height;
   const gap = 32 * k;
   const colGap = 24 * k;
-  const sw = TYPE.legend.swatch * k;
-  const swStep = sw + 6 * k;
-  const legendSize = TYPE.legend.size * k;
-  const legendLine = TYPE.legend.lineHeight * k;
-  const rowGap = 4 * k;
-  const footSize = TYPE.foot.size * k;
-  const footLine = TYPE.foot.lineHeight * k;
-  const partGap = 6 * k;
+  const sw = TYPE.legend.swatch * f;
+  const swStep = sw + 6 * f;
+  const legendSize = TYPE.legend.size * f;
+  const legendLine = TYPE.legend.lineHeight * f;
+  const rowGap = 4 * f;
+  const footSize = TYPE.foot.size * f;
+  const footLine = TYPE.foot.lineHeight * f;
+  const partGap = 6 * f;
   const stackGap = text.legend.length ? 14 * k : 0;
   const parts = [text.note, text.source, ...(text.credit ? [text.credit] : [])];
   const widest = Math.max(0, ...text.legend.map((e) => measure(e.text, legendSize, 400) + e.swatches * swStep));
@@ -179,18 +197,20 @@ export function layoutFrame(width: number, height: number, count: number, text: 
     return { lines, height: lines.reduce((h, l) => h + l.length * footLine + partGap, -partGap) };
   };
 
-  // Of a few ways to share the band between the legend (in one or two columns) and the text, the lowest.
-  let best: { legendWidth: number; cols: number; legend: ReturnType<typeof setLegend>; text: ReturnType<typeof setText>; height: number } | null = null;
-  const shares = text.legend.length ? (sideBySide ? [0.44, 0.55, 0.66] : [1]) : [0];
-  for (const share of shares)
-    for (const cols of text.legend.length > 1 ? [1, 2] : [1]) {
+  // Of a few ways to set the band (legend and text side by side or one above the other; the legend in one to three
+  // columns), the lowest: it leaves the globes the most room.
+  type Choice = { beside: boolean; legendWidth: number; cols: number; legend: ReturnType<typeof setLegend>; text: ReturnType<typeof setText>; height: number };
+  let best: Choice | null = null;
+  const ways: [boolean, number][] = text.legend.length ? [...(sideBySide ? [0.44, 0.55, 0.66, 0.75].map((v): [boolean, number] => [true, v]) : []), [false, 1]] : [[false, 0]];
+  for (const [beside, share] of ways)
+    for (const cols of [1, 2, 3].filter((c) => c <= Math.max(1, text.legend.length))) {
       const legendWidth = share === 0 ? 0 : Math.min(share * inner, cols === 1 ? widest : Infinity);
       const colWidth = (legendWidth - colGap * (cols - 1)) / cols;
       if (share && colWidth < legendSize * 12) continue;
       const legend = setLegend(cols, colWidth);
-      const t = setText(sideBySide && share ? inner - legendWidth - gap : inner);
-      const height = sideBySide ? Math.max(legend.height, t.height) : legend.height + stackGap + t.height;
-      if (!best || height < best.height - 0.5) best = { legendWidth, cols, legend, text: t, height };
+      const t = setText(beside ? inner - legendWidth - gap : inner);
+      const height = beside ? Math.max(legend.height, t.height) : legend.height + stackGap + t.height;
+      if (!best || height < best.height - 0.5) best = { beside, legendWidth, cols, legend, text: t, height };
     }
   const chosen = best!;
   const footHeight = chosen.height;
@@ -208,9 +228,9 @@ export function layoutFrame(width: number, height: number, count: number, text: 
   });
   const legend = { rect: { left: margin, top: footTop, width: chosen.legendWidth, height: chosen.legend.height }, rows, swatch: sw, rowHeight: legendLine, textSize: legendSize };
 
-  const textLeft = sideBySide && text.legend.length ? margin + chosen.legendWidth + gap : margin;
+  const textLeft = chosen.beside ? margin + chosen.legendWidth + gap : margin;
   const textWidth = margin + inner - textLeft;
-  let textTop = sideBySide ? footTop : footTop + chosen.legend.height + stackGap;
+  let textTop = chosen.beside ? footTop : footTop + chosen.legend.height + stackGap;
   const setPart = (lines: string[]): TextBlock => {
     const w = Math.max(0, ...lines.map((l) => measure(l, footSize, 400)));
     const b: TextBlock = { lines, left: textLeft, top: textTop, size: footSize, lineHeight: footLine, weight: 400, rect: { left: textLeft, top: textTop, width: Math.min(textWidth, w), height: lines.length * footLine } };
@@ -222,18 +242,18 @@ export function layoutFrame(width: number, height: number, count: number, text: 
   const credit = text.credit ? setPart(chosen.text.lines[2]!) : null;
 
   // The globes, between the bands.
-  const areaTop = Math.round(headBottom);
-  const area: Rect = { left: Math.round(margin), top: areaTop, width: Math.round(width - 2 * margin), height: Math.max(1, Math.round(footBand.top) - areaTop) };
+  const areaTop = Math.ceil(headBottom);
+  const area: Rect = { left: Math.round(margin), top: areaTop, width: Math.round(width - 2 * margin), height: Math.max(1, Math.floor(footBand.top) - areaTop) };
   const between = 24 * k;
   const arrangement: FrameLayout["arrangement"] = count < 2 ? "single" : area.width > area.height ? "side" : "stacked";
   const globes: Rect[] = [];
   if (arrangement === "single") globes.push(area);
   else if (arrangement === "side") {
     const w = (area.width - between * (count - 1)) / count;
-    for (let i = 0; i < count; i++) globes.push({ left: Math.round(area.left + i * (w + between)), top: area.top, width: Math.round(w), height: area.height });
+    for (let i = 0; i < count; i++) globes.push({ left: Math.round(area.left + i * (w + between)), top: area.top, width: Math.floor(w), height: area.height });
   } else {
     const h = (area.height - between * (count - 1)) / count;
-    for (let i = 0; i < count; i++) globes.push({ left: area.left, top: Math.round(area.top + i * (h + between)), width: area.width, height: Math.round(h) });
+    for (let i = 0; i < count; i++) globes.push({ left: area.left, top: Math.round(area.top + i * (h + between)), width: area.width, height: Math.floor(h) });
   }
 
   const headings = globes.map((g, i) => {
