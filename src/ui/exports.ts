@@ -21,6 +21,9 @@ declare const __EXPORT_CREDIT__: string | undefined;
 /** The credit line the build was made with (`CREDIT="…" npm run build`, see vite.config.ts); null without one. */
 export const CREDIT = creditFrom(typeof __EXPORT_CREDIT__ === "string" ? __EXPORT_CREDIT__ : undefined);
 
+/** The farthest an SVG frame's globe stands: its disc fills its square (see SvgGlobe's scale). */
+const SVG_FRAME_DISTANCE = 2.7;
+
 /** What the last exported frame wrote, and where (for the browser tests: they check it against the image's pixels). */
 export interface LastExport {
   width: number;
@@ -113,7 +116,9 @@ export function exportsFor(screen: Screen, geography: Geography, api: MutableRef
   const exportSvg = async (size?: ExportSize) => {
     const { svgDocument } = await import("./svgExport");
     const frame = size && isPreset(size) ? PRESETS[size] : undefined;
-    const markup = svgDocument({ geography, globes: screen.globes, at: api.current?.camera(0) ?? screen.camera.at, ...text, frame, frameText });
+    const at = api.current?.camera(0) ?? screen.camera.at;
+    // In a frame, each globe is whole in its square at least (the reader's closer view kept), not as far as a wide page's camera stands.
+    const markup = svgDocument({ geography, globes: screen.globes, at: frame ? { ...at, distance: Math.min(at.distance, SVG_FRAME_DISTANCE) } : at, ...text, frame, frameText });
     downloadBlob(new Blob([markup], { type: "image/svg+xml" }), `${screen.fileStem}${frame ? `-${frame.width}x${frame.height}` : ""}.svg`);
   };
   return { exportImage, exportSvg };
