@@ -152,14 +152,16 @@ describe("creditFrom (the CREDIT build option)", () => {
   });
 });
 
+// The geography and the invented proposals of tests/fixtures/, prepared once (slow on a busy machine: a long limit).
+let geography: Geography;
+let catalogue: Catalogue;
+beforeAll(() => {
+  const f = fixtureModels();
+  geography = prepareGeography();
+  catalogue = { models: [...f.resolved.values()].map((r) => r.model), briefings: f.briefings, contexts: f.contexts };
+}, 120_000);
+
 describe("frameWords: the headline, date and headings of a view", () => {
-  let geography: Geography;
-  let catalogue: Catalogue;
-  beforeAll(() => {
-    const f = fixtureModels();
-    geography = prepareGeography();
-    catalogue = { models: [...f.resolved.values()].map((r) => r.model), briefings: f.briefings, contexts: f.contexts };
-  });
   const view = (lang: Lang, changes: Partial<ViewState>): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang, ...changes });
   const words = (lang: Lang, changes: Partial<ViewState>) => frameWords(screenFor(view(lang, changes), catalogue, geography, lang, "2026-12-01"), lang);
 
@@ -199,9 +201,6 @@ describe("frameWords: the headline, date and headings of a view", () => {
 
 describe("svgDocument in a frame for publishing", () => {
   it("takes the frame's size and writes the headline, the date and the credit, each globe inside its rectangle", () => {
-    const f = fixtureModels();
-    const geography = prepareGeography();
-    const catalogue: Catalogue = { models: [...f.resolved.values()].map((r) => r.model), briefings: f.briefings, contexts: f.contexts };
     const view: ViewState = { mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", compare: ["example-separate", "example-joint"] };
     const screen = screenFor(view, catalogue, geography, "en", "2026-12-01");
     const words = frameWords(screen, "en");
