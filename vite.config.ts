@@ -38,6 +38,8 @@ export default defineConfig({
   root,
   base: "./",
   publicDir: false,
+  // The credit line exported images carry (`CREDIT="Graphic: Jane Doe / The Daily" npm run build`); none by default.
+  define: { __EXPORT_CREDIT__: JSON.stringify(process.env.CREDIT ?? "") },
   plugins: [
     react(),
     contentSecurityPolicy(),

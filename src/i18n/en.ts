@@ -265,8 +265,22 @@ export const en = {
   },
   /** Text drawn into exported images. */
   export: {
-    sources: (list: readonly string[]) => `Sources: ${list.join("; ")}. Made with the proposal globe.`,
+    sources: (list: readonly string[]) => `Sources: ${list.join("; ")}.`,
     notReady: "the globe is not ready",
+    /** A comparison's headline, in full or differences only. */
+    headlineSideBySide: "Two proposals for missile defence in Europe, side by side",
+    headlineDifferences: "Two proposals for missile defence in Europe: where they differ",
+    /** The date an exported view shows: a model's date, or the day it was made. */
+    asOf: (date: string) => `As of ${date}`,
+    today: (date: string) => `Today, ${date}`,
+    /** The panel's choice of frame. */
+    framesLegend: "Image for publishing",
+    screenLegend: "As on screen",
+    presetHd: "Wide 16:9 (1920 × 1080)",
+    preset4k: "Wide 16:9, 4K (3840 × 2160)",
+    presetSquare: "Square 1:1 (1080 × 1080)",
+    presetPortrait: "Portrait 4:5 (1080 × 1350)",
+    presetVertical: "Vertical 9:16 (1080 × 1920)",
   },
   note: {
     illustrative:

@@ -245,8 +245,19 @@ export const ru: Strings = {
     svgDownloaded: "SVG скачан.",
   },
   export: {
-    sources: (list) => `Источники: ${list.join("; ")}. Сделано с помощью «Глобуса предложений».`,
+    sources: (list) => `Источники: ${sentence(list.join("; "))}`,
     notReady: "глобус ещё не готов",
+    headlineSideBySide: "Два предложения о противоракетной обороне Европы: сравнение",
+    headlineDifferences: "Два предложения о противоракетной обороне Европы: в чём они расходятся",
+    asOf: (date) => `По состоянию на ${date}`,
+    today: (date) => `Сегодня, ${date}`,
+    framesLegend: "Изображение для публикации",
+    screenLegend: "Как на экране",
+    presetHd: "Широкое 16:9 (1920 × 1080)",
+    preset4k: "Широкое 16:9, 4K (3840 × 2160)",
+    presetSquare: "Квадратное 1:1 (1080 × 1080)",
+    presetPortrait: "Портретное 4:5 (1080 × 1350)",
+    presetVertical: "Вертикальное 9:16 (1080 × 1920)",
   },
   note: {
     illustrative:

@@ -32,6 +32,19 @@ export interface RenderedImage {
   scale: number;
 }
 
+/**
+ * An export laid out by its own rules rather than the page's: the image's exact size, its text scale, and per view
+ * its rectangle in image pixels and the camera to draw it with (placed and with its projection set for that
+ * rectangle; see scene/viewFraming.ts fitProjection).
+ */
+export interface ExportFrames {
+  width: number;
+  height: number;
+  /** Image pixels per CSS pixel of the page's type: lines and stripes are scaled by it. */
+  scale: number;
+  views: ({ rect: Rect; camera: PerspectiveCamera } | null)[];
+}
+
 interface Input {
   gl: WebGLRenderer;
   /** Canvas size in CSS pixels. */
@@ -39,12 +52,18 @@ interface Input {
   /** Each view's rectangle in CSS pixels from the canvas's top left, or null. */
   rects: (Rect | null)[];
   cameras: PerspectiveCamera[];
-  /** Draws view i into the viewport set before the call (w × h pixels), with stripes and lines scaled by `scale`. */
-  pass: (i: number, hatchScale: number, lineScale: number, w: number, h: number) => void;
+  /**
+   * Draws view i into the viewport set before the call (w × h pixels), with stripes and lines scaled by `scale`; with
+   * `camera` (an export's own frames), draws it with that camera rather than the view's.
+   */
+  pass: (i: number, hatchScale: number, lineScale: number, w: number, h: number, camera?: PerspectiveCamera) => void;
   /** Draws the screen again once the canvas has its own size back. */
   redraw: () => void;
-  /** Image size: a scale of the canvas's CSS size, or a width in pixels (the height follows the canvas's shape). */
-  output: { scale: number } | { width: number };
+  /**
+   * Image size: a scale of the canvas's CSS size, or a width in pixels (the height follows the canvas's shape), or
+   * frames of its own (size, rectangles and cameras), in place of `rects` and `cameras`.
+   */
+  output: { scale: number } | { width: number } | { frames: ExportFrames };
   transparent: boolean;
   background: string;
 }
@@ -57,12 +76,32 @@ const previousSize = new Vector2();
  * the canvas its size back and redraws it, all in one task so the page never shows the export frame.
  */
 export function exportViews(input: Input): RenderedImage {
-  const { gl, size, rects } = input;
-  const scale = "scale" in input.output ? input.output.scale : input.output.width / size.width;
+  const { gl, size } = input;
+  const frames = "frames" in input.output ? input.output.frames : null;
   const max = Math.min(gl.capabilities.maxTextureSize, 8192);
-  const s = Math.min(scale, max / size.width, max / size.height);
-  const width = Math.round(size.width * s);
-  const height = Math.round(size.height * s);
+  let s: number;
+  let width: number;
+  let height: number;
+  // Rectangles in image pixels, and the cameras they are drawn with.
+  let rects: (Rect | null)[];
+  let cameras: (PerspectiveCamera | undefined)[];
+  if (frames) {
+    if (frames.width > max || frames.height > max) throw new Error(`the image would be larger than ${max} pixels`);
+    s = frames.scale;
+    width = frames.width;
+    height = frames.height;
+    rects = frames.views.map((v) => v?.rect ?? null);
+    cameras = frames.views.map((v) => v?.camera);
+  } else {
+    const output = input.output as { scale: number } | { width: number };
+    const scale = "scale" in output ? output.scale : output.width / size.width;
+    s = Math.min(scale, max / size.width, max / size.height);
+    width = Math.round(size.width * s);
+    height = Math.round(size.height * s);
+    const k = s;
+    rects = input.rects.map((r) => r && { left: r.left * k, top: r.top * k, width: r.width * k, height: r.height * k });
+    cameras = input.cameras;
+  }
   const pixelRatio = gl.getPixelRatio();
   gl.getSize(previousSize);
   const autoClear = gl.autoClear;
@@ -77,16 +116,18 @@ export function exportViews(input: Input): RenderedImage {
     gl.clear(true, true, false);
     gl.setScissorTest(true);
     rects.forEach((r, i) => {
-      if (!r) return;
-      const x = Math.round(r.left * s);
-      const w = Math.round(r.width * s);
-      const h = Math.round(r.height * s);
-      const y = height - Math.round(r.top * s) - h;
+      const camera = cameras[i];
+      if (!r || !camera) return;
+      const x = Math.round(r.left);
+      const w = Math.round(r.width);
+      const h = Math.round(r.height);
+      const y = height - Math.round(r.top) - h;
       gl.setViewport(x, y, w, h);
       gl.setScissor(x, y, w, h);
-      input.pass(i, s, s, w, h);
+      input.pass(i, s, s, w, h, frames ? camera : undefined);
       // The export is composed later (fonts load first): it keeps its own copy of the camera as this pass drew it.
-      drawnWith[i] = input.cameras[i]!.clone();
+      drawnWith[i] = camera.clone();
+      drawnWith[i]!.updateMatrixWorld();
     });
     gl.setScissorTest(false);
     const ctx = gl.getContext();
@@ -109,8 +150,7 @@ export function exportViews(input: Input): RenderedImage {
       pixels[i + 2] = (pixels[i + 2]! * 255) / a;
     }
   }
-  const scaled = rects.map((r) => r && { left: r.left * s, top: r.top * s, width: r.width * s, height: r.height * s });
-  const projections = scaled.map((r, i) => {
+  const projections = rects.map((r, i) => {
     const camera = drawnWith[i];
     if (!r || !camera) return null;
     camera.aspect = r.width / r.height;
@@ -118,5 +158,5 @@ export function exportViews(input: Input): RenderedImage {
     const { disc, pxPerRadian } = discOf(camera, r.width, r.height, { x: 0, y: 0, radius: 0 });
     return { project: (at: Readonly<Vec3>, out: Projected) => projectPoint(camera, r.width, r.height, at, out), disc, pxPerRadian };
   });
-  return { width, height, pixels, rects: scaled, projections, scale: s };
+  return { width, height, pixels, rects, projections, scale: s };
 }

@@ -1,8 +1,9 @@
+import type { PerspectiveCamera } from "three";
 import type { Geography } from "../data/geography";
 import type { CameraAt } from "../state/viewState";
 import { THEME } from "../theme";
 import { cameraAt } from "./camera";
-import { exportViews, type RenderedImage } from "./exportViews";
+import { exportViews, type ExportFrames, type Rect, type RenderedImage } from "./exportViews";
 import type { SceneContext } from "./sceneContext";
 import { drawScreen, frameRect, renderPass } from "./viewPasses";
 import { fitProjection } from "./viewFraming";
@@ -11,13 +12,22 @@ import { fitProjection } from "./viewFraming";
 export interface GlobeApi {
   /** Area under a point of view `index`'s frame (pixels from its top left); null off the globe. */
   pick(index: number, x: number, y: number): { area: number; lon: number; lat: number } | null;
-  /** Renders every view offscreen, at a scale of its size on screen or at a width in pixels. */
-  render(output: { scale: number } | { width: number }, transparent: boolean): RenderedImage;
+  /**
+   * Renders every view offscreen, at a scale of its size on screen or at a width in pixels, or in frames of the
+   * export's own: an image size, and per view its rectangle and the camera to draw it with, made from where the
+   * view's camera is (`reader`, null unless the reader moved it since the view was chosen).
+   */
+  render(output: { scale: number } | { width: number } | { frames: ExportFrameRequest }, transparent: boolean): RenderedImage;
   /** Keyboard: turn by degrees, zoom by a factor (> 1 closer). */
   rotate(index: number, left: number, up: number): void;
   zoom(index: number, factor: number): void;
   /** Current camera of a view. */
   camera(index: number): CameraAt;
+}
+
+/** An export's own frames, with each view's camera made once the scene says whether the reader moved it. */
+export interface ExportFrameRequest extends Omit<ExportFrames, "views"> {
+  views: ({ rect: Rect; camera: (reader: CameraAt | null) => PerspectiveCamera } | null)[];
 }
 
 /** The scene's answers to the DOM, over its shared state; `size` and `dpr` give the canvas as the renderer has it now. */
@@ -35,23 +45,46 @@ export function sceneApi(ctx: SceneContext, geography: Geography, invalidate: ()
       const size = canvas();
       // The hover outline stays off the image: hidden in the export's passes, back for the redraw of the screen.
       ctx.exporting = true;
+      const frames: { frames: ExportFrames } | null =
+        "frames" in output
+          ? {
+              frames: {
+                ...output.frames,
+                views: output.frames.views.map((v, i) => v && i < ctx.views.length ? { rect: v.rect, camera: v.camera(ctx.byReader ? cameraAt(ctx.cameraOf(i)) : null) } : null),
+              },
+            }
+          : null;
       try {
         return exportViews({
           gl: ctx.gl,
           size,
           rects: ctx.views.map((_, i) => frameRect(ctx, i)),
           cameras: ctx.views.map((_, i) => ctx.view(i).camera),
-          pass: (i, hatch, lines, w, h) => {
+          pass: (i, hatch, lines, w, h, camera) => {
+            const own = ctx.view(i).camera;
+            if (camera) {
+              // The export's own camera for this pass, the view's own back after it.
+              const kept = own.clone();
+              own.copy(camera, false);
+              own.updateMatrixWorld();
+              try {
+                renderPass(ctx, i, hatch, lines, w, h);
+              } finally {
+                own.copy(kept, false);
+                own.updateMatrixWorld();
+              }
+              return;
+            }
             // The view offset is a share of the frame, so the CSS frame's numbers hold at the export's size.
             const r = frameRect(ctx, i);
-            if (r) fitProjection(ctx.view(i).camera, r.width, r.height, ctx.framings[i]?.centre);
+            if (r) fitProjection(own, r.width, r.height, ctx.framings[i]?.centre);
             renderPass(ctx, i, hatch, lines, w, h);
           },
           redraw: () => {
             ctx.exporting = false;
             drawScreen(ctx, size.height, size.dpr);
           },
-          output,
+          output: frames ?? (output as { scale: number } | { width: number }),
           transparent,
           background: THEME.background,
         });

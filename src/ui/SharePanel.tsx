@@ -1,7 +1,18 @@
 import { useState } from "react";
 import { useI18n } from "../i18n/I18nContext";
+import type { Strings } from "../i18n/strings";
+import { PRESET_IDS, type PresetId } from "./exportLayout";
 
-export type ExportSize = "1x" | "2x" | "4k";
+/** An image's size: a frame for publishing (exportLayout.ts PRESETS), or the page's own shape at 1× or 2×. */
+export type ExportSize = "1x" | "2x" | PresetId;
+
+const PRESET_LABEL: Record<PresetId, keyof Strings["export"]> = {
+  hd: "presetHd",
+  "4k": "preset4k",
+  square: "presetSquare",
+  portrait: "presetPortrait",
+  vertical: "presetVertical",
+};
 
 interface Props {
   /** The URL of the current view (without embed=1). */
@@ -9,7 +20,8 @@ interface Props {
   title: string;
   /** PNG export; absent when the 3D view is not available. */
   onExport?: (size: ExportSize, transparent: boolean) => Promise<void>;
-  onExportSvg: () => Promise<void>;
+  /** SVG download, in the shape of the frame chosen (the page's own layout for 1× and 2×). */
+  onExportSvg: (size: ExportSize) => Promise<void>;
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -35,7 +47,7 @@ async function copy(text: string): Promise<boolean> {
 export function SharePanel({ url, title, onExport, onExportSvg }: Props) {
   const { t } = useI18n();
   const [status, setStatus] = useState("");
-  const [size, setSize] = useState<ExportSize>("2x");
+  const [size, setSize] = useState<ExportSize>("hd");
   const [transparent, setTransparent] = useState(false);
   const [busy, setBusy] = useState(false);
   const embedUrl = `${url}${url.includes("?") ? "&" : "?"}embed=1`;
@@ -64,10 +76,18 @@ export function SharePanel({ url, title, onExport, onExportSvg }: Props) {
       {onExport && (
       <>
       <fieldset className="segmented">
-        <legend>{t.share.imageSize}</legend>
-        {(["1x", "2x", "4k"] as const).map((s) => (
+        <legend>{t.export.framesLegend}</legend>
+        {PRESET_IDS.map((s) => (
           <label key={s}>
-            <input type="radio" name="export-size" value={s} checked={size === s} onChange={() => setSize(s)} /> {s === "4k" ? t.share.size4k : s}
+            <input type="radio" name="export-size" value={s} checked={size === s} onChange={() => setSize(s)} /> {t.export[PRESET_LABEL[s]] as string}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="segmented">
+        <legend>{t.export.screenLegend}</legend>
+        {(["1x", "2x"] as const).map((s) => (
+          <label key={s}>
+            <input type="radio" name="export-size" value={s} checked={size === s} onChange={() => setSize(s)} /> {s}
           </label>
         ))}
       </fieldset>
@@ -99,7 +119,7 @@ export function SharePanel({ url, title, onExport, onExportSvg }: Props) {
       )}
       <div className="share__row">
         <button type="button" className="button" data-action="download-svg" onClick={async () => {
-            await onExportSvg();
+            await onExportSvg(size);
             say(t.share.svgDownloaded);
           }}>
           {t.share.downloadSvg}

@@ -4,11 +4,17 @@ import type { GlobeLabel } from "../screen/globeLabels";
 import type { Box } from "../screen/labelPlacement";
 import type { SchematicInset } from "../screen/schematicInset";
 import { THEME, swatchPaint } from "../theme";
-import { drawInsets, insetRect, insetTexts } from "./drawInset";
+import { drawInset, drawInsets, insetRect, insetTexts } from "./drawInset";
 import { drawLabels } from "./drawLabels";
+import type { FrameLayout, Measure, TextBlock } from "./exportLayout";
+import type { PlacedInset } from "./drawInset";
 
 export interface ImageText {
   title: string;
+  /** The date the view shows ("As of 3 May 2011"), under the title. */
+  date?: string;
+  /** The publisher's credit line, under the source; none when null or absent. */
+  credit?: string | null;
   /** Headings of the views, left to right (two views side by side). */
   viewTitles: string[];
   legend: LegendEntry[];
@@ -21,7 +27,25 @@ export interface ImageText {
 }
 
 const FONT = '"IBM Plex Sans", system-ui, sans-serif';
+/** The thin frame along each globe's rectangle in an exported frame. */
+export const FRAME_LINE = "#c3ccd5";
 
+
+/** Loads the font's faces for every character of `texts` (the Cyrillic subset for a Russian image, not just the Latin one). */
+export async function loadFonts(texts: readonly string[]): Promise<void> {
+  const drawn = texts.join(" ");
+  if (document.fonts)
+    await Promise.all([`400 16px ${FONT}`, `600 16px ${FONT}`, `italic 400 16px ${FONT}`].map((font) => document.fonts.load(font, drawn))).catch(() => []);
+}
+
+/** Text widths as a canvas draws them in the page's type (load the fonts first). */
+export function canvasMeasure(): Measure {
+  const ctx = document.createElement("canvas").getContext("2d")!;
+  return (text, size, weight) => {
+    ctx.font = `${weight} ${size}px ${FONT}`;
+    return ctx.measureText(text).width;
+  };
+}
 
 /** Wraps text to a width, measured with the context's current font. */
 function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
@@ -53,10 +77,7 @@ function box(ctx: CanvasRenderingContext2D, drawn: Box[], x: number, y: number, 
  */
 export async function composeImage(image: RenderedImage, text: ImageText): Promise<HTMLCanvasElement> {
   const viewRects = image.rects;
-  // Load the font's faces for every character drawn (the Cyrillic subset for a Russian image), not just the Latin one.
-  const drawn = [text.title, ...text.viewTitles, ...text.legend.map((e) => e.text), text.note, text.source, ...text.labels.flat().map((l) => l.text), ...insetTexts(text.insets)].join(" ");
-  if (document.fonts)
-    await Promise.all([`400 16px ${FONT}`, `600 16px ${FONT}`, `italic 400 16px ${FONT}`].map((font) => document.fonts.load(font, drawn))).catch(() => []);
+  await loadFonts([text.title, text.date ?? "", text.credit ?? "", ...text.viewTitles, ...text.legend.map((e) => e.text), text.note, text.source, ...text.labels.flat().map((l) => l.text), ...insetTexts(text.insets)]);
   const canvas = document.createElement("canvas");
   canvas.width = image.width;
   canvas.height = image.height;
@@ -71,13 +92,23 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
   // Title, and a heading per view.
   ctx.font = `600 ${22 * k}px ${FONT}`;
   const titleLines = wrapText(ctx, text.title, image.width * 0.7);
-  const titleH = titleLines.length * 28 * k + pad;
-  const titleBox: Rect = { left: pad, top: pad, width: Math.max(...titleLines.map((l) => ctx.measureText(l).width)) + pad * 2, height: titleH };
+  const titleWidth = Math.max(...titleLines.map((l) => ctx.measureText(l).width));
+  ctx.font = `400 ${13 * k}px ${FONT}`;
+  const dateWidth = text.date ? ctx.measureText(text.date).width : 0;
+  const dateH = text.date ? 18 * k : 0;
+  const titleH = titleLines.length * 28 * k + dateH + pad;
+  const titleBox: Rect = { left: pad, top: pad, width: Math.max(titleWidth, dateWidth) + pad * 2, height: titleH };
   const headingBoxes: Rect[] = [];
   ctx.fillStyle = panel;
   box(ctx, boxes, titleBox.left, titleBox.top, titleBox.width, titleBox.height, 6 * k);
   ctx.fillStyle = THEME.link;
+  ctx.font = `600 ${22 * k}px ${FONT}`;
   titleLines.forEach((l, i) => ctx.fillText(l, pad * 2, pad * 1.5 + i * 28 * k));
+  if (text.date) {
+    ctx.font = `400 ${13 * k}px ${FONT}`;
+    ctx.fillStyle = "#44505c";
+    ctx.fillText(text.date, pad * 2, pad * 1.5 + titleLines.length * 28 * k);
+  }
   ctx.font = `600 ${15 * k}px ${FONT}`;
   text.viewTitles.forEach((t, i) => {
     const r = viewRects[i];
@@ -101,7 +132,7 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
 
   // Note and source along the bottom.
   ctx.font = `400 ${12 * k}px ${FONT}`;
-  const foot = [...wrapText(ctx, text.note, image.width - pad * 4), ...wrapText(ctx, text.source, image.width - pad * 4)];
+  const foot = [...wrapText(ctx, text.note, image.width - pad * 4), ...wrapText(ctx, text.source, image.width - pad * 4), ...(text.credit ? wrapText(ctx, text.credit, image.width - pad * 4) : [])];
   const footH = foot.length * 16 * k + pad;
   const footY = image.height - footH - pad;
   ctx.fillStyle = panel;
@@ -123,39 +154,7 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
   for (const { e, lines } of rows) {
     let x = pad * 2;
     for (const s of e.swatches) {
-      const paint = swatchPaint(s.colour, s.alt, s.sea);
-      ctx.save();
-      ctx.beginPath();
-      ctx.rect(x, y + 2 * k, sw, sw);
-      ctx.clip();
-      ctx.fillStyle = paint.base;
-      ctx.fillRect(x, y + 2 * k, sw, sw);
-      if (paint.stripe) {
-        ctx.strokeStyle = paint.stripe;
-        if (paint.share === 0.5) {
-          // Land's diagonal stripes.
-          ctx.lineWidth = 3 * k;
-          for (let d = -sw; d < sw * 2; d += 7 * k) {
-            ctx.beginPath();
-            ctx.moveTo(x + d, y + 2 * k + sw);
-            ctx.lineTo(x + d + sw, y + 2 * k);
-            ctx.stroke();
-          }
-        } else {
-          // A sea's thin level lines.
-          ctx.lineWidth = 4 * k * paint.share;
-          for (let d = 3 * k; d < sw; d += 4 * k) {
-            ctx.beginPath();
-            ctx.moveTo(x, y + 2 * k + d);
-            ctx.lineTo(x + sw, y + 2 * k + d);
-            ctx.stroke();
-          }
-        }
-      }
-      ctx.restore();
-      ctx.strokeStyle = "rgba(0,0,0,0.3)";
-      ctx.lineWidth = 1;
-      ctx.strokeRect(x, y + 2 * k, sw, sw);
+      drawSwatch(ctx, s, x, y + 2 * k, sw, k);
       x += sw + 6 * k;
     }
     ctx.fillStyle = THEME.link;
@@ -166,6 +165,136 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
   // The globes' names last, clear of everything drawn over the globes.
   drawLabels(ctx, image, text.labels, boxes);
   return canvas;
+}
+
+
+/** A legend swatch, `size` pixels square at (x, y): the party's colour, with land's diagonal stripes or a sea's level lines. */
+function drawSwatch(ctx: CanvasRenderingContext2D, s: LegendEntry["swatches"][number], x: number, y: number, sw: number, k: number) {
+  const paint = swatchPaint(s.colour, s.alt, s.sea);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(x, y, sw, sw);
+  ctx.clip();
+  ctx.fillStyle = paint.base;
+  ctx.fillRect(x, y, sw, sw);
+  if (paint.stripe) {
+    ctx.strokeStyle = paint.stripe;
+    if (paint.share === 0.5) {
+      // Land's diagonal stripes.
+      ctx.lineWidth = 3 * k;
+      for (let d = -sw; d < sw * 2; d += 7 * k) {
+        ctx.beginPath();
+        ctx.moveTo(x + d, y + sw);
+        ctx.lineTo(x + d + sw, y);
+        ctx.stroke();
+      }
+    } else {
+      // A sea's thin level lines.
+      ctx.lineWidth = 4 * k * paint.share;
+      for (let d = 3 * k; d < sw; d += 4 * k) {
+        ctx.beginPath();
+        ctx.moveTo(x, y + d);
+        ctx.lineTo(x + sw, y + d);
+        ctx.stroke();
+      }
+    }
+  }
+  ctx.restore();
+  ctx.strokeStyle = "rgba(0,0,0,0.3)";
+  ctx.lineWidth = 1;
+  ctx.strokeRect(x, y, sw, sw);
+}
+
+/** What an exported frame draws besides its layout: the legend's swatches, the globes' names, the placed insets. */
+export interface FrameExtras {
+  legend: LegendEntry[];
+  labels: readonly (readonly GlobeLabel[])[];
+  insets: (PlacedInset | null)[];
+}
+
+/** One text a frame wrote, and the box it took (image pixels): for checking an export without reading its pixels. */
+export interface DrawnText {
+  kind: "headline" | "date" | "heading" | "legend" | "note" | "source" | "credit";
+  text: string;
+  rect: Rect;
+}
+
+function writeBlock(ctx: CanvasRenderingContext2D, b: TextBlock, colour: string, centred = false) {
+  ctx.font = `${b.weight} ${b.size}px ${FONT}`;
+  ctx.fillStyle = colour;
+  ctx.textAlign = centred ? "center" : "left";
+  const x = centred ? b.rect.left + b.rect.width / 2 : b.left;
+  b.lines.forEach((l, i) => ctx.fillText(l, x, b.top + i * b.lineHeight + (b.lineHeight - b.size) / 2));
+  ctx.textAlign = "left";
+}
+
+/**
+ * Composes an exported frame laid out by exportLayout.ts over its rendered globes: the headline and the date in the
+ * top band, each globe's heading and inset over its rectangle, a thin frame along each globe's rectangle, the legend, the note,
+ * the source and the credit in the bottom band, then the globes' names clear of everything drawn over them. Load the
+ * fonts (loadFonts) before laying the frame out.
+ */
+export function composeFrame(image: RenderedImage, layout: FrameLayout, extras: FrameExtras): { canvas: HTMLCanvasElement; texts: DrawnText[] } {
+  const canvas = document.createElement("canvas");
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const ctx = canvas.getContext("2d")!;
+  ctx.putImageData(new ImageData(image.pixels, image.width, image.height), 0, 0);
+  ctx.textBaseline = "top";
+  const { k } = layout;
+  const texts: DrawnText[] = [];
+  const note = (kind: DrawnText["kind"], b: TextBlock) => texts.push({ kind, text: b.lines.join(" "), rect: b.rect });
+
+  writeBlock(ctx, layout.headline, THEME.link);
+  note("headline", layout.headline);
+  writeBlock(ctx, layout.date, "#44505c");
+  note("date", layout.date);
+
+  const keepOut: Box[] = [];
+  layout.headings.forEach((h) => {
+    if (!h) return;
+    ctx.fillStyle = "rgba(255,255,255,0.92)";
+    box(ctx, keepOut, h.rect.left, h.rect.top, h.rect.width, h.rect.height, Math.min(h.rect.height / 2, 15 * k));
+    writeBlock(ctx, h, THEME.link, true);
+    texts.push({ kind: "heading", text: h.lines.join(" "), rect: h.rect });
+  });
+  for (const placed of extras.insets) {
+    if (!placed) continue;
+    drawInset(ctx, placed);
+    keepOut.push(placed.rect);
+  }
+
+  const { legend } = layout;
+  ctx.font = `400 ${legend.textSize}px ${FONT}`;
+  for (const row of legend.rows) {
+    const e = extras.legend[row.index];
+    if (!e) continue;
+    let x = row.left;
+    const sy = row.top + (legend.rowHeight - legend.swatch) / 2;
+    for (const s of e.swatches) {
+      drawSwatch(ctx, s, x, sy, legend.swatch, k);
+      x += legend.swatch + 6 * k;
+    }
+    ctx.font = `400 ${legend.textSize}px ${FONT}`;
+    ctx.fillStyle = THEME.link;
+    row.lines.forEach((l, i) => ctx.fillText(l, row.textLeft, row.top + i * legend.rowHeight + (legend.rowHeight - legend.textSize) / 2));
+  }
+  if (legend.rows.length) texts.push({ kind: "legend", text: extras.legend.map((e) => e.text).join(" "), rect: legend.rect });
+  writeBlock(ctx, layout.note, "#44505c");
+  note("note", layout.note);
+  writeBlock(ctx, layout.source, "#44505c");
+  note("source", layout.source);
+  if (layout.credit) {
+    writeBlock(ctx, layout.credit, THEME.link);
+    note("credit", layout.credit);
+  }
+
+  drawLabels(ctx, image, extras.labels, keepOut);
+  // Each globe in a thin frame: it is cut there, and only there.
+  ctx.strokeStyle = FRAME_LINE;
+  ctx.lineWidth = layout.frameLine;
+  for (const g of layout.globes) ctx.strokeRect(g.left + layout.frameLine / 2, g.top + layout.frameLine / 2, g.width - layout.frameLine, g.height - layout.frameLine);
+  return { canvas, texts };
 }
 
 /** PNG bytes of a canvas. */

@@ -5,6 +5,9 @@ import { INSET_FONT, insetMarks } from "./insetMarks";
 /** The inset's distance from its view's corner, at scale 1. */
 const MARGIN = 10;
 
+/** The least share of its text size the full drawing keeps in an exported frame before the compact one is drawn. */
+const LEGIBLE = 0.8;
+
 /** Where a view's inset goes in an image, which of its drawings, and the scale it is drawn at. */
 export interface PlacedInset {
   rect: Rect;
@@ -17,13 +20,17 @@ export interface PlacedInset {
  * Places a view's inset in an image: in the top-right corner of the view's rectangle, at `k` image pixels per
  * CSS pixel (the image's text scale, so a 4K image has text as large for its size as the screen), as on screen
  * the full drawing for a view of at least 480 × 360 CSS pixels and the compact one below, and never wider than 30%
- * of the view or higher than 25% of it. Moved down below any rectangle of `avoid` it would overlap (the title,
- * the views' headings). Null without an inset or a view.
+ * of the view or higher than 25% of it (with `legible`, the compact drawing where the full one would be drawn below
+ * 80% of that scale). Moved down below any rectangle of `avoid` it would overlap (the title, the views' headings).
+ * Null without an inset or a view.
  */
-export function placeInset(inset: SchematicInset | null, view: Rect | null, k: number, avoid: readonly Rect[] = []): PlacedInset | null {
+export function placeInset(inset: SchematicInset | null, view: Rect | null, k: number, avoid: readonly Rect[] = [], legible = false): PlacedInset | null {
   if (!inset || !view) return null;
-  const layout = inset[insetVariant(view.width / k, view.height / k)];
-  const scale = Math.min(k, (view.width * INSET_MAX_SHARE.width) / layout.width, (view.height * INSET_MAX_SHARE.height) / layout.height);
+  const fitting = (l: InsetLayout) => Math.min(k, (view.width * INSET_MAX_SHARE.width) / l.width, (view.height * INSET_MAX_SHARE.height) / l.height);
+  let layout = inset[insetVariant(view.width / k, view.height / k)];
+  // `legible`: the full drawing only where it keeps most of its text size, the compact one where it would shrink.
+  if (legible && layout === inset.full && fitting(inset.full) < k * LEGIBLE) layout = inset.compact;
+  const scale = fitting(layout);
   const width = layout.width * scale;
   const height = layout.height * scale;
   const rect = { left: view.left + view.width - width - MARGIN * k, top: view.top + MARGIN * k, width, height };

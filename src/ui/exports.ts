@@ -1,18 +1,67 @@
 import type { MutableRefObject } from "react";
 import type { Geography } from "../data/geography";
+import { formatDate } from "../i18n/format";
 import { i18nFor } from "../i18n/I18nContext";
 import type { Lang } from "../i18n/lang";
+import { createCamera } from "../scene/camera";
 import type { GlobeApi } from "../scene/GlobeScene";
+import type { Rect } from "../scene/exportViews";
+import { fitProjection } from "../scene/viewFraming";
+import { frameSubject, windowSubject, type Subject } from "../screen/framing";
 import type { Screen } from "../screen/types";
-import { composeImage, toPng } from "./composeImage";
+import type { CameraAt } from "../state/viewState";
+import { canvasMeasure, composeFrame, composeImage, loadFonts, toPng, type DrawnText } from "./composeImage";
 import { downloadBlob } from "./download";
+import { insetTexts, placeInset } from "./drawInset";
+import { boxesOver, creditFrom, isPreset, layoutFrame, PRESETS, type FrameText } from "./exportLayout";
 import type { ExportSize } from "./SharePanel";
+
+declare const __EXPORT_CREDIT__: string | undefined;
+
+/** The credit line the build was made with (`CREDIT="…" npm run build`, see vite.config.ts); null without one. */
+export const CREDIT = creditFrom(typeof __EXPORT_CREDIT__ === "string" ? __EXPORT_CREDIT__ : undefined);
+
+/** The farthest an SVG frame's globe stands: its disc fills its square (see SvgGlobe's scale). */
+const SVG_FRAME_DISTANCE = 2.7;
+
+/** What the last exported frame wrote, and where (for the browser tests: they check it against the image's pixels). */
+export interface LastExport {
+  width: number;
+  height: number;
+  globes: Rect[];
+  texts: DrawnText[];
+}
+
+/** The words an exported frame writes for a screen: its headline, the date shown, the headings over the globes. */
+export function frameWords(screen: Screen, lang: Lang): Pick<FrameText, "headline" | "date" | "headings"> {
+  const { t } = i18nFor(lang);
+  const headline = screen.kind === "comparison" ? (screen.mode === "differences" ? t.export.headlineDifferences : t.export.headlineSideBySide) : screen.title;
+  // A globe drawn on another date than its model's shows today.
+  const dates = [...new Set(screen.globes.map((g) => (g.date === g.resolved.model.date ? t.export.asOf(formatDate(g.date, lang)) : t.export.today(formatDate(g.date, lang)))))];
+  const titles = screen.globes.map((g) => g.title);
+  const headings = titles.length === 1 && titles[0] === headline ? [] : titles;
+  return { headline, date: dates.join(" · "), headings };
+}
+
+/** A camera for a rectangle of an export: the subject framed whole in its part clear of `boxes`, or the reader's direction. */
+function frameCamera(subject: Subject, rect: Rect, boxes: ReturnType<typeof boxesOver>) {
+  return (reader: CameraAt | null) => {
+    const f = frameSubject(reader ? windowSubject(reader) : subject, rect.width, rect.height, boxes);
+    const camera = createCamera(f.at);
+    fitProjection(camera, rect.width, rect.height, f.centre);
+    camera.updateMatrixWorld();
+    return camera;
+  };
+}
 
 /** The downloads of what is on screen: a PNG rendered at a size, and a print-ready SVG. */
 export function exportsFor(screen: Screen, geography: Geography, api: MutableRefObject<GlobeApi | null>, lang: Lang) {
   const { t } = i18nFor(lang);
+  const words = frameWords(screen, lang);
   const text = {
-    title: screen.title,
+    title: words.headline,
+    date: words.date,
+    credit: CREDIT,
     viewTitles: screen.globes.map((g) => g.title),
     legend: screen.legend,
     note: t.note.illustrative,
@@ -20,18 +69,57 @@ export function exportsFor(screen: Screen, geography: Geography, api: MutableRef
     labels: screen.globes.map((g) => g.labels),
     insets: screen.globes.map((g) => g.inset),
   };
+  const frameText: FrameText = {
+    ...words,
+    legend: screen.legend.map((e) => ({ text: e.text, swatches: e.swatches.length })),
+    note: text.note,
+    source: text.source,
+    credit: CREDIT,
+  };
+
+  /** A preset frame: laid out first (its fonts loaded), the globes rendered into its rectangles, then composed. */
+  const exportFrame = async (a: GlobeApi, size: { width: number; height: number }, transparent: boolean) => {
+    await loadFonts([words.headline, words.date, ...words.headings, ...text.legend.map((e) => e.text), text.note, text.source, CREDIT ?? "", ...text.labels.flat().map((l) => l.text), ...insetTexts(text.insets)]);
+    const layout = layoutFrame(size.width, size.height, screen.globes.length, frameText, canvasMeasure());
+    const insets = layout.globes.map((rect, i) => placeInset(text.insets[i] ?? null, rect, layout.k, layout.headings[i] ? [layout.headings[i]!.rect] : [], true));
+    const subject = screen.camera.subject ?? windowSubject(screen.camera.at);
+    const rendered = a.render(
+      {
+        frames: {
+          width: size.width,
+          height: size.height,
+          scale: layout.k,
+          views: layout.globes.map((rect, i) => ({ rect, camera: frameCamera(subject, rect, boxesOver(rect, [layout.headings[i]?.rect ?? null, insets[i]?.rect ?? null])) })),
+        },
+      },
+      transparent,
+    );
+    const { canvas, texts } = composeFrame(rendered, layout, { legend: screen.legend, labels: text.labels, insets });
+    (window as unknown as { __lastExport?: LastExport }).__lastExport = { width: canvas.width, height: canvas.height, globes: layout.globes, texts };
+    return canvas;
+  };
+
   const exportImage = async (size: ExportSize, transparent: boolean) => {
     const a = api.current;
     if (!a) throw new Error(t.export.notReady);
-    const rendered = a.render(size === "4k" ? { width: 3840 } : { scale: size === "2x" ? 2 : 1 }, transparent);
+    if (isPreset(size)) {
+      const { width, height } = PRESETS[size];
+      const canvas = await exportFrame(a, { width, height }, transparent);
+      downloadBlob(await toPng(canvas), `${screen.fileStem}-${width}x${height}.png`);
+      return;
+    }
+    const rendered = a.render({ scale: size === "2x" ? 2 : 1 }, transparent);
     const canvas = await composeImage(rendered, text);
     downloadBlob(await toPng(canvas), `${screen.fileStem}-${rendered.width}px.png`);
   };
   // The SVG document (and the server renderer it uses) loads only when asked for.
-  const exportSvg = async () => {
+  const exportSvg = async (size?: ExportSize) => {
     const { svgDocument } = await import("./svgExport");
-    const markup = svgDocument({ geography, globes: screen.globes, at: api.current?.camera(0) ?? screen.camera.at, ...text });
-    downloadBlob(new Blob([markup], { type: "image/svg+xml" }), `${screen.fileStem}.svg`);
+    const frame = size && isPreset(size) ? PRESETS[size] : undefined;
+    const at = api.current?.camera(0) ?? screen.camera.at;
+    // In a frame, each globe is whole in its square at least (the reader's closer view kept), not as far as a wide page's camera stands.
+    const markup = svgDocument({ geography, globes: screen.globes, at: frame ? { ...at, distance: Math.min(at.distance, SVG_FRAME_DISTANCE) } : at, ...text, frame, frameText });
+    downloadBlob(new Blob([markup], { type: "image/svg+xml" }), `${screen.fileStem}${frame ? `-${frame.width}x${frame.height}` : ""}.svg`);
   };
   return { exportImage, exportSvg };
 }

@@ -7,6 +7,7 @@ import type { CameraAt } from "../state/viewState";
 import { THEME, swatchPaint } from "../theme";
 import { wrap } from "../i18n/wrapText";
 import { placeInset } from "./drawInset";
+import { layoutFrame, type FrameText, type Measure, type TextBlock } from "./exportLayout";
 import { insetSvgElement } from "./insetSvg";
 import { SvgGlobe } from "./SvgGlobe";
 
@@ -24,6 +25,73 @@ interface Input {
   source: string;
   /** Each globe's schematic inset, left to right (null for a proposal without nodes). */
   insets: readonly (SchematicInset | null)[];
+  /** The date shown ("As of 3 May 2011"), under the title. */
+  date?: string;
+  /** The publisher's credit line, under the sources. */
+  credit?: string | null;
+  /** A frame for publishing: the document takes its size and its layout (exportLayout.ts), with `frameText`'s words. */
+  frame?: { width: number; height: number };
+  frameText?: FrameText;
+}
+
+const FONT_ATTR = 'font-family="IBM Plex Sans, sans-serif"';
+
+/** IBM Plex Sans's text widths, near enough to lay out an SVG that the reader's font then draws. */
+const estimate: Measure = (text, size, weight) => text.length * size * (weight === 600 ? 0.56 : 0.52);
+
+function textBlock(b: TextBlock, fill: string, anchor?: "middle"): string {
+  const x = anchor ? b.rect.left + b.rect.width / 2 : b.left;
+  return b.lines
+    .map((l, i) => `<text x="${x}" y="${b.top + i * b.lineHeight + b.lineHeight * 0.78}"${anchor ? ' text-anchor="middle"' : ""} ${FONT_ATTR} font-size="${b.size}" font-weight="${b.weight}" fill="${fill}">${esc(l)}</text>`)
+    .join("");
+}
+
+function swatchMarkup(s: LegendEntry["swatches"][number], x: number, y: number, w: number): string {
+  const paint = swatchPaint(s.colour, s.alt, s.sea);
+  const parts = [`<rect x="${x}" y="${y}" width="${w}" height="${w}" fill="${paint.base}" stroke="#00000055"/>`];
+  if (paint.stripe && paint.share === 0.5) parts.push(`<rect x="${x}" y="${y}" width="${w / 2}" height="${w}" fill="${paint.stripe}"/>`);
+  if (paint.stripe && paint.share !== 0.5)
+    for (const d of [0.15, 0.4, 0.65, 0.9]) parts.push(`<line x1="${x}" y1="${y + d * w}" x2="${x + w}" y2="${y + d * w}" stroke="${paint.stripe}" stroke-width="${w * 0.075}"/>`);
+  return parts.join("");
+}
+
+/** The SVG of a frame for publishing: the PNG frame's layout, each globe the largest square its rectangle holds below its heading. */
+function frameDocument(input: Input, frame: { width: number; height: number }, text: FrameText): string {
+  const { geography, globes, at, legend, insets } = input;
+  const { width, height } = frame;
+  const layout = layoutFrame(width, height, globes.length, text, estimate);
+  const { k } = layout;
+  const parts: string[] = [`<rect width="${width}" height="${height}" fill="${THEME.background}"/>`];
+  parts.push(textBlock(layout.headline, THEME.link), textBlock(layout.date, "#44505c"));
+  globes.forEach((g, i) => {
+    const rect = layout.globes[i]!;
+    const heading = layout.headings[i];
+    const top = heading ? heading.rect.top + heading.rect.height + 6 * k : rect.top;
+    const side = Math.max(1, Math.min(rect.width, rect.top + rect.height - top));
+    const x = rect.left + (rect.width - side) / 2;
+    const title = text.headings[i] || text.headline;
+    const markup = renderToStaticMarkup(
+      <SvgGlobe geography={geography} palette={g.palette} borderOwners={g.borderOwners} at={at} index={i} description={title} title={title} labels={g.labels} labelUnit={(1000 / side) * k} keepOut={[]} />,
+    );
+    parts.push(markup.replace(/^<svg /, `<svg x="${x}" y="${top}" width="${side}" height="${side}" `));
+    if (heading) {
+      parts.push(`<rect x="${heading.rect.left}" y="${heading.rect.top}" width="${heading.rect.width}" height="${heading.rect.height}" rx="${Math.min(heading.rect.height / 2, 15 * k)}" fill="#ffffff" fill-opacity="0.92"/>`);
+      parts.push(textBlock(heading, THEME.link, "middle"));
+    }
+    const inset = placeInset(insets[i] ?? null, rect, k, heading ? [heading.rect] : [], true);
+    if (inset) parts.push(insetSvgElement(inset.layout, { x: inset.rect.left, y: inset.rect.top, width: inset.rect.width }, insets[i]!.description));
+    parts.push(`<rect x="${rect.left}" y="${rect.top}" width="${rect.width}" height="${rect.height}" fill="none" stroke="#c3ccd5" stroke-width="${layout.frameLine}"/>`);
+  });
+  const l = layout.legend;
+  for (const row of l.rows) {
+    const e = legend[row.index];
+    if (!e) continue;
+    e.swatches.forEach((s, j) => parts.push(swatchMarkup(s, row.left + j * (l.swatch + 6 * k), row.top + (l.rowHeight - l.swatch) / 2, l.swatch)));
+    row.lines.forEach((line, j) => parts.push(`<text x="${row.textLeft}" y="${row.top + j * l.rowHeight + l.rowHeight * 0.76}" ${FONT_ATTR} font-size="${l.textSize}" fill="${THEME.link}">${esc(line)}</text>`));
+  }
+  parts.push(textBlock(layout.note, "#44505c"), textBlock(layout.source, "#44505c"));
+  if (layout.credit) parts.push(textBlock(layout.credit, THEME.link));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join("")}</svg>\n`;
 }
 
 const HEADING_KEEP_OUT = [{ left: 0, top: 0, width: 1000, height: 40 }];
@@ -32,14 +100,16 @@ const HEADING_KEEP_OUT = [{ left: 0, top: 0, width: 1000, height: 40 }];
  * A print-ready SVG of the current view: the globes (same renderer as the no-WebGL view), each with its names and its
  * schematic inset in its top-right corner (the same drawing as on screen), title, legend, note and sources.
  */
-export function svgDocument({ geography, globes, at, title, viewTitles, legend, note, source, insets }: Input): string {
+export function svgDocument(input: Input): string {
+  if (input.frame && input.frameText) return frameDocument(input, input.frame, input.frameText);
+  const { geography, globes, at, title, viewTitles, legend, note, source, insets, date, credit } = input;
   const G = 1000;
   const width = G * globes.length;
   const top = 70;
   const legendTop = top + G + 20;
   const lineH = 28;
   const footTop = legendTop + legend.length * lineH + 20;
-  const foot = [...wrap(note, Math.round(width / 9)), ...wrap(source, Math.round(width / 9))];
+  const foot = [...(date ? [date] : []), ...wrap(note, Math.round(width / 9)), ...wrap(source, Math.round(width / 9)), ...(credit ? wrap(credit, Math.round(width / 9)) : [])];
   const height = footTop + foot.length * 22 + 30;
   const parts: string[] = [];
   parts.push(`<rect width="${width}" height="${height}" fill="${THEME.background}"/>`);
