@@ -42,8 +42,14 @@ export const en = {
     asOf: (date: string) => `Borders and membership as of ${date}.`,
     asOfToday: "Borders and membership as of today.",
     /** The headline of a comparison (over an embed, in exports): the proposals' own titles are the globes' headings. */
-    comparisonTitle: (count: number, differencesOnly: boolean) =>
-      differencesOnly ? `Where the ${count === 2 ? "two " : ""}proposals differ` : `The ${count === 2 ? "two " : ""}proposals side by side`,
+    comparisonTitle: (differencesOnly: boolean, pair: boolean): string =>
+      pair
+        ? differencesOnly
+          ? "Two proposals for missile defence in Europe: where they differ"
+          : "Two proposals for missile defence in Europe, side by side"
+        : differencesOnly
+          ? "Where the proposals differ"
+          : "The proposals side by side",
   },
   notices: {
     label: "Messages",
@@ -267,9 +273,6 @@ export const en = {
   export: {
     sources: (list: readonly string[]) => `Sources: ${list.join("; ")}.`,
     notReady: "the globe is not ready",
-    /** A comparison's headline, in full or differences only. */
-    headlineSideBySide: "Two proposals for missile defence in Europe, side by side",
-    headlineDifferences: "Two proposals for missile defence in Europe: where they differ",
     /** The date an exported view shows: a model's date, or the day it was made. */
     asOf: (date: string) => `As of ${date}`,
     today: (date: string) => `Today, ${date}`,

@@ -52,8 +52,14 @@ export const ru: Strings = {
     step: (n, total, title) => `Шаг ${n} из ${total}: ${title}.`,
     point: (title) => `На глобусе показано: ${title}.`,
     sideBySide: (a, b, differencesOnly) => `Бок о бок: ${a} и ${b}${differencesOnly ? ", только различия" : ""}.`,
-    comparisonTitle: (count, differencesOnly) =>
-      differencesOnly ? `В чём расходятся ${count === 2 ? "два предложения" : "предложения"}` : `${count === 2 ? "Два предложения" : "Предложения"} рядом`,
+    comparisonTitle: (differencesOnly, pair) =>
+      pair
+        ? differencesOnly
+          ? "Два предложения о противоракетной обороне Европы: в чём они расходятся"
+          : "Два предложения о противоракетной обороне Европы: сравнение"
+        : differencesOnly
+          ? "В чём расходятся предложения"
+          : "Предложения рядом",
     asOf: (date) => sentence(`Границы и членство по состоянию на ${date}`),
     asOfToday: "Границы и членство на сегодняшний день.",
   },
@@ -247,8 +253,6 @@ export const ru: Strings = {
   export: {
     sources: (list) => `Источники: ${sentence(list.join("; "))}`,
     notReady: "глобус ещё не готов",
-    headlineSideBySide: "Два предложения о противоракетной обороне Европы: сравнение",
-    headlineDifferences: "Два предложения о противоракетной обороне Европы: в чём они расходятся",
     asOf: (date) => `По состоянию на ${date}`,
     today: (date) => `Сегодня, ${date}`,
     framesLegend: "Изображение для публикации",

@@ -1,4 +1,5 @@
 import { Canvas } from "@react-three/fiber";
+import { FrameHeading } from "./FrameHeading";
 import { Component, useState, type CSSProperties, type KeyboardEvent, type MutableRefObject, type PointerEvent, type ReactNode } from "react";
 import type { WebGLRenderer } from "three";
 import type { Geography } from "../data/geography";
@@ -158,7 +159,7 @@ export function GlobeCanvas({ geography, globes, screenKey, linked, target, redu
             onPointerLeave={(e) => pointer(i).leave(e)}
             onKeyDown={(e) => onKey(i, e)}
           >
-            {g.heading && <h2 className="globe__frame-title" data-keep-out>{g.heading}</h2>}
+            {g.heading && <FrameHeading heading={g.heading} />}
             <LabelOverlay labels={g.labels} elements={labelElements[i]!} />
             <SchematicInset inset={g.inset} />
           </div>

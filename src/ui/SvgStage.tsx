@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState, type CSSProperties } from "react";
+import { FrameHeading } from "./FrameHeading";
 import type { Geography } from "../data/geography";
 import { windowSubject } from "../screen/framing";
 import type { CameraTarget, ScreenGlobe } from "../screen/types";
@@ -49,11 +50,7 @@ function SvgGlobes({ geography, globes, screenKey, target, hover, onDrawn, coope
       <div className="globe__frames">
         {globes.map((g, i) => (
           <div key={i} className="globe__frame globe__frame--svg">
-            {g.heading && (
-              <h2 className="globe__frame-title" data-keep-out>
-                {g.heading}
-              </h2>
-            )}
+            {g.heading && <FrameHeading heading={g.heading} />}
             <SvgGlobe
               geography={geography}
               palette={g.palette}

@@ -35,7 +35,7 @@ export interface LastExport {
 /** The words an exported frame writes for a screen: its headline, the date shown, the headings over the globes. */
 export function frameWords(screen: Screen, lang: Lang): Pick<FrameText, "headline" | "date" | "headings"> {
   const { t } = i18nFor(lang);
-  const headline = screen.kind === "comparison" ? (screen.mode === "differences" ? t.export.headlineDifferences : t.export.headlineSideBySide) : screen.title;
+  const headline = screen.title;
   // A globe drawn on another date than its model's shows today.
   const dates = [...new Set(screen.globes.map((g) => (g.date === g.resolved.model.date ? t.export.asOf(formatDate(g.date, lang)) : t.export.today(formatDate(g.date, lang)))))];
   const titles = screen.globes.map((g) => g.title);

@@ -46,7 +46,7 @@ async function waitFramed(page: Page): Promise<void> {
     return (
       document.documentElement.dataset.globeReady === "true" &&
       !!views?.length &&
-      views.every((v) => v.frame && v.framedFor && Math.abs(v.frame.width - v.framedFor.width) < 1 && Math.abs(v.frame.height - v.framedFor.height) < 1)
+      views.every((v) => v.frame && v.framedFor && Math.abs(v.frame.width - v.framedFor.width) < 2 && Math.abs(v.frame.height - v.framedFor.height) < 2)
     );
   }, undefined, { timeout: HANG_LIMIT_MS });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

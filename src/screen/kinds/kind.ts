@@ -63,5 +63,5 @@ export const titlesOf = (models: readonly ResolvedModel[], i18n: I18n) => models
 export function comparisonWords(models: readonly ResolvedModel[], mode: "full" | "differences", i18n: I18n): { title: string; announcement: string } {
   const titles = titlesOf(models, i18n);
   if (titles.length === 1) return { title: titles[0]!, announcement: `${titles[0]}.` };
-  return { title: i18n.t.announce.comparisonTitle(titles.length, mode === "differences"), announcement: i18n.t.announce.sideBySide(titles[0]!, titles.slice(1).join(", "), mode === "differences") };
+  return { title: i18n.t.announce.comparisonTitle(mode === "differences", titles.length === 2), announcement: i18n.t.announce.sideBySide(titles[0]!, titles.slice(1).join(", "), mode === "differences") };
 }

@@ -11,6 +11,9 @@ import { DICTIONARIES, strings } from "../../../src/i18n/strings";
  */
 const SAMPLE_ARGS: Record<string, unknown[]> = {
   "words.quote": ["Q"],
+  "export.asOf": ["D"],
+  "export.today": ["D"],
+  "announce.comparisonTitle": [true, true],
   "app.briefing": ["B"],
   "app.showing": ["P"],
   "announce.step": [3, 8, "S"],

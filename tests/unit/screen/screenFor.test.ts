@@ -371,9 +371,9 @@ describe("screenFor: the words on screen", () => {
 
   it("gives a comparison a headline of its own, heads each globe with its title, and says 'today' when it is today's view", () => {
     const d = derive(view({ compare: [SEPARATE, JOINT], mode: "differences", asOf: "today" }));
-    expect(d.title).toBe("Where the two proposals differ");
-    expect(derive(view({ compare: [SEPARATE, JOINT], mode: "full" })).title).toBe("The two proposals side by side");
-    expect(derive(view({ compare: [SEPARATE, JOINT], mode: "full", lang: "ru" })).title).toBe("Два предложения рядом");
+    expect(d.title).toBe("Two proposals for missile defence in Europe: where they differ");
+    expect(derive(view({ compare: [SEPARATE, JOINT], mode: "full" })).title).toBe("Two proposals for missile defence in Europe, side by side");
+    expect(derive(view({ compare: [SEPARATE, JOINT], mode: "full", lang: "ru" })).title).toBe("Два предложения о противоракетной обороне Европы: сравнение");
     expect(d.announcement).toBe(`Side by side: ${SEPARATE_TITLE.en} and ${JOINT_TITLE.en}, differences only. Borders and membership as of today.`);
     expect(d.globes.map((g) => g.heading)).toEqual([SEPARATE_TITLE.en, JOINT_TITLE.en]);
     expect(d.comparison).toBe(true);
@@ -414,7 +414,7 @@ describe("screenFor: the words on screen", () => {
     const d = derive(view({ compare: [SEPARATE, JOINT] }));
     expect(d.legend.map((e) => e.id)).toEqual(["party-group-a", "party-group-b", "disputed-group-b-group-a", "reading-group-b", "sea-group-b", "unassigned"]);
     // Both proposals cite Example Newswire: it is named once; example-joint also cites a report it carried.
-    expect(d.sourceSummary).toBe("Sources: Example Newswire, 3 May 2011; Invented Agency, May 2, as reported by Example Newswire. Made with the proposal globe.");
+    expect(d.sourceSummary).toBe("Sources: Example Newswire, 3 May 2011; Invented Agency, May 2, as reported by Example Newswire.");
   });
 
   it("keys a comparison of differences by its sentences, one per pair of regions an area moves between", () => {
