@@ -75,6 +75,7 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
         () => ctx.views.map((_, i) => ({
           frame: ctx.frames[i]?.getBoundingClientRect() ?? null,
           framedFor: ctx.framings[i] ? { width: ctx.framings[i]!.width, height: ctx.framings[i]!.height } : null,
+          centre: ctx.framings[i] ? { ...ctx.framings[i]!.centre } : null,
           subject: subjectRect(ctx, i),
         })),
       ),

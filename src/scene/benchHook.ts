@@ -12,7 +12,13 @@ export interface GlobeHook {
    * Per view, its frame (CSS pixels of the page) and the box its subject takes there now (see subjectRect), so that
    * tests and the benchmark can check that no overlay lies over the subject.
    */
-  subjects(): { frame: DOMRect | null; framedFor: { width: number; height: number } | null; subject: { left: number; top: number; width: number; height: number } | null }[];
+  subjects(): {
+    frame: DOMRect | null;
+    framedFor: { width: number; height: number } | null;
+    /** The point of the frame the camera looks through at the subject's centre (CSS pixels from its top left). */
+    centre: { x: number; y: number } | null;
+    subject: { left: number; top: number; width: number; height: number } | null;
+  }[];
 }
 
 const AREA_MESHES = new Set(["land", "seas"]);

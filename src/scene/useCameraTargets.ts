@@ -22,12 +22,14 @@ export function useCameraTargets(ctx: SceneContext, target: CameraTarget, reduce
       if (reducedMotion || first) placeCamera(camera, to);
       else ctx.flights.push(new Flight(camera, to));
     });
-    // Opening framed is not a move: the controls take the cut as their starting point (no rest is reported for it).
+    // Opening framed is not a move for the controls (they take the cut as their starting point), but the camera has
+    // come to rest where it was sent: the next frame reports it, as the end of a flight would.
     if (first)
       ctx.views.forEach((_, i) => {
         const v = ctx.view(i);
         v.controls?.update();
         v.changed = false;
+        ctx.wasMoving[i] = true;
       });
     ctx.pending = true;
     invalidate();

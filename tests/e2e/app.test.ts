@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { draws, waitForGlobe } from "./browser";
-import { ARTIFACTS, sharedBrowser, pixelDifference, shot } from "./pages";
+import { ARTIFACTS, lookPoint, sharedBrowser, pixelDifference, shot } from "./pages";
 
 const { open } = sharedBrowser();
 const canvasShot = (page: Page, name: string) => shot(page, ".globe__frame", name);
@@ -11,8 +11,8 @@ const pressed = (page: Page) => page.locator('.switcher__button[aria-pressed="tr
 
 /** Points at the middle of the first globe and gives the tooltip's text once it shows. */
 async function tooltipAtCentre(page: Page): Promise<string> {
-  const box = (await page.locator(".globe__frame").boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const at = await lookPoint(page);
+  await page.mouse.move(at.x, at.y);
   const tip = page.locator(".tooltip");
   await tip.waitFor();
   return (await tip.textContent()) ?? "";
@@ -129,16 +129,16 @@ describe("the globe in a browser", () => {
   it("outlines the country a finger taps, keeps the outline and tooltip after the finger lifts, and clears both on a tap off the globe", async () => {
     const { page, errors } = await open("./?proposal=nato-two-systems&at=31,49,4", { reducedMotion: true, touch: true });
     const frame = page.locator(".globe__frame");
-    const box = (await frame.boundingBox())!;
-    // The globe above the middle, clear of the tooltip (which lies below and right of the finger): Ukraine's north.
-    const globe = () => page.screenshot({ clip: { x: box.x + box.width / 2 - 150, y: box.y + box.height / 2 - 100, width: 300, height: 100 } });
+    const at = await lookPoint(page);
+    // The globe above the point looked at, clear of the tooltip (which lies below and right of the finger): Ukraine's north.
+    const globe = () => page.screenshot({ clip: { x: at.x - 150, y: at.y - 100, width: 300, height: 100 } });
     const before = await globe();
     await page.evaluate(() => {
       const w = window as unknown as { leaves: number };
       w.leaves = 0;
       document.querySelector(".globe__frame")!.addEventListener("pointerleave", () => w.leaves++);
     });
-    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.touchscreen.tap(at.x, at.y);
     // The browser sends pointerleave after the finger lifts: the tooltip is still there once it has come.
     await page.waitForFunction(() => (window as unknown as { leaves: number }).leaves > 0);
     const tip = page.locator(".tooltip");
@@ -146,6 +146,7 @@ describe("the globe in a browser", () => {
     await expect.poll(async () => pixelDifference(page, before, await globe()), { timeout: 120_000 }).toBeGreaterThan(0.001);
     await canvasShot(page, "tap-ukraine");
 
+    const box = (await frame.boundingBox())!;
     await page.touchscreen.tap(box.x + 5, box.y + 5);
     await tip.waitFor({ state: "detached" });
     await expect.poll(async () => pixelDifference(page, before, await globe()), { timeout: 120_000 }).toBeLessThan(0.0001);

@@ -131,7 +131,7 @@ async function checkSizes(path: string, sizes: readonly Size[], embed: boolean) 
   expect(found).toEqual({});
 }
 
-describe("nothing covers the subject, at any size", () => {
+describe("nothing lies over the subject, at any size", () => {
   describe("the embed", () => {
     for (const view of ["proposal=russia-sectors", "proposal=nato-two-systems&lang=ru", "compare=nato-two-systems,russia-sectors", "compare=nato-two-systems,russia-sectors&mode=differences"])
       it(`?${view}&embed=1 at ${EMBED_SIZES.map((s) => s.join("×")).join(", ")}`, () => checkSizes(`./?${view}&embed=1`, EMBED_SIZES, true));

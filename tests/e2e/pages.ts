@@ -148,3 +148,14 @@ export async function inspectPng(page: Page, png: Buffer) {
     return { width: c.width, height: c.height, colours: colours.size, transparent: transparent / n, swatch, ink: ink / n };
   }, png.toString("base64"));
 }
+
+/**
+ * Where in the page view `index`'s camera looks through at its subject (the centre of the part of its frame that no
+ * overlay takes, see src/screen/framing.ts): the point of the globe a view's camera is set on, with nobody moving it.
+ */
+export async function lookPoint(page: Page, index = 0): Promise<{ x: number; y: number }> {
+  return page.evaluate((i) => {
+    const v = (window as unknown as { __globe: { subjects(): { frame: DOMRect | null; centre: { x: number; y: number } | null }[] } }).__globe.subjects()[i]!;
+    return { x: v.frame!.left + v.centre!.x, y: v.frame!.top + v.centre!.y };
+  }, index);
+}

@@ -429,7 +429,9 @@ describe("the scene's api", () => {
     const r = rig(1);
     const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
     await renderer.advanceFrames(1, 1 / 60);
-    expect(r.rests).toEqual([]);
+    // The opening view comes to rest where it was sent, and says so once: the view's own camera, unchanged.
+    expect(r.rests).toEqual([[0, SEPARATE_VIEW]]);
+    r.rests.length = 0;
     r.api.current!.rotate(0, 30, 0);
     await renderer.advanceFrames(3, 1 / 60);
     const turned = r.api.current!.camera(0);
@@ -454,7 +456,8 @@ describe("the scene's api", () => {
     r.api.current!.zoom(0, 1 / 1.2);
     await renderer.advanceFrames(3, 1 / 60);
     expectCameraAt(r.api.current!.camera(0), start);
-    expect(r.rests).toHaveLength(2);
+    // The opening rest, then one after each zoom.
+    expect(r.rests).toHaveLength(3);
   });
 
   it("zoom stays within 1.35 and 6 globe radii, however far it is pushed either way", async () => {
@@ -633,6 +636,9 @@ describe("the drawn report", () => {
     const start = [view(separate)];
     const renderer = await create(scene(r, start));
     await renderer.advanceFrames(1, 1 / 60);
+    // The opening view is framed by a cut: it comes to rest at once, and its report comes in the next frame.
+    await nextAnimationFrame();
+    expect(r.drawn).toEqual([{ key: start[0]!.key, camera: "start" }]);
     const next = [view(joint)];
     await renderer.update(scene(r, next));
     r.drawn.length = 0;
