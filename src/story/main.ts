@@ -39,17 +39,12 @@ function tellStory(briefing: Briefing, lang: Lang): void {
     globe.show({ type: "show", brief: content.briefing, step: n });
   };
 
-  // On a phone the globe is pinned above the text (story.css): steps are followed in the part of the screen below it.
+  // On a phone the globe is pinned above the text (story.css): steps are followed in the part of the screen below
+  // it. The step is measured again after every scroll, resize or change of layout (followSteps), so it is right
+  // after a jump as after a slow scroll.
   const phone = matchMedia("(max-width: 760px)");
-  let stop = () => {};
-  const covered = () => (phone.matches ? pinned.getBoundingClientRect().height : 0);
-  const follow = () => {
-    stop();
-    stop = followSteps(blocks, onStep, covered());
-  };
-  phone.addEventListener("change", follow);
-  window.addEventListener("resize", follow);
-  follow();
+  const covered = () => (phone.matches ? Math.max(0, pinned.getBoundingClientRect().bottom) : 0);
+  followSteps(blocks, onStep, covered);
 
   // A link to a step (story.html#step-4) opens the story there, where the step is followed (its scroll margin in
   // story.css); the text is written after the browser first looked for it.

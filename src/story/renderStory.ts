@@ -84,7 +84,9 @@ export function renderStory(root: HTMLElement, content: StoryContent, src: strin
   full.href = content.lang === "en" ? `index.html?brief=${encodeURIComponent(content.briefing)}` : `index.html?brief=${encodeURIComponent(content.briefing)}&lang=${content.lang}`;
   const footer = element("footer", { className: "story-foot" }, element("p", { className: "story-translation", text: t.sources.translationNote }), full);
 
-  root.replaceChildren(skip, header, element("div", { className: "story-body" }, globe, element("div", { className: "story-text" }, steps, footer)));
+  // The header is in the body's grid (story.css), so that on a desktop the globe beside the text is pinned from the
+  // top of the page and is never partly below the screen; it comes first, then the globe, then the steps.
+  root.replaceChildren(skip, element("div", { className: "story-body" }, header, globe, element("div", { className: "story-text" }, steps, footer)));
   return { frame, globe, blocks };
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { frameParams, globeFrame, received, recordMessages, waitForFrameGlobe, waitForMessage } from "./hostEvents";
+import { frameParams, globeFrame, received, recordMessages, waitForFrameGlobe, waitForMessage, type Received } from "./hostEvents";
 import { ARTIFACTS, base, sharedBrowser } from "./pages";
 import { CONTENT_SECURITY_POLICY } from "../../vite.config";
 
@@ -50,6 +50,87 @@ async function scrollToStep(page: Page, n: number) {
   await page.mouse.wheel(0, box.y - (covered + (viewport.height - covered) * 0.45));
   await page.waitForFunction((id) => document.getElementById(id)?.getAttribute("aria-current") === "step", `step-${n}`);
 }
+
+/** The step the last `changed` event of the embedded globe reports (undefined before any). */
+const globeStep = (page: Page) =>
+  page.evaluate(() => {
+    const changed = (window as unknown as { __received: Received[] }).__received.filter((m) => m.data?.type === "changed");
+    return changed.at(-1)?.data.state?.step;
+  });
+
+/**
+ * Waits, frame by frame, until the page has stopped scrolling and both the page (exactly one block marked
+ * `aria-current="step"`) and the embedded globe (its last `changed` event) are on step `n`; with no `n`, on the
+ * step at the middle of the part of the screen the text is read in, as a reader sees it: the block across that line,
+ * or between two blocks the one above it, or above the first the first. Gives that step.
+ */
+async function followed(page: Page, n?: number): Promise<number> {
+  await page.evaluate(() => delete (window as unknown as { __still?: unknown }).__still);
+  const handle = await page.waitForFunction(
+    (wanted) => {
+      const w = window as unknown as { __received: Received[]; __still?: { y: number; frames: number } };
+      const still = w.__still && w.__still.y === scrollY ? { y: scrollY, frames: w.__still.frames + 1 } : { y: scrollY, frames: 0 };
+      w.__still = still;
+      if (still.frames < 5) return false;
+      const blocks = [...document.querySelectorAll<HTMLElement>(".story-step")];
+      const globe = document.querySelector(".story-globe")!.getBoundingClientRect();
+      const above = innerWidth <= 760 ? Math.min(innerHeight, Math.max(0, globe.bottom)) : 0;
+      const line = above + (innerHeight - above) / 2;
+      let atLine = blocks[0]!;
+      for (const block of blocks) {
+        const r = block.getBoundingClientRect();
+        if (r.top > line) break;
+        atLine = block;
+        if (r.bottom >= line) break;
+      }
+      const step = wanted ?? Number(atLine.dataset.step);
+      const current = [...document.querySelectorAll('[aria-current="step"]')];
+      // The globe's step: its last change, or where it started (its ready event) if it has not changed.
+      const events = w.__received.filter((m) => m.data?.type === "changed" || m.data?.type === "ready");
+      const shown = events.at(-1)?.data.state?.step;
+      return atLine.dataset.step === String(step) && current.length === 1 && current[0]!.id === `step-${step}` && shown === String(step) ? step : false;
+    },
+    n,
+    { polling: "raf", timeout: 60_000 },
+  ).catch(async (error: Error) => {
+    const seen = await page.evaluate(() => ({
+      scrollY,
+      current: [...document.querySelectorAll('[aria-current="step"]')].map((e) => e.id),
+      blocks: [...document.querySelectorAll(".story-step")].map((b) => Math.round(b.getBoundingClientRect().top)),
+      changed: (window as unknown as { __received: Received[] }).__received.filter((m) => m.data?.type === "changed").map((m) => m.data.state?.step),
+    }));
+    throw new Error(`${error.message}\nwanted step ${n ?? "at the line"}, saw ${JSON.stringify(seen)}`);
+  });
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Presses `key` (End, Home) until the page's scroll is where `there` says; the key is pressed again only when the
+ * page has not moved within a few seconds of the last press (Chromium now and then drops a key's scroll that comes
+ * just after another scroll).
+ */
+async function pressUntil(page: Page, key: string, there: () => boolean) {
+  for (let tries = 0; ; tries++) {
+    await page.keyboard.press(key);
+    try {
+      await page.waitForFunction(there, undefined, { timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (tries >= 4) throw error;
+    }
+  }
+}
+const atEnd = () => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight;
+const atTop = () => scrollY === 0;
+
+/** A box inside another, to the pixel. */
+const inside = (box: { x: number; y: number; width: number; height: number }, outer: { x: number; y: number; width: number; height: number }) =>
+  box.x >= outer.x - 0.5 && box.y >= outer.y - 0.5 && box.x + box.width <= outer.x + outer.width + 0.5 && box.y + box.height <= outer.y + outer.height + 0.5;
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
 
 const changedTo = (n: number) => (m: { data: { type: string; state?: Record<string, string> } }) => m.data.type === "changed" && m.data.state?.step === String(n);
 
@@ -185,6 +266,115 @@ describe("the story page (story.html)", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  for (const [name, viewport] of [["a desktop", DESKTOP], ["a phone", PHONE]] as const) {
+    it(`on ${name} (${viewport.width}×${viewport.height}), the globe and aria-current follow every jump: a link to a step, scrollIntoView, End, Home, a fling`, async () => {
+      const { page, errors } = await openStory("./story.html#step-6", viewport);
+      const frame = await globeFrame(page);
+      // A link to a step: the globe shows it once it is ready, and the step is on the screen, below the globe on a phone.
+      expect(await followed(page, 6)).toBe(6);
+      await waitForFrameGlobe(frame);
+      const globe = (await page.locator(".story-globe").boundingBox())!;
+      const title = (await page.locator("#step-6 h2").boundingBox())!;
+      expect(title.y).toBeGreaterThanOrEqual(viewport.width <= 760 ? globe.y + globe.height : 0);
+      expect(title.y + title.height).toBeLessThanOrEqual(viewport.height);
+
+      // From a script, back to an earlier step.
+      await page.evaluate(() => document.getElementById("step-3")!.scrollIntoView());
+      expect(await followed(page, 3)).toBe(3);
+
+      // The keys that jump to either end: the last step at the end, the first at the top.
+      await pressUntil(page, "End", atEnd);
+      expect(await followed(page, briefing.steps.length)).toBe(briefing.steps.length);
+      expect(await page.evaluate(atEnd)).toBe(true);
+      await pressUntil(page, "Home", atTop);
+      expect(await followed(page, 1)).toBe(1);
+      expect(await page.evaluate(atTop)).toBe(true);
+
+      // From a script again, smoothly and centred.
+      await page.evaluate(() => document.getElementById("step-7")!.scrollIntoView({ block: "center", behavior: "smooth" }));
+      expect(await followed(page, 7)).toBe(7);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      expect(await followed(page, 1)).toBe(1);
+
+      // A fling: one large turn of the wheel over the text, skipping several steps at once.
+      // The wheel over the page, not over the globe (which takes it to zoom): at the top of a phone's page the globe
+      // is not pinned yet and reaches the bottom of the screen, so the wheel goes over the header there.
+      const clear = (await page.locator(".story-globe").boundingBox())!;
+      const over = (y: number) => 40 >= clear.x && 40 <= clear.x + clear.width && y >= clear.y && y <= clear.y + clear.height;
+      const y = [viewport.height - 20, 20].find((y) => !over(y))!;
+      expect(y).toBeDefined();
+      await page.mouse.move(40, y);
+      await page.mouse.wheel(0, viewport.height * 5);
+      await page.waitForFunction(() => scrollY > innerHeight, undefined, { timeout: 120_000 });
+      const flung = await followed(page);
+      expect(flung).toBeGreaterThan(2);
+      expect((await frameParams(frame)).get("step")).toBe(String(flung));
+      const low = await page.evaluate(() => scrollY);
+      await page.mouse.move(40, viewport.height - 20);
+      await page.mouse.wheel(0, -viewport.height * 2);
+      await page.waitForFunction((y) => scrollY < y - innerHeight, low, { timeout: 120_000 });
+      const back = await followed(page);
+      expect(back).toBeLessThan(flung);
+      expect(await globeStep(page)).toBe(String(back));
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  for (const [name, viewport] of [["a desktop", DESKTOP], ["a phone", PHONE]] as const) {
+    for (const lang of ["en", "ru"] as const) {
+      it(`on ${name} (${viewport.width}×${viewport.height}) in ${lang}, nothing of the page covers a step's heading, the globe is all on the screen, and the links to the full view are too at the end`, async () => {
+        const { page, errors } = await openStory(lang === "en" ? "./story.html" : "./story.html?lang=ru", viewport);
+        const frame = await globeFrame(page);
+        await waitForMessage(page, (m) => m.data.type === "ready");
+        const screen = { x: 0, y: 0, ...viewport };
+        for (let n = 1; n <= briefing.steps.length; n++) {
+          await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), `step-${n}`);
+          await followed(page, n);
+          const globe = (await page.locator(".story-globe").boundingBox())!;
+          const iframe = (await page.locator(".story-globe__frame").boundingBox())!;
+          const label = (await page.locator(`#step-${n} .story-step__label`).boundingBox())!;
+          const title = (await page.locator(`#step-${n} .story-step__title`).boundingBox())!;
+          expect(inside(iframe, screen), `step ${n}: the globe's frame on the screen`).toBe(true);
+          expect(overlap(label, title), `step ${n}: the badge and the heading`).toBe(false);
+          expect(overlap(globe, title), `step ${n}: the globe and the heading`).toBe(false);
+          expect(inside(title, screen), `step ${n}: the heading on the screen`).toBe(true);
+          // What is drawn at the heading's middle is the heading itself, not something over it.
+          const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest(".story-step__title")?.textContent ?? null, [title.x + title.width / 2, title.y + title.height / 2]);
+          expect(top, `step ${n}`).toBe(briefing.steps[n - 1]!.title[lang]);
+        }
+        if (viewport.width <= 760) {
+          // A comparison's two globes and their legend need room: the pinned globe takes more than half the screen,
+          // and leaves more than a third of it to the text.
+          const globe = (await page.locator(".story-globe").boundingBox())!;
+          expect(globe.height).toBeGreaterThan(viewport.height * 0.55);
+          expect(viewport.height - globe.height).toBeGreaterThan(viewport.height * 0.35);
+        }
+
+        await pressUntil(page, "End", atEnd);
+        await followed(page, briefing.steps.length);
+        await waitForFrameGlobe(frame);
+        const globe = (await page.locator(".story-globe").boundingBox())!;
+        const full = page.locator(".story-full");
+        const link = (await full.boundingBox())!;
+        expect(inside(link, screen), "the story's link to the full view").toBe(true);
+        expect(overlap(link, globe), "the story's link to the full view, clear of the globe").toBe(false);
+        const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest("a")?.className ?? null, [link.x + link.width / 2, link.y + link.height / 2]);
+        expect(hit).toBe("story-full");
+        if (viewport.width > 760) {
+          // On a desktop the globe's own link to the full view is inside its frame and on the screen too.
+          const iframe = (await page.locator(".story-globe__frame").boundingBox())!;
+          const own = (await frame.locator(".full-view").boundingBox())!;
+          expect(inside(own, iframe), "the globe's link to the full view, in its frame").toBe(true);
+          expect(inside(own, screen), "the globe's link to the full view, on the screen").toBe(true);
+        }
+        await page.screenshot({ path: `${ARTIFACTS}/story-end-${viewport.width}-${lang}.png` });
+        expect(errors).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
 
   it("is built with the app's Content-Security-Policy and no inline script", () => {
     const html = readFileSync("dist/story.html", "utf8");
