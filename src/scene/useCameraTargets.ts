@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import type { CameraTarget } from "../screen/types";
+import { lonLatToXyz } from "../geo/lonLatToXyz";
 import { placeCamera } from "./camera";
 import { Flight } from "./Flight";
 import type { SceneContext } from "./sceneContext";
@@ -22,14 +23,13 @@ export function useCameraTargets(ctx: SceneContext, target: CameraTarget, reduce
       if (reducedMotion || first) placeCamera(camera, to);
       else ctx.flights.push(new Flight(camera, to));
     });
-    // Opening framed is not a move for the controls (they take the cut as their starting point), but the camera has
-    // come to rest where it was sent: the next frame reports it, as the end of a flight would.
+    // Opening framed is not a move: the controls take the cut as their starting point, and no rest is reported for
+    // it (the address keeps what it was opened with).
     if (first)
       ctx.views.forEach((_, i) => {
         const v = ctx.view(i);
         v.controls?.update();
         v.changed = false;
-        ctx.wasMoving[i] = true;
       });
     ctx.pending = true;
     invalidate();
@@ -47,6 +47,12 @@ export function reframe(ctx: SceneContext): void {
   if (!target) return;
   const at = frameViews(ctx, target);
   if (ctx.byReader || ctx.flights.length) return;
-  ctx.camerasInUse().forEach((camera, i) => placeCamera(camera, at[i] ?? at[0]!));
-  ctx.pending = true;
+  ctx.camerasInUse().forEach((camera, i) => {
+    const to = at[i] ?? at[0]!;
+    // Where the camera already stands (a size that changed nothing), it stays: no move, no new rest.
+    const [x, y, z] = lonLatToXyz(to.lon, to.lat, to.distance);
+    if (Math.abs(camera.position.x - x) + Math.abs(camera.position.y - y) + Math.abs(camera.position.z - z) < 1e-6) return;
+    placeCamera(camera, to);
+    ctx.pending = true;
+  });
 }

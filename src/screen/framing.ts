@@ -66,10 +66,14 @@ export interface Rect {
   height: number;
 }
 
+/** Rectangles whose smaller side is within this share of the longest one count as long: the largest of them wins. */
+const NEAR_SIDE = 0.96;
+
 /**
  * The part of a frame (`width` × `height` pixels) clear of the overlays' boxes, at least FREE_GAP from each and
- * from the edges: of the rectangles clear of them, the one whose smaller side is longest (a subject is round),
- * then the largest. The whole frame, less the gap, when nothing lies over it.
+ * from the edges: of the rectangles clear of them, those whose smaller side is (nearly) the longest (a subject is
+ * round), and of those the largest, so that the subject keeps to the middle of the frame where it can. The whole
+ * frame, less the gap, when nothing lies over it.
  */
 export function freeRect(width: number, height: number, boxes: readonly Box[], gap = FREE_GAP): Rect {
   const inflated = boxes
@@ -77,10 +81,10 @@ export function freeRect(width: number, height: number, boxes: readonly Box[], g
     .filter((b) => b.r > 0 && b.b > 0 && b.l < width && b.t < height);
   const xs = unique([gap, width - gap, ...inflated.flatMap((b) => [b.l, b.r])].map((x) => clamp(x, gap, width - gap)));
   const ys = unique([gap, height - gap, ...inflated.flatMap((b) => [b.t, b.b])].map((y) => clamp(y, gap, height - gap)));
-  let best: Rect = { left: gap, top: gap, width: Math.max(0, width - 2 * gap), height: Math.max(0, height - 2 * gap) };
-  if (!inflated.length) return best;
-  let bestSide = -1;
-  let bestArea = -1;
+  const whole: Rect = { left: gap, top: gap, width: Math.max(0, width - 2 * gap), height: Math.max(0, height - 2 * gap) };
+  if (!inflated.length) return whole;
+  const clear: Rect[] = [];
+  let longest = 0;
   for (let a = 0; a < xs.length; a++)
     for (let b = a + 1; b < xs.length; b++) {
       const l = xs[a]!;
@@ -89,16 +93,14 @@ export function freeRect(width: number, height: number, boxes: readonly Box[], g
         for (let d = c + 1; d < ys.length; d++) {
           const t = ys[c]!;
           const bt = ys[d]!;
-          const side = Math.min(r - l, bt - t);
-          const area = (r - l) * (bt - t);
-          if (side < bestSide || (side === bestSide && area <= bestArea)) continue;
           if (inflated.some((o) => o.l < r && o.r > l && o.t < bt && o.b > t)) continue;
-          bestSide = side;
-          bestArea = area;
-          best = { left: l, top: t, width: r - l, height: bt - t };
+          clear.push({ left: l, top: t, width: r - l, height: bt - t });
+          longest = Math.max(longest, Math.min(r - l, bt - t));
         }
     }
-  return best;
+  let best: Rect | null = null;
+  for (const r of clear) if (Math.min(r.width, r.height) >= longest * NEAR_SIDE && (!best || r.width * r.height > best.width * best.height)) best = r;
+  return best ?? { left: gap, top: gap, width: 0, height: 0 };
 }
 
 const unique = (v: number[]) => [...new Set(v)].sort((a, b) => a - b);

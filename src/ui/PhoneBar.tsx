@@ -33,13 +33,13 @@ export function PhoneBar({ screen, models, onSelect, onCompare }: Props) {
       {models.map((m) => {
         const title = text(m.title);
         return (
-          <button key={m.id} type="button" className="phone-bar__button" aria-pressed={m.id === current} aria-label={title} title={title} data-proposal={m.id} onClick={() => onSelect(m.id)}>
+          <button key={m.id} type="button" className="phone-bar__button" aria-pressed={m.id === current} aria-label={title} title={title} data-phone-proposal={m.id} onClick={() => onSelect(m.id)}>
             {shortTitle(title)}
           </button>
         );
       })}
       {onCompare && models.length > 1 && (
-        <button type="button" className="phone-bar__button phone-bar__button--compare" aria-pressed={comparing} data-action="compare" onClick={onCompare}>
+        <button type="button" className="phone-bar__button phone-bar__button--compare" aria-pressed={comparing} data-phone-action="compare" onClick={onCompare}>
           {t.phoneBar.compare}
         </button>
       )}

@@ -18,10 +18,13 @@ describe("in Russian", () => {
     expect(param(page, "lang")).toBeNull();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     expect(await page.locator("h1").textContent()).not.toMatch(cyrillic);
-    // The names on the globe follow, and are placed again (shown) in their new width.
+    // The names on the globe follow, and are placed again (shown) in their new width, in the framing the English
+    // legend and note leave.
     const black = page.locator('[data-label="sea-black"]');
     await expect.poll(() => black.textContent()).toBe("Black Sea");
-    expect(await black.evaluate((el) => getComputedStyle(el).visibility)).toBe("visible");
+    const seas = () => page.locator(".globe-label--sea").evaluateAll((els) => els.filter((el) => getComputedStyle(el.closest(".label-anchor") ?? el).visibility === "visible").map((el) => el.textContent ?? ""));
+    await expect.poll(async () => (await seas()).length, { timeout: 120_000 }).toBeGreaterThan(0);
+    for (const name of await seas()) expect(name).toMatch(/^[A-Za-z ]+ Sea$/);
     expect(errors).toEqual([]);
     await page.context().close();
   });
