@@ -59,8 +59,17 @@ async function openArticle(name: string, size: Screen, touch: boolean, params = 
 
 /** Scrolls the article so that the embed's top is 100 px below the top of the screen. */
 async function bringIntoView(page: Page) {
-  await page.evaluate(() => window.scrollTo(0, document.querySelector("iframe")!.offsetTop - 100));
-  await page.waitForFunction(() => Math.abs(document.querySelector("iframe")!.getBoundingClientRect().top - 100) < 1);
+  // Scrolled again on every poll, so a fling still running from the last swipe cannot carry the page past it.
+  await page.waitForFunction(
+    () => {
+      const off = document.querySelector("iframe")!.getBoundingClientRect().top - 100;
+      if (Math.abs(off) < 1) return true;
+      window.scrollBy(0, off);
+      return false;
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
 }
 
 /** Where the embedded 3D globe's camera stands (the page's `__globe` hook: see src/scene/benchHook.ts). */
