@@ -162,7 +162,7 @@ describe("nothing lies over the subject, at any size", () => {
     for (const view of ["proposal=russia-sectors", "compare=nato-two-systems,russia-sectors", "compare=nato-two-systems,russia-sectors&mode=differences&lang=ru"])
       it(`?${view} at ${APP_SIZES.map((s) => s.join("×")).join(", ")}`, () => checkSizes(`./?${view}`, APP_SIZES, false));
 
-    for (const size of [[1280, 800], [390, 844]] as const)
+    for (const size of [[1280, 800]] as const)
       it(`every briefing step at ${size.join("×")}`, async () => {
         const page = await openAt("./?brief=may-2011&step=1", size);
         const found: Record<string, string[]> = {};

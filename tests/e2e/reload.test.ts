@@ -25,12 +25,12 @@ describe("a reload opens the same view at every size: the address holds what the
     ["a small embed", 300, 250, "?proposal=nato-two-systems&embed=1"],
   ];
   for (const [name, width, height, query] of sizes) {
-    it(`on ${name} (${width}×${height}), five reloads change neither the address nor the camera`, async () => {
+    it(`on ${name} (${width}×${height}), three reloads change neither the address nor the camera`, async () => {
       const { page, errors } = await open(`./${query}`, { width, height });
       const first = await settledUrl(page);
       const at = new URL(first).searchParams.get("at");
       const start = await camera(page);
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 3; i++) {
         await page.reload();
         expect(await settledUrl(page), `reload ${i + 1}`).toBe(first);
         const now = await camera(page);
