@@ -29,14 +29,14 @@ async function heapAfterGc(page: Page): Promise<number> {
 }
 
 describe("a lost WebGL context leaves nothing behind", () => {
-  it("keeps the heap flat over 12 losses and restores (after 5 to warm up), with the globe drawn each time", { timeout: 600_000 }, async () => {
+  it("keeps the heap flat over 20 losses and restores (after 4 to warm up), with the globe drawn each time", { timeout: 600_000 }, async () => {
     const { page, errors } = await open("./?proposal=russia-sectors", { countDraws: true, reducedMotion: true });
-    for (let i = 0; i < 5; i++) await loseAndRestore(page);
+    for (let i = 0; i < 4; i++) await loseAndRestore(page);
     const start = await heapAfterGc(page);
-    for (let i = 0; i < 12; i++) await loseAndRestore(page);
+    for (let i = 0; i < 20; i++) await loseAndRestore(page);
     const end = await heapAfterGc(page);
-    // Before the lost context's objects were released, each cycle kept about 85 KB: 1 MB over 12.
-    expect(end - start, `heap ${(start / 1e6).toFixed(2)} MB → ${(end / 1e6).toFixed(2)} MB`).toBeLessThan(900_000);
+    // Before the lost context's objects were released, each cycle kept about 85 KB: 1.7 MB over 20.
+    expect(end - start, `heap ${(start / 1e6).toFixed(2)} MB → ${(end / 1e6).toFixed(2)} MB`).toBeLessThan(1_000_000);
     expect(errors.filter((e) => !/context/i.test(e))).toEqual([]);
     await page.context().close();
   });
