@@ -92,12 +92,12 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
   }, [ctx]);
   const lineMaterials = useMemo(() => [lines.border.fat, lines.border.thin, lines.coast.fat, lines.coast.thin], [lines]);
   useEffect(() => () => lineMaterials.forEach((m) => m.dispose()), [lineMaterials]);
-  // A restored context: let the lost one's objects go (see releaseLostContext); everything is drawn again as new.
+  // A lost context: let its objects go while it is lost (see releaseLostContext); after the restore everything is drawn again as new.
   useEffect(() => {
     const canvas = gl.domElement;
     const release = () => releaseLostContext(scene, [material, ...lineMaterials, ...ctx.runtimes.map((v) => v.transition)]);
-    canvas.addEventListener("webglcontextrestored", release);
-    return () => canvas.removeEventListener("webglcontextrestored", release);
+    canvas.addEventListener("webglcontextlost", release);
+    return () => canvas.removeEventListener("webglcontextlost", release);
   }, [gl, scene, material, lineMaterials, ctx]);
 
   useViewPalettes(ctx, screenKey, reducedMotion, invalidate);
