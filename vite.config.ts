@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
+import { bundleReport } from "./src/build/bundleReport.ts";
+import { fiberCatalogue } from "./src/build/fiberCatalogue.ts";
 import { geographyAsset } from "./src/build/geographyAsset.ts";
 import { validateModelsOnBuild } from "./src/build/validateModels.ts";
 import { watchModels } from "./src/build/watchModels.ts";
@@ -42,6 +44,8 @@ export default defineConfig({
   define: { __EXPORT_CREDIT__: JSON.stringify(process.env.CREDIT ?? "") },
   plugins: [
     react(),
+    fiberCatalogue(),
+    bundleReport(fileURLToPath(new URL("./node_modules/.cache/proposal-globe/bundle.json", import.meta.url))),
     contentSecurityPolicy(),
     validateModelsOnBuild(fileURLToPath(new URL(".", import.meta.url))),
     geographyAsset(),

@@ -1,9 +1,10 @@
-import { Canvas } from "@react-three/fiber";
+import { Canvas, extend } from "@react-three/fiber";
 import { FrameHeading } from "./FrameHeading";
 import { Component, useState, type CSSProperties, type KeyboardEvent, type MutableRefObject, type PointerEvent, type ReactNode } from "react";
 import type { WebGLRenderer } from "three";
 import type { Geography } from "../data/geography";
 import { useI18n } from "../i18n/I18nContext";
+import { SCENE_CATALOGUE } from "../scene/catalogue";
 import { GlobeScene, type GlobeApi } from "../scene/GlobeScene";
 import type { LabelElements } from "../scene/labels";
 import type { WebGLProblem } from "../screen/notices";
@@ -16,6 +17,8 @@ import { LabelOverlay } from "./LabelOverlay";
 import { SchematicInset } from "./SchematicInset";
 import { useCooperativeGestures } from "./useCooperativeGestures";
 import type { Drawn } from "./useReady";
+
+extend(SCENE_CATALOGUE);
 
 export interface GlobeCanvasProps {
   geography: Geography;

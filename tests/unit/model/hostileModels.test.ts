@@ -377,7 +377,7 @@ describe("(a) any JSON value as a file in models/", () => {
         expectPathsInDocument(loaded.errors, X, viaJson(value));
         expectRealFilesStillLoad(loaded);
       }),
-      runs(1000),
+      runs(400),
     );
   });
 
@@ -398,7 +398,7 @@ describe("(a) any JSON value as a file in models/", () => {
         expectPathsInDocument(loaded.errors, X, viaJson(doc));
         expectRealFilesStillLoad(loaded);
       }),
-      runs(1000),
+      runs(400),
     );
   });
 
@@ -422,7 +422,7 @@ describe("(a) any JSON value as a file in models/", () => {
           if (!r.ok) expectReported(r.errors, [X]);
         }
       }),
-      runs(1000),
+      runs(400),
     );
   });
 });
@@ -462,7 +462,7 @@ function checkMutations(file: string, numRuns: number): { passed: number; failed
 describe("(b) mutated proposal models", () => {
   for (const file of MODEL_FILES) {
     it(`${file}: validateModel and validateModelText never throw; a pass is idempotent, a failure names the file and a path`, SLOW, () => {
-      const { passed, failed } = checkMutations(file, 1000);
+      const { passed, failed } = checkMutations(file, 400);
       expect(passed).toBeGreaterThan(0);
       expect(failed).toBeGreaterThan(0);
     });
@@ -472,7 +472,7 @@ describe("(b) mutated proposal models", () => {
 describe("(c) mutated briefings and context files, against the real models", () => {
   for (const file of [BRIEFING, CONTEXT]) {
     it(`${file}: the validator never throws; a pass is idempotent, a failure names the file and a path`, SLOW, () => {
-      const { passed, failed } = checkMutations(file, 1000);
+      const { passed, failed } = checkMutations(file, 400);
       expect(passed).toBeGreaterThan(0);
       expect(failed).toBeGreaterThan(0);
     });
@@ -490,7 +490,7 @@ describe("(b, c) mutated files through loadModels", () => {
         for (const e of loaded.errors) expect(allowed.some((f) => e.startsWith(`${f}: `)), short(e)).toBe(true);
         expectRealFilesStillLoad(loaded, file);
       }),
-      runs(500),
+      runs(200),
     );
   });
 });
@@ -512,7 +512,7 @@ describe("(d) text that is not JSON", () => {
         else expectReported(loaded.errors, [X]);
         expectRealFilesStillLoad(loaded);
       }),
-      runs(1000),
+      runs(400),
     );
   });
 
@@ -534,7 +534,7 @@ describe("(d) text that is not JSON", () => {
         );
         expectRealFilesStillLoad(loaded, file);
       }),
-      runs(1000),
+      runs(400),
     );
   });
 
@@ -554,7 +554,7 @@ describe("(d) text that is not JSON", () => {
         const text = original.slice(0, i) + junk + original.slice(i);
         expectWellFormedVerdict(validateTextAs(KIND_OF[file]!, text, file), text, file);
       }),
-      runs(1000),
+      runs(400),
     );
   });
 });
@@ -597,7 +597,7 @@ describe("(e) a prototype-pollution attempt anywhere in a file", () => {
 
         expect(polluted()).toBe(false);
       }),
-      runs(1000),
+      runs(400),
     );
   });
 
@@ -694,7 +694,7 @@ describe("text from a model is treated as text", () => {
         expect(r.ok ? [] : r.errors).toEqual([]);
         if (r.ok) expect(r.model.regions[0]!.label[lang]).toBe(s.trim());
       }),
-      runs(1000),
+      runs(400),
     );
   });
 });
