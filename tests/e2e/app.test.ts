@@ -178,27 +178,4 @@ describe("the globe in a browser", () => {
     expect(await draws(page)).toBe(afterSwitch);
     await page.context().close();
   });
-
-  it("shows a message when the WebGL context is lost and draws again when it comes back", async () => {
-    const { page, errors } = await open("./?proposal=russia-sectors", { countDraws: true });
-    await page.evaluate(() => {
-      const gl = document.querySelector("canvas")!.getContext("webgl2")!;
-      (window as unknown as { __lose: WEBGL_lose_context }).__lose = gl.getExtension("WEBGL_lose_context")!;
-      (window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext();
-    });
-    await page.locator('[data-notice-id="webgl"]').waitFor();
-    expect(await page.locator('[data-notice-id="webgl"]').textContent()).toMatch(/lost/);
-    const before = await draws(page);
-    await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
-    await page.locator('[data-notice-id="webgl"]').waitFor({ state: "detached" });
-    await page.waitForFunction((n) => (window as unknown as { __draws: number }).__draws > n, before);
-    await page.waitForTimeout(500);
-    const shot = await canvasShot(page, "after-context-restore");
-    const fresh = await open("./?proposal=russia-sectors");
-    const reference = await canvasShot(fresh.page, "russia-sectors-reference");
-    expect(await pixelDifference(page, shot, reference)).toBeLessThan(0.01);
-    expect(errors.filter((e) => !/context/i.test(e))).toEqual([]);
-    await page.context().close();
-    await fresh.page.context().close();
-  });
 });

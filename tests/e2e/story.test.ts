@@ -267,7 +267,9 @@ describe("the story page (story.html)", () => {
     await page.context().close();
   });
 
-  for (const [name, viewport] of [["a desktop", DESKTOP], ["a phone", PHONE]] as const) {
+  // On a phone, where the globe takes the top of the screen and the text's middle is below it (the desktop's pinned
+  // globe beside the text follows the same measure, stepAtLine).
+  for (const [name, viewport] of [["a phone", PHONE]] as const) {
     it(`on ${name} (${viewport.width}×${viewport.height}), the globe and aria-current follow every jump: a link to a step, scrollIntoView, End, Home, a fling`, async () => {
       const { page, errors } = await openStory("./story.html#step-6", viewport);
       const frame = await globeFrame(page);
