@@ -5,6 +5,7 @@ import type { Plugin } from "vite";
 import { bundleReport } from "./src/build/bundleReport.ts";
 import { fiberCatalogue } from "./src/build/fiberCatalogue.ts";
 import { geographyAsset } from "./src/build/geographyAsset.ts";
+import { preparedModels } from "./src/build/preparedModels.ts";
 import { validateModelsOnBuild } from "./src/build/validateModels.ts";
 import { watchModels } from "./src/build/watchModels.ts";
 
@@ -49,6 +50,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     validateModelsOnBuild(fileURLToPath(new URL(".", import.meta.url))),
     geographyAsset(),
+    preparedModels(fileURLToPath(new URL(".", import.meta.url))),
     watchModels(fileURLToPath(new URL("./models", import.meta.url))),
   ],
   server: { host: "127.0.0.1", port: 5173, fs: { allow: [".."] } },

@@ -1,43 +1,30 @@
-import "./zodConfig";
 import "@fontsource/ibm-plex-sans/400.css";
 import "@fontsource/ibm-plex-sans/600.css";
 import "@fontsource/ibm-plex-sans/400-italic.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import type { Geography } from "./data/geography";
+import catalogue from "virtual:globe-models";
+import reference from "virtual:globe-reference";
 import { loadGeography } from "./data/loadGeography";
-import { bundledModelFiles } from "./model/bundledModels";
+import { referenceFromJson } from "./data/referenceJson";
+import { shownAsBuilt } from "./model/shownAsBuilt";
 import { App } from "./ui/App";
 import { StartupError } from "./ui/StartupError";
 import "./styles.css";
 
 const root = createRoot(document.getElementById("root")!);
-let modelFiles = bundledModelFiles;
-let geography: Geography | undefined;
 
-function render() {
-  if (geography)
-    root.render(
-      <StrictMode>
-        <App geography={geography} modelFiles={modelFiles} />
-      </StrictMode>,
-    );
-}
-
-loadGeography().then(
-  (loaded) => {
-    geography = loaded;
-    render();
-  },
-  (error: unknown) => root.render(<StartupError error={error} />),
-);
-
-// npm start: an edited, added or removed model file reaches the open page without a reload; the app keeps each
-// file's last valid version on the globe while an edit is invalid. (Not in the build: import.meta.hot is undefined.)
-if (import.meta.hot) {
-  import.meta.hot.accept("./model/bundledModels", (next) => {
-    if (!next) return;
-    modelFiles = (next as unknown as typeof import("./model/bundledModels")).bundledModelFiles;
-    render();
-  });
-}
+// The build validated models/ when it was made and gives the result (build/preparedModels.ts): the page shows it
+// as it is. `npm start` loads and validates the files in the page, and takes each edit without a reload.
+const failed = (error: unknown) => root.render(<StartupError error={error} />);
+if (import.meta.env.DEV) import("./devApp").then((dev) => dev.startDevApp(root), failed);
+else
+  loadGeography(referenceFromJson(reference!)).then(
+    (geography) =>
+      root.render(
+        <StrictMode>
+          <App geography={geography} models={shownAsBuilt(catalogue!)} />
+        </StrictMode>,
+      ),
+    failed,
+  );

@@ -18,7 +18,8 @@ const codes = await Promise.all(
       new Promise((resolve) => {
         const child = spawn(process.execPath, [vitest, "run", ...args, "--passWithNoTests", ...extra], {
           stdio: ["ignore", "pipe", "pipe"],
-          env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? "0" },
+          // Plain text, as the lines of two runs are interleaved (FORCE_COLOR=1 keeps the colours).
+          env: process.env.FORCE_COLOR ? process.env : { ...process.env, NO_COLOR: "1" },
         });
         for (const stream of [child.stdout, child.stderr])
           createInterface({ input: stream }).on("line", (line) => console.log(`[${name}] ${line}`));

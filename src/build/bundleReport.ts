@@ -17,6 +17,8 @@ export interface BundleReport {
   pages: PagePath[];
   /** Every script of the build, gzipped, heaviest first; those fetched on demand are the ones no page path lists. */
   scripts: { file: string; gzip: number }[];
+  /** The parts of every script of the build, on demand or not (what the build ships at all). */
+  everywhere: Weight[];
 }
 
 interface Chunk {
@@ -48,6 +50,20 @@ export function bundleReport(file: string, print = (line: string) => console.log
         if (name.endsWith(".map") && !process.env.KEEP_MAPS) delete bundle[name];
         else if (out.type === "chunk") chunks.set(name, out as unknown as Chunk);
       }
+      const weights = new Map<string, Weight[]>();
+      const weigh = (name: string) => {
+        const chunk = chunks.get(name)!;
+        if (!weights.has(name)) weights.set(name, chunk.map ? weighScript(chunk.code, chunk.map as RawSourceMap) : []);
+        return weights.get(name)!;
+      };
+      const sum = (names: readonly string[]) => {
+        const totals = new Map<string, Weight>();
+        for (const w of names.flatMap(weigh)) {
+          const t = totals.get(w.name) ?? { name: w.name, bytes: 0, gzip: 0 };
+          totals.set(w.name, { name: w.name, bytes: t.bytes + w.bytes, gzip: t.gzip + w.gzip });
+        }
+        return [...totals.values()].sort((a, b) => b.gzip - a.gzip);
+      };
       const pages: PagePath[] = [];
       for (const entry of [...chunks.values()].filter((c) => c.isEntry)) {
         const seen = new Set<string>();
@@ -59,23 +75,14 @@ export function bundleReport(file: string, print = (line: string) => console.log
         };
         visit(entry.fileName);
         const scripts = [...seen];
-        const totals = new Map<string, Weight>();
-        for (const name of scripts) {
-          const chunk = chunks.get(name)!;
-          if (!chunk.map) continue;
-          for (const w of weighScript(chunk.code, chunk.map as RawSourceMap)) {
-            const t = totals.get(w.name) ?? { name: w.name, bytes: 0, gzip: 0 };
-            totals.set(w.name, { name: w.name, bytes: t.bytes + w.bytes, gzip: t.gzip + w.gzip });
-          }
-        }
-        const gzip = scripts.reduce((sum, name) => sum + gzipSync(chunks.get(name)!.code, { level: 9 }).length, 0);
-        pages.push({ page: entry.name, scripts, gzip, parts: [...totals.values()].sort((a, b) => b.gzip - a.gzip) });
+        const gzip = scripts.reduce((n, name) => n + gzipSync(chunks.get(name)!.code, { level: 9 }).length, 0);
+        pages.push({ page: entry.name, scripts, gzip, parts: sum(scripts) });
       }
       const scripts = [...chunks.values()]
         .map((c) => ({ file: c.fileName, gzip: gzipSync(c.code, { level: 9 }).length }))
         .sort((a, b) => b.gzip - a.gzip);
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify({ pages, scripts } satisfies BundleReport, null, 2));
+      writeFileSync(file, JSON.stringify({ pages, scripts, everywhere: sum([...chunks.keys()]) } satisfies BundleReport, null, 2));
       for (const page of pages) {
         print(`${page.page}: ${kB(page.gzip)} of JavaScript (gzip) before anything loads on demand, in ${page.scripts.length} script(s). Heaviest parts, each gzipped alone:`);
         for (const part of page.parts.slice(0, 10)) print(`  ${part.name.padEnd(28)} ${kB(part.gzip).padStart(9)}  (${kB(part.bytes)} minified)`);

@@ -5,7 +5,6 @@ import { TriangleIndex } from "../geo/triangleIndex";
 import { radii } from "../geo/units";
 import type { GeographyHeader } from "./geographyHeader";
 import type { PieceList } from "./pieces";
-import { loadReference } from "./loadReference";
 import type { Reference } from "./reference";
 
 /** Radii (in globe radii) of the layers, bottom to top. */
@@ -52,7 +51,7 @@ export const paletteWidth = (areas: number) => 2 ** Math.ceil(Math.log2(Math.max
  * Unpacks the prepared geography file (see packGeography) against the reference data. Throws an Error
  * saying what is wrong when the file is damaged or was prepared from other data.
  */
-export function unpackGeography(bytes: Uint8Array, ref: Reference = loadReference()): Geography {
+export function unpackGeography(bytes: Uint8Array, ref: Reference): Geography {
   const packed = decodeGeography<GeographyHeader>(bytes);
   const { header, quantum } = packed;
   if (!Array.isArray(header.pieces) || !Array.isArray(header.seas)) throw new Error("globe geography file: header lists no pieces or seas");

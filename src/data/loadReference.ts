@@ -1,4 +1,5 @@
-import { makeReference, type Reference } from "./reference";
+import { makeReference } from "./makeReference";
+import type { Reference } from "./reference";
 
 // Every file of data/ and data/groups/, gathered by Vite (the page, the tests, and the build's module runner):
 // a group file added to data/groups/ is read without naming it anywhere. (Node alone has no import.meta.glob:

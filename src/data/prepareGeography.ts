@@ -1,4 +1,5 @@
 import { unpackGeography, type Geography } from "./geography";
+import { loadReference } from "./loadReference";
 import { packGeography } from "./packGeography";
 
 let cached: Geography | undefined;
@@ -8,6 +9,6 @@ let cached: Geography | undefined;
  * place: for tests and command-line tools. Built on first use.
  */
 export function prepareGeography(): Geography {
-  cached ??= unpackGeography(packGeography());
+  cached ??= unpackGeography(packGeography(), loadReference());
   return cached;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { GROUP_DIR, makeReference, type Reference, type ReferenceFiles } from "./reference";
+import { makeReference } from "./makeReference";
+import { GROUP_DIR, type Reference, type ReferenceFiles } from "./reference";
 
 /** The repository this module belongs to. */
 const REPO = fileURLToPath(new URL("../../", import.meta.url));

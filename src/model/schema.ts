@@ -1,3 +1,4 @@
+import { DISTANCE_RANGE, LAT_RANGE, LON_RANGE } from "./cameraRanges";
 import { z } from "zod";
 import { COLOUR_ROLES } from "../theme";
 import { Text } from "../data/text";
@@ -146,16 +147,13 @@ export const Source = z
   })
   .describe("A publication that a statement in the model rests on.");
 
-/** Longitudes of the point the camera looks at, degrees. */
-export const LON_RANGE = [-180, 180] as const;
-/** Latitudes of the point the camera looks at, degrees. */
-export const LAT_RANGE = [-90, 90] as const;
-/** Camera distance limits from the globe's centre, in globe radii. */
-export const DISTANCE_RANGE = [1.35, 6] as const;
+// The camera's ranges live apart from the schemas, so the page can check a camera without the schema library.
+export { DISTANCE_RANGE, LAT_RANGE, LON_RANGE };
 
 /**
  * A camera view: the point looked at and the distance. The one definition of a camera's ranges: a model's opening
- * view is checked against it, and so is a camera read from a URL or a host's command (src/state/urlFields.ts).
+ * view is checked against it, and a camera read from a URL or a host's command against the same ranges
+ * (model/cameraRanges.ts, src/state/urlFields.ts).
  */
 export const View = z
   .strictObject({

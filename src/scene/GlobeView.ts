@@ -2,7 +2,7 @@ import { PerspectiveCamera, Raycaster, TOUCH, Vector2 } from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 import { xyzToLonLat } from "../geo/lonLatToXyz";
 import { raySphere } from "../geo/raySphere";
-import { DISTANCE_RANGE } from "../model/schema";
+import { DISTANCE_RANGE } from "../model/cameraRanges";
 import type { CameraAt } from "../state/viewState";
 import { gestureMeaning } from "../ui/gestures";
 import { createCamera } from "./camera";

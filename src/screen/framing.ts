@@ -1,5 +1,5 @@
 import { clamp } from "../geo/easing";
-import { DISTANCE_RANGE } from "../model/schema";
+import { DISTANCE_RANGE } from "../model/cameraRanges";
 import type { CameraAt } from "../state/viewState";
 import type { Box } from "./labelPlacement";
 

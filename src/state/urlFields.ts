@@ -3,7 +3,7 @@
  * command (src/embed/applyShow.ts) both read. Each reader gives the value, or why it was not usable.
  */
 import { isLang, type Lang } from "../i18n/lang";
-import { DISTANCE_RANGE, View } from "../model/schema";
+import { DISTANCE_RANGE, inCameraRanges } from "../model/cameraRanges";
 import { asOfFromYear, type AsOf } from "./asOf";
 import { MAX_ORIGINS, parseOrigins } from "./origins";
 import type { IgnoredReason } from "./urlProblems";
@@ -20,14 +20,13 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /**
  * Reads "lon,lat,distance", three decimal numbers; null when malformed or outside the camera's ranges, which are
- * those of a model's view (src/model/schema.ts).
+ * those of a model's view (src/model/cameraRanges.ts).
  */
 export function parseAt(value: string): CameraAt | null {
   const parts = value.split(",");
   if (parts.length !== 3 || !parts.every((p) => DECIMAL.test(p))) return null;
   const [lon, lat, distance] = parts.map(Number) as [number, number, number];
-  const at = View.safeParse({ lon, lat, distance });
-  return at.success ? { lon: at.data.lon, lat: at.data.lat, distance: at.data.distance } : null;
+  return inCameraRanges({ lon, lat, distance }) ? { lon, lat, distance } : null;
 }
 
 /** `proposal`: the id of a known proposal. */

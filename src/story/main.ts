@@ -1,27 +1,27 @@
-import "../zodConfig";
 import "@fontsource/ibm-plex-sans/400.css";
 import "@fontsource/ibm-plex-sans/600.css";
 import "@fontsource/ibm-plex-sans/400-italic.css";
-import { loadReference } from "../data/loadReference";
 import { DEFAULT_LANG, isLang, type Lang } from "../i18n/lang";
 import type { Briefing } from "../model/briefingSchema";
-import { bundledModelFiles } from "../model/bundledModels";
+import catalogue from "virtual:globe-models";
 import { embedSrc } from "./embedSrc";
 import { linkEmbed } from "./embedLink";
 import { followSteps } from "./followSteps";
 import { renderStory, renderStoryProblems } from "./renderStory";
 import { storyContent } from "./storyContent";
-import { loadStoryBriefing } from "./storyBriefing";
+import { pickStoryBriefing, type StoryBriefingLoad } from "./storyBriefing";
 import "./story.css";
 
 // The story page: the briefing's steps as text, the embedded globe following them as they reach the middle of the
-// screen. The briefing is loaded and validated from models/ as the app loads it; if it does not load, the page says why.
+// screen. The build validated the briefing with models/ when it was made (build/preparedModels.ts); `npm start`
+// loads and validates it in the page as the app does, and if it does not load, the page says why.
 const wanted = new URLSearchParams(location.search).get("lang");
 const lang = wanted !== null && isLang(wanted) ? wanted : DEFAULT_LANG;
 const root = document.getElementById("story")!;
-const loaded = loadStoryBriefing(bundledModelFiles, loadReference());
-if (loaded.ok) tellStory(loaded.briefing, lang);
-else renderStoryProblems(root, lang, loaded.errors);
+const loading: Promise<StoryBriefingLoad> = import.meta.env.DEV
+  ? import("./loadStoryBriefing").then((m) => m.loadBundledStoryBriefing())
+  : Promise.resolve(pickStoryBriefing(catalogue!));
+void loading.then((loaded) => (loaded.ok ? tellStory(loaded.briefing, lang) : renderStoryProblems(root, lang, loaded.errors)));
 
 function tellStory(briefing: Briefing, lang: Lang): void {
   const content = storyContent(briefing, lang);

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { describeChanges } from "../data/changes";
 import { todayIso } from "../data/dates";
 import type { Geography } from "../data/geography";
+import type { ShownModels } from "../model/lastGood";
 import { I18nProvider, i18nFor } from "../i18n/I18nContext";
 import { useHostMessages } from "../embed/useHostMessages";
 import type { GlobeApi } from "../scene/GlobeScene";
@@ -18,23 +19,20 @@ import { useInAppSourceLinks } from "./useInAppSourceLinks";
 import { useReady, type Drawn } from "./useReady";
 import { useWarmScreens } from "./useWarmScreens";
 import { useReducedMotion } from "./useReducedMotion";
-import { useShownModels } from "./useShownModels";
 import { useViewState } from "./useViewState";
 import { webglAvailable } from "./webgl";
 
 interface Props {
   geography: Geography;
-  /** Model and briefing files as text, keyed by "models/<id>.json". */
-  modelFiles: Record<string, string>;
+  /** The files of models/ as loaded: validated at build time (main.tsx), or in the page (AppFromFiles). */
+  models: ShownModels;
 }
 
 /**
  * The page: the view state (from the address, changed by the buttons, the keys and a host page's commands), the
  * screen it gives (screen/screenFor.ts, pure), and the layout of the stage and the panel around it.
  */
-export function App({ geography, modelFiles }: Props) {
-  // The files' last valid versions stay on screen while an edit is invalid (npm start reloads edited files).
-  const loaded = useShownModels(modelFiles, geography.ref);
+export function App({ geography, models: loaded }: Props) {
   const known = useMemo<Known>(
     () => ({
       proposals: loaded.models.map((m) => m.id),

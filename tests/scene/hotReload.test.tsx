@@ -3,7 +3,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Geography } from "../../src/data/geography";
 import { prepareGeography } from "../../src/data/prepareGeography";
-import { App } from "../../src/ui/App";
+import { AppFromFiles } from "../../src/ui/AppFromFiles";
 import { fixtureFiles, fixtureJson } from "../unit/support";
 
 /*
@@ -38,7 +38,7 @@ function jointFile(title: string, broken = false): string {
 }
 
 async function show(jointText: string) {
-  await act(async () => root!.render(<App geography={geography} modelFiles={{ [SEPARATE]: separate, [JOINT]: jointText }} />));
+  await act(async () => root!.render(<AppFromFiles geography={geography} modelFiles={{ [SEPARATE]: separate, [JOINT]: jointText }} />));
 }
 
 const heading = () => host.querySelector("h1")?.textContent ?? "";

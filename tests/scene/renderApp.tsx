@@ -2,7 +2,7 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, vi } from "vitest";
 import { prepareGeography } from "../../src/data/prepareGeography";
-import { App } from "../../src/ui/App";
+import { AppFromFiles } from "../../src/ui/AppFromFiles";
 
 let root: Root | undefined;
 let host: HTMLElement | undefined;
@@ -20,7 +20,7 @@ export async function renderApp(files: Record<string, string>, search = ""): Pro
   vi.spyOn(console, "error").mockImplementation(() => {});
   await act(async () => {
     root = createRoot(el);
-    root.render(<App geography={prepareGeography()} modelFiles={files} />);
+    root.render(<AppFromFiles geography={prepareGeography()} modelFiles={files} />);
   });
   return el;
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bundledReferenceFiles, loadReference } from "../../../src/data/loadReference";
 import { readReference, readReferenceFiles } from "../../../src/data/readReference";
-import { makeReference } from "../../../src/data/reference";
+import { makeReference } from "../../../src/data/makeReference";
 import { REPO, readRepoFile } from "../support";
 
 /** The data files as they are on disk, parsed here, keyed by path: the shipped ones, or others put in their place. */

@@ -3,7 +3,8 @@ import { loadReference } from "../../../src/data/loadReference";
 import type { Briefing } from "../../../src/model/briefingSchema";
 import { parseUrlState } from "../../../src/state/urlState";
 import { embedSrc } from "../../../src/story/embedSrc";
-import { STORY_BRIEFING, loadStoryBriefing } from "../../../src/story/storyBriefing";
+import { loadStoryBriefing } from "../../../src/story/loadStoryBriefing";
+import { STORY_BRIEFING } from "../../../src/story/storyBriefing";
 import { storyContent } from "../../../src/story/storyContent";
 import { allModelFiles, briefingJson, withoutHints } from "../support";
 
