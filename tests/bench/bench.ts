@@ -8,8 +8,9 @@
  * draw calls), then the embed (/app/?proposal=russia-sectors&embed=1), the story (/app/story.html, whose globe is
  * an iframe of the embed) and the sphere for their start-up; on the phone profile (4× CPU throttling, a slow
  * mobile network, 390×844 at 2×, touch) the app, the embed and the sphere for their start-up; and last the
- * baseline in full. Start-up: the first coloured frame (performance.mark("globe:coloured") in any of the page's
- * frames), its ratio to the sphere's under the same profile, and the JavaScript on the wire before it.
+ * baseline in full. Before the first run the app is loaded once, unmeasured (a warm-up). Start-up: the first
+ * coloured frame (performance.mark("globe:coloured") in any of the page's frames), its ratio to the sphere's
+ * under the same profile, and the JavaScript on the wire before it.
  *
  *   npm run bench                  5 runs of both profiles, then the leak check
  *   npm run bench -- --quick       1 run
@@ -83,6 +84,14 @@ async function main(): Promise<void> {
           `switch ${formatNumber(r.switchLatencyMs, 0)} ms, ${(r.wallMs / 1000).toFixed(0)} s${r.errors.length ? `, page errors: ${r.errors.length}` : ""}`,
       );
     };
+    // One unmeasured load of the app first: the browser's GPU process then has the app's shaders compiled, as
+    // it has for every later load, so that the first run is like the others.
+    try {
+      const w = await measureStart(browser, DESKTOP, "app", url("app"), 0);
+      console.log(`  warm-up: the app loaded once, unmeasured (${(w.wallMs / 1000).toFixed(0)} s)`);
+    } catch (e) {
+      console.error(`  warm-up load failed (the runs go on): ${e instanceof Error ? e.message : String(e)}`);
+    }
     // The baseline comes last in each run: after its load the browser stays busy for a while (thousands of
     // geometries to free), which would slow the start-up of the page after it.
     for (let run = 1; run <= options.runs; run++) {

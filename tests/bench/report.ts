@@ -243,7 +243,10 @@ export function writeReport({ options, runs, starts, startErrors, leak, leakErro
     `Pages: app /app/, embed /app/?proposal=russia-sectors&embed=1, story /app/story.html (its globe is an iframe of the embed), ` +
       `sphere: a bare three.js sphere (one WebGLRenderer, one flat-coloured SphereGeometry, drawn once), the floor. ` +
       `First coloured: performance.mark("globe:coloured") of any of the page's frames, from the page's navigation start. ` +
-      `JS before first coloured: bytes on the wire (gzip) of every frame's JavaScript responses finished before that mark.`,
+      `JS before first coloured: bytes on the wire (gzip) of every frame's JavaScript responses finished before that mark. ` +
+      `The app's and the baseline's desktop rows are from their full loads. ` +
+      `Targets: first coloured ≤ ${START_TARGETS.ratioToSphere.desktop}× the sphere's on the desktop, ≤ ${START_TARGETS.ratioToSphere.phone}× on the phone ` +
+      `(the app, the embed, the story); JS before first coloured: app ≤ ${START_TARGETS.jsKB.app} kB, embed ≤ ${START_TARGETS.jsKB.embed} kB.`,
     options.profiles.includes("phone")
       ? `Phone: 4× CPU throttling, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up, 390×844 at 2×, touch; start-up only ` +
         `(the app, the embed and the sphere; no orbit, switches or leak check; the story and the baseline are not loaded).`
@@ -286,7 +289,7 @@ export function writeReport({ options, runs, starts, startErrors, leak, leakErro
       `headless Chromium ${chromiumVersion}, WebGL renderer: ${webgl}, gzip  `,
     hardware ? null : `**${NO_GPU}**  `,
     otherRenderers.length ? `Other renderers seen in the pages: ${otherRenderers.join("; ")}  ` : null,
-    `Median of ${options.runs} load(s) of each page, alternating, profiles: ${profilesText}. Baseline: the same countries (world-atlas 1:50m) ` +
+    `Median of ${options.runs} load(s) of each page, alternating (a fresh browser context each; the app loaded once, unmeasured, before the first), profiles: ${profilesText}. Baseline: the same countries (world-atlas 1:50m) ` +
       `drawn with react-globe.gl.`,
     "",
     "## Start-up by page and profile",
