@@ -1,49 +1,106 @@
 /**
- * Benchmark: the app against a baseline page that draws the same countries with react-globe.gl.
- * Builds both, serves them gzip-compressed from one local server, loads each in headless Chromium
- * (alternating, a fresh browser context per load) and reports medians, ratios ours/baseline and targets.
+ * Benchmark: the app against a baseline page that draws the same countries with react-globe.gl, and against a
+ * floor, a bare three.js sphere drawn once. Builds all three, serves them gzip-compressed from one local server,
+ * loads each page in headless Chromium (alternating, a fresh browser context per load) and reports medians,
+ * ratios and targets.
  *
- *   npm run bench                  5 loads of each page, then the leak check
- *   npm run bench -- --quick       1 load of each
+ * Each run loads, on the desktop profile (1280×800): the app in full (start-up, idle, orbit, switches, transfers,
+ * draw calls), then the embed (/app/?proposal=russia-sectors&embed=1), the story (/app/story.html, whose globe is
+ * an iframe of the embed) and the sphere for their start-up; on the phone profile (4× CPU throttling, a slow
+ * mobile network, 390×844 at 2×, touch) the app, the embed and the sphere for their start-up; and last the
+ * baseline in full. Before the first run the app is loaded once, unmeasured (a warm-up). Start-up: the first
+ * coloured frame (performance.mark("globe:coloured") in any of the page's frames), its ratio to the sphere's
+ * under the same profile, and the JavaScript on the wire before it.
+ *
+ *   npm run bench                  5 runs of both profiles, then the leak check
+ *   npm run bench -- --quick       1 run
  *   npm run bench -- --runs 3 --skip-leak --no-build --switches 4
+ *   npm run bench -- --desktop     the desktop profile only (--phone: the phone profile only)
+ *   npm run bench -- --gpu         Chromium on the machine's GPU; software (and said so) when it finds none
  *
- * Writes tests/bench/results/bench-<time>.json, latest.json and latest.md. Exits 0 when targets are
- * missed (it is a report) and 1 when something crashes or times out.
+ * The report names the WebGL renderer the pages got (UNMASKED_RENDERER_WEBGL). Writes
+ * tests/bench/results/bench-<time>.json, latest.json and latest.md. Exits 0 when targets are missed (it is a
+ * report) and 1 when something crashes or times out.
  */
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/browser";
-import { APP_DIST, BASELINE_DIST, build } from "./build";
+import { APP_DIST, BASELINE_DIST, SPHERE_DIST, build } from "./build";
+import { launchBrowser } from "./launch";
 import { LEAK_SWITCHES, leakCheck, type LeakResult } from "./leakCheck";
 import { measureLoad, type LoadResult } from "./measureLoad";
+import { measureStart, startOf, type StartResult } from "./measureStart";
 import { parseArgs } from "./options";
-import type { Kind } from "./page";
+import { DESKTOP, PAGE_PATHS, PHONE, type Kind, type Profile, type StartPage } from "./page";
 import { writeReport } from "./report";
 import { serveStatic } from "./server";
 import { formatNumber } from "./stats";
 
 /** The whole bench gives up (and exits 1) after this long. */
-const WATCHDOG_MS = 40 * 60_000;
+const WATCHDOG_MS = 60 * 60_000;
+
+/** The pages of the desktop profile loaded for their start-up only (the app and the baseline are loaded in full). */
+const DESKTOP_START_ONLY: readonly StartPage[] = ["embed", "story", "sphere"];
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (options.build) build();
-  const server = await serveStatic({ "/app/": APP_DIST, "/baseline/": BASELINE_DIST });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const server = await serveStatic({ "/app/": APP_DIST, "/baseline/": BASELINE_DIST, "/sphere/": SPHERE_DIST });
+  const launched = await launchBrowser(options.gpu);
+  const { browser } = launched;
   const runs: LoadResult[] = [];
+  const starts: StartResult[] = [];
+  const startErrors: string[] = [];
   let leak: LeakResult | null = null;
   let leakError: string | null = null;
   try {
-    const urls: Record<Kind, string> = { ours: `${server.origin}/app/`, baseline: `${server.origin}/baseline/` };
-    console.log(`Chromium ${browser.version()}, ${options.runs} load(s) of each page, ${options.switches} switches per load`);
-    for (let run = 1; run <= options.runs; run++) {
-      for (const kind of ["ours", "baseline"] as const) {
-        const r = await measureLoad(browser, kind, urls[kind], run, options);
-        runs.push(r);
+    const url = (page: StartPage) => `${server.origin}${PAGE_PATHS[page]}`;
+    const urls: Record<Kind, string> = { ours: url("app"), baseline: url("baseline") };
+    const desktop = options.profiles.includes("desktop");
+    console.log(
+      `Chromium ${browser.version()}, WebGL renderer: ${launched.renderer ?? "none"}${launched.hardware ? "" : " (software)"}; ` +
+        `${options.runs} run(s) of ${options.profiles.join(" and ")}${desktop ? `, ${options.switches} switches per full load` : ""}`,
+    );
+    // A start-up load that fails is reported and the others go on (the bench exits 1 at the end).
+    const start = async (profile: Profile, page: StartPage, run: number) => {
+      try {
+        const s = await measureStart(browser, profile, page, url(page), run);
+        starts.push(s);
         console.log(
-          `  ${kind.padEnd(8)} run ${run}: first coloured ${formatNumber(r.firstColouredMs, 0)} ms, orbit p95 ${formatNumber(r.orbit.p95)} ms, ` +
-            `switch ${formatNumber(r.switchLatencyMs, 0)} ms, ${(r.wallMs / 1000).toFixed(0)} s${r.errors.length ? `, page errors: ${r.errors.length}` : ""}`,
+          `  ${page.padEnd(8)} ${profile.name.padEnd(7)} run ${run}: first coloured ${formatNumber(s.firstColouredMs, 0)} ms, ` +
+            `JS before it ${formatNumber((s.jsBeforeColoured?.bytes ?? NaN) / 1000, 1)} kB in ${s.jsBeforeColoured?.frames.length ?? 0} frame(s), ` +
+            `${(s.wallMs / 1000).toFixed(0)} s${s.errors.length ? `, page errors: ${s.errors.length}` : ""}`,
         );
+      } catch (e) {
+        const message = `${page} (${profile.name}) run ${run}: ${e instanceof Error ? e.message : String(e)}`;
+        startErrors.push(message);
+        console.error(`  start-up load failed: ${message}`);
       }
+    };
+    const full = async (kind: Kind, run: number) => {
+      const r = await measureLoad(browser, kind, urls[kind], run, options);
+      runs.push(r);
+      starts.push(startOf(r));
+      console.log(
+        `  ${kind.padEnd(8)} desktop run ${run}: first coloured ${formatNumber(r.firstColouredMs, 0)} ms, ` +
+          `JS before it ${formatNumber((r.jsBeforeColoured?.bytes ?? NaN) / 1000, 1)} kB, orbit p95 ${formatNumber(r.orbit.p95)} ms, ` +
+          `switch ${formatNumber(r.switchLatencyMs, 0)} ms, ${(r.wallMs / 1000).toFixed(0)} s${r.errors.length ? `, page errors: ${r.errors.length}` : ""}`,
+      );
+    };
+    // One unmeasured load of the app first: the browser's GPU process then has the app's shaders compiled, as
+    // it has for every later load, so that the first run is like the others.
+    try {
+      const w = await measureStart(browser, DESKTOP, "app", url("app"), 0);
+      console.log(`  warm-up: the app loaded once, unmeasured (${(w.wallMs / 1000).toFixed(0)} s)`);
+    } catch (e) {
+      console.error(`  warm-up load failed (the runs go on): ${e instanceof Error ? e.message : String(e)}`);
+    }
+    // The baseline comes last in each run: after its load the browser stays busy for a while (thousands of
+    // geometries to free), which would slow the start-up of the page after it.
+    for (let run = 1; run <= options.runs; run++) {
+      if (desktop) {
+        await full("ours", run);
+        for (const page of DESKTOP_START_ONLY) await start(DESKTOP, page, run);
+      }
+      if (options.profiles.includes("phone")) for (const page of PHONE.pages) await start(PHONE, page, run);
+      if (desktop) await full("baseline", run);
     }
     if (options.leak) {
       console.log(`leak check: ${LEAK_SWITCHES} switches in the app…`);
@@ -55,8 +112,9 @@ async function main(): Promise<void> {
         console.error(`leak check failed: ${leakError}`);
       }
     }
-    writeReport(options, runs, leak, leakError, browser.version());
+    writeReport({ options, runs, starts, startErrors, leak, leakError, launched, chromiumVersion: browser.version() });
     if (leakError) throw new Error(`leak check: ${leakError}`);
+    if (startErrors.length) throw new Error(`${startErrors.length} start-up load(s) failed`);
   } finally {
     await browser.close();
     await server.close();

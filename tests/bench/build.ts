@@ -1,4 +1,4 @@
-/** Building the app and the baseline page into the bench's own folders. */
+/** Building the app, the baseline page and the bare three.js sphere page into the bench's own folders. */
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 
@@ -8,6 +8,7 @@ import { resolve } from "node:path";
  */
 export const APP_DIST = "tests/bench/.app-dist";
 export const BASELINE_DIST = "tests/bench/.baseline-dist";
+export const SPHERE_DIST = "tests/bench/.sphere-dist";
 
 /** Runs a build step, showing its output only when it fails. */
 function step(args: string[]): void {
@@ -26,4 +27,6 @@ export function build(): void {
   console.log("building the baseline page…");
   run(["tsx", "tests/bench/baseline/makeColourings.ts"]);
   run(["vite", "build", "--config", "tests/bench/baseline/vite.config.ts"]);
+  console.log("building the bare three.js sphere page…");
+  run(["vite", "build", "--config", "tests/bench/sphere/vite.config.ts"]);
 }

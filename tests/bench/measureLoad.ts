@@ -1,13 +1,14 @@
 /** One measured page load: start-up, idle, orbit, switches, transfers and draw calls. */
 import type { Browser } from "playwright-core";
 import { heapAfterGc, metrics } from "./cdp";
+import { RENDERER_STRING } from "./launch";
 import type { Options } from "./options";
 import { READY, RENDERER_FIGURES, START_TIMEOUT_MS, SWITCH_TIMEOUT_MS, VIEWPORT, type Kind, type RendererFigures } from "./page";
 import { PAGE_SCRIPT, type PageRecord } from "./pageScript";
 import { framesCovering, intervals, median, ratio, summarize, type Summary } from "./stats";
 import { switchOnce } from "./switchOnce";
 import { now, sleep, until, untilPageTime } from "./wait";
-import { watchNetwork, type Bytes, type Transfer } from "./watchNetwork";
+import { watchNetwork, type Bytes, type ScriptsBefore, type Transfer } from "./watchNetwork";
 
 export const IDLE_MS = 2000;
 export const ORBIT_MS = 3000;
@@ -44,8 +45,12 @@ export interface LoadResult {
   heapMB: number;
   bytes: Bytes;
   requests: Transfer[];
+  /** JavaScript whose response had finished by the first coloured frame (null without the mark). */
+  jsBeforeColoured: ScriptsBefore | null;
   drawCallsPerFrame: number | null;
   renderer: RendererFigures;
+  /** The WebGL renderer of a new context in the page, after the measurement. */
+  rendererString: string | null;
   errors: string[];
   wallMs: number;
   /** What the figures were computed from (page times in ms from navigation start). */
@@ -100,6 +105,7 @@ export async function measureLoad(browser: Browser, kind: Kind, url: string, run
       await sleep(50);
     }
     const hasMarks = firstColouredMs !== null;
+    const timeOrigin = (await page.evaluate("performance.timeOrigin")) as number;
     const startupEndMs = startRef + 1000;
     await untilPageTime(page, startupEndMs);
     if (kind === "ours") await until(page, READY, START_TIMEOUT_MS, "the app's ready flag");
@@ -112,7 +118,8 @@ export async function measureLoad(browser: Browser, kind: Kind, url: string, run
 
     const heap = await heapAfterGc(cdp);
     const renderer = (await page.evaluate(RENDERER_FIGURES)) as RendererFigures;
-    const { bytes, requests } = network(kind);
+    const { bytes, requests } = network.summary(kind);
+    const jsBeforeColoured = firstColouredMs === null ? null : network.scriptsBefore(timeOrigin + firstColouredMs);
     await sleep(300);
 
     // Orbit: a drag across the canvas centre, left and right twice, a little up and down.
@@ -154,6 +161,13 @@ export async function measureLoad(browser: Browser, kind: Kind, url: string, run
 
     const rec = (await page.evaluate("({ frames: __bench.frames, draws: __bench.draws, marks: __bench.marks, afterMark: __bench.afterMark, clicks: __bench.clicks, longTasks: __bench.longTasks })")) as PageRecord;
     if (crashed) throw new Error(`${kind}: the page crashed`);
+    // (Not on the baseline: between its frames of many seconds the page answers late.)
+    let rendererString: string | null = null;
+    if (kind === "ours") {
+      try {
+        rendererString = (await page.evaluate(RENDERER_STRING)) as string | null;
+      } catch {}
+    }
 
     // Frame intervals of a window: those of the frames covering it (see framesCovering).
     const covering = (a: number, b: number) => intervals(framesCovering(rec.frames, a, b));
@@ -196,8 +210,10 @@ export async function measureLoad(browser: Browser, kind: Kind, url: string, run
       heapMB: heap / 2 ** 20,
       bytes,
       requests,
+      jsBeforeColoured,
       drawCallsPerFrame,
       renderer,
+      rendererString,
       errors,
       wallMs: Date.now() - started,
       raw: {

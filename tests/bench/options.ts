@@ -1,14 +1,35 @@
 /** The bench's command-line options and usage. */
+import type { ProfileName } from "./page";
 
 export interface Options {
   runs: number;
   switches: number;
   leak: boolean;
   build: boolean;
+  /** The profiles loaded: desktop (the full measurement and every page's start-up), phone (start-up only). */
+  profiles: ProfileName[];
+  /** Launch Chromium on the machine's GPU instead of software WebGL (falls back to software when there is none). */
+  gpu: boolean;
 }
 
+export const USAGE = `npm run bench -- [--quick | --runs N] [--switches N] [--skip-leak] [--no-build] [--desktop | --phone] [--gpu]
+
+  --runs N       loads of each page (default 5); --quick: 1
+  --switches N   colouring switches per load of the app and the baseline (default 4)
+  --skip-leak    leave out the leak check (100 switches in the app)
+  --no-build     use the last build of the app, the baseline and the sphere page
+  --desktop      the desktop profile only (1280×800): the app and the baseline in full (start-up, idle, orbit,
+                 switches), the embed, the story and the bare three.js sphere for their start-up
+  --phone        the phone profile only: 4× CPU throttling, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up,
+                 390×844 at 2×, touch; the app, the embed and the sphere, start-up only (no orbit, switches
+                 or leak check)
+                 (default: both profiles in each run)
+  --gpu          Chromium on the machine's GPU (ANGLE on Vulkan, else on EGL) instead of SwiftShader; when no
+                 hardware renderer is found the run goes on in software and the report says so (every report
+                 names the WebGL renderer the pages got)`;
+
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { runs: 5, switches: 4, leak: true, build: true };
+  const o: Options = { runs: 5, switches: 4, leak: true, build: true, profiles: ["desktop", "phone"], gpu: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -21,10 +42,15 @@ export function parseArgs(argv: string[]): Options {
     else if (a === "--switches") o.switches = value();
     else if (a === "--skip-leak" || a === "--no-leak") o.leak = false;
     else if (a === "--no-build") o.build = false;
+    else if (a === "--desktop") o.profiles = ["desktop"];
+    else if (a === "--phone") o.profiles = ["phone"];
+    else if (a === "--gpu") o.gpu = true;
     else if (a === "--help" || a === "-h") {
-      console.log("npm run bench -- [--quick | --runs N] [--switches N] [--skip-leak] [--no-build]");
+      console.log(USAGE);
       process.exit(0);
     } else throw new Error(`unknown option ${a} (try --help)`);
   }
+  // The leak check is the app's on the desktop.
+  if (!o.profiles.includes("desktop")) o.leak = false;
   return o;
 }
