@@ -1,3 +1,4 @@
+import "./zodConfig";
 import { StrictMode } from "react";
 import type { Root } from "react-dom/client";
 import type { Geography } from "./data/geography";

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useI18n } from "../i18n/I18nContext";
 import type { Strings } from "../i18n/strings";
-import { PRESET_IDS, type PresetId } from "./exportLayout";
+import { PRESET_IDS, type PresetId } from "./exportPresets";
 
 /** An image's size: a frame for publishing (exportLayout.ts PRESETS), or the page's own shape at 1× or 2×. */
 export type ExportSize = "1x" | "2x" | PresetId;

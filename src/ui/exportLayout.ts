@@ -1,18 +1,8 @@
 import type { Rect } from "../scene/exportViews";
 import type { Box } from "../screen/labelPlacement";
 
-/** The frames a news desk publishes: an exact image size each. */
-export const PRESETS = {
-  hd: { width: 1920, height: 1080 },
-  "4k": { width: 3840, height: 2160 },
-  square: { width: 1080, height: 1080 },
-  portrait: { width: 1080, height: 1350 },
-  vertical: { width: 1080, height: 1920 },
-} as const;
-
-export type PresetId = keyof typeof PRESETS;
-export const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
-export const isPreset = (id: string): id is PresetId => id in PRESETS;
+// The presets and the credit line are what the page needs before any export: they live apart (exportPresets.ts).
+export { creditFrom, isPreset, PRESET_IDS, PRESETS, type PresetId } from "./exportPresets";
 
 /** The width of a text in pixels at a font size and weight (canvas measureText in the page, an estimate in tests). */
 export type Measure = (text: string, size: number, weight: 400 | 600) => number;
@@ -80,13 +70,6 @@ export interface FrameLayout {
   note: TextBlock;
   source: TextBlock;
   credit: TextBlock | null;
-}
-
-/** A credit line from the build option: trimmed, on one line; none when empty or absent. */
-export function creditFrom(raw: unknown): string | null {
-  if (typeof raw !== "string") return null;
-  const text = raw.replace(/\s+/g, " ").trim();
-  return text ? text.slice(0, 200) : null;
 }
 
 /** Wraps text into lines no wider than `width` (a word wider than the width has a line of its own). */

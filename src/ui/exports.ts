@@ -3,17 +3,13 @@ import type { Geography } from "../data/geography";
 import { formatDate } from "../i18n/format";
 import { i18nFor } from "../i18n/I18nContext";
 import type { Lang } from "../i18n/lang";
-import { createCamera } from "../scene/camera";
 import type { GlobeApi } from "../scene/GlobeScene";
 import type { Rect } from "../scene/exportViews";
-import { fitProjection } from "../scene/viewFraming";
-import { frameSubject, windowSubject, type Subject } from "../screen/framing";
 import type { Screen } from "../screen/types";
-import type { CameraAt } from "../state/viewState";
-import { canvasMeasure, composeFrame, composeImage, loadFonts, toPng, type DrawnText } from "./composeImage";
+import type { DrawnText } from "./composeImage";
 import { downloadBlob } from "./download";
-import { insetTexts, placeInset } from "./drawInset";
-import { boxesOver, creditFrom, isPreset, layoutFrame, PRESETS, type FrameText } from "./exportLayout";
+import type { FrameText } from "./exportLayout";
+import { creditFrom, isPreset, PRESETS } from "./exportPresets";
 import type { ExportSize } from "./SharePanel";
 
 declare const __EXPORT_CREDIT__: string | undefined;
@@ -43,17 +39,6 @@ export function frameWords(screen: Screen, lang: Lang): Pick<FrameText, "headlin
   return { headline, date: dates.join(" · "), headings };
 }
 
-/** A camera for a rectangle of an export: the subject framed whole in its part clear of `boxes`, or the reader's direction. */
-function frameCamera(subject: Subject, rect: Rect, boxes: ReturnType<typeof boxesOver>) {
-  return (reader: CameraAt | null) => {
-    const f = frameSubject(reader ? windowSubject(reader) : subject, rect.width, rect.height, boxes);
-    const camera = createCamera(f.at);
-    fitProjection(camera, rect.width, rect.height, f.centre);
-    camera.updateMatrixWorld();
-    return camera;
-  };
-}
-
 /** The downloads of what is on screen: a PNG rendered at a size, and a print-ready SVG. */
 export function exportsFor(screen: Screen, geography: Geography, api: MutableRefObject<GlobeApi | null>, lang: Lang) {
   const { t } = i18nFor(lang);
@@ -77,40 +62,13 @@ export function exportsFor(screen: Screen, geography: Geography, api: MutableRef
     credit: CREDIT,
   };
 
-  /** A preset frame: laid out first (its fonts loaded), the globes rendered into its rectangles, then composed. */
-  const exportFrame = async (a: GlobeApi, size: { width: number; height: number }, transparent: boolean) => {
-    await loadFonts([words.headline, words.date, ...words.headings, ...text.legend.map((e) => e.text), text.note, text.source, CREDIT ?? "", ...text.labels.flat().map((l) => l.text), ...insetTexts(text.insets)]);
-    const layout = layoutFrame(size.width, size.height, screen.globes.length, frameText, canvasMeasure());
-    const insets = layout.globes.map((rect, i) => placeInset(text.insets[i] ?? null, rect, layout.k, layout.headings[i] ? [layout.headings[i]!.rect] : [], true));
-    const subject = screen.camera.subject ?? windowSubject(screen.camera.at);
-    const rendered = a.render(
-      {
-        frames: {
-          width: size.width,
-          height: size.height,
-          scale: layout.k,
-          views: layout.globes.map((rect, i) => ({ rect, camera: frameCamera(subject, rect, boxesOver(rect, [layout.headings[i]?.rect ?? null, insets[i]?.rect ?? null])) })),
-        },
-      },
-      transparent,
-    );
-    const { canvas, texts } = composeFrame(rendered, layout, { legend: screen.legend, labels: text.labels, insets });
-    (window as unknown as { __lastExport?: LastExport }).__lastExport = { width: canvas.width, height: canvas.height, globes: layout.globes, texts };
-    return canvas;
-  };
-
   const exportImage = async (size: ExportSize, transparent: boolean) => {
     const a = api.current;
     if (!a) throw new Error(t.export.notReady);
-    if (isPreset(size)) {
-      const { width, height } = PRESETS[size];
-      const canvas = await exportFrame(a, { width, height }, transparent);
-      downloadBlob(await toPng(canvas), `${screen.fileStem}-${width}x${height}.png`);
-      return;
-    }
-    const rendered = a.render({ scale: size === "2x" ? 2 : 1 }, transparent);
-    const canvas = await composeImage(rendered, text);
-    downloadBlob(await toPng(canvas), `${screen.fileStem}-${rendered.width}px.png`);
+    // The drawing of frames loads with the first export.
+    const { renderPng } = await import("./renderExport");
+    const { png, name } = await renderPng(a, size, transparent, { screen, words, text, frameText });
+    downloadBlob(png, name);
   };
   // The SVG document (and the server renderer it uses) loads only when asked for.
   const exportSvg = async (size?: ExportSize) => {

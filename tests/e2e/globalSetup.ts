@@ -11,7 +11,15 @@ let server: PreviewServer | undefined;
 
 /** Builds the app as it ships and serves it on 127.0.0.1 for the browser tests. */
 export async function setup(project: TestProject): Promise<void> {
-  await build({ configFile: "vite.config.ts", logLevel: "warn" });
+  // As `npm run build` does: Vitest sets NODE_ENV=test, under which Vite would build the page with
+  // import.meta.env.DEV true (the npm start path, validating in the page), not the page that ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ configFile: "vite.config.ts", logLevel: "warn", mode: "production" });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({ configFile: "vite.config.ts", preview: { port: 0, host: "127.0.0.1", strictPort: false } });
   const address = server.httpServer.address();
   if (!address || typeof address === "string") throw new Error("preview server has no port");
