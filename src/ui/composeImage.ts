@@ -4,10 +4,9 @@ import type { GlobeLabel } from "../screen/globeLabels";
 import type { Box } from "../screen/labelPlacement";
 import type { SchematicInset } from "../screen/schematicInset";
 import { THEME, swatchPaint } from "../theme";
-import { drawInset, drawInsets, insetRect, insetTexts } from "./drawInset";
+import { drawInsets, insetRect, insetTexts } from "./drawInset";
 import { drawLabels } from "./drawLabels";
-import type { FrameLayout, Measure, TextBlock } from "./exportLayout";
-import type { PlacedInset } from "./drawInset";
+import type { Measure } from "./exportLayout";
 
 export interface ImageText {
   title: string;
@@ -26,7 +25,7 @@ export interface ImageText {
   insets: (SchematicInset | null)[];
 }
 
-const FONT = '"IBM Plex Sans", system-ui, sans-serif';
+export const FONT = '"IBM Plex Sans", system-ui, sans-serif';
 /** The thin frame along each globe's rectangle in an exported frame. */
 export const FRAME_LINE = "#c3ccd5";
 
@@ -63,7 +62,7 @@ function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): s
 }
 
 /** Draws an overlay's rounded panel, and records it in `drawn` (the globe's names keep clear of it). */
-function box(ctx: CanvasRenderingContext2D, drawn: Box[], x: number, y: number, w: number, h: number, r: number) {
+export function box(ctx: CanvasRenderingContext2D, drawn: Box[], x: number, y: number, w: number, h: number, r: number) {
   drawn.push({ left: x, top: y, width: w, height: h });
   ctx.beginPath();
   ctx.roundRect(x, y, w, h, r);
@@ -169,7 +168,7 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
 
 
 /** A legend swatch, `size` pixels square at (x, y): the party's colour, with land's diagonal stripes or a sea's level lines. */
-function drawSwatch(ctx: CanvasRenderingContext2D, s: LegendEntry["swatches"][number], x: number, y: number, sw: number, k: number) {
+export function drawSwatch(ctx: CanvasRenderingContext2D, s: LegendEntry["swatches"][number], x: number, y: number, sw: number, k: number) {
   const paint = swatchPaint(s.colour, s.alt, s.sea);
   ctx.save();
   ctx.beginPath();
@@ -203,98 +202,6 @@ function drawSwatch(ctx: CanvasRenderingContext2D, s: LegendEntry["swatches"][nu
   ctx.strokeStyle = "rgba(0,0,0,0.3)";
   ctx.lineWidth = 1;
   ctx.strokeRect(x, y, sw, sw);
-}
-
-/** What an exported frame draws besides its layout: the legend's swatches, the globes' names, the placed insets. */
-export interface FrameExtras {
-  legend: LegendEntry[];
-  labels: readonly (readonly GlobeLabel[])[];
-  insets: (PlacedInset | null)[];
-}
-
-/** One text a frame wrote, and the box it took (image pixels): for checking an export without reading its pixels. */
-export interface DrawnText {
-  kind: "headline" | "date" | "heading" | "legend" | "note" | "source" | "credit";
-  text: string;
-  rect: Rect;
-}
-
-function writeBlock(ctx: CanvasRenderingContext2D, b: TextBlock, colour: string, centred = false) {
-  ctx.font = `${b.weight} ${b.size}px ${FONT}`;
-  ctx.fillStyle = colour;
-  ctx.textAlign = centred ? "center" : "left";
-  const x = centred ? b.rect.left + b.rect.width / 2 : b.left;
-  b.lines.forEach((l, i) => ctx.fillText(l, x, b.top + i * b.lineHeight + (b.lineHeight - b.size) / 2));
-  ctx.textAlign = "left";
-}
-
-/**
- * Composes an exported frame laid out by exportLayout.ts over its rendered globes: the headline and the date in the
- * top band, each globe's heading and inset over its rectangle, a thin frame along each globe's rectangle, the legend, the note,
- * the source and the credit in the bottom band, then the globes' names clear of everything drawn over them. Load the
- * fonts (loadFonts) before laying the frame out.
- */
-export function composeFrame(image: RenderedImage, layout: FrameLayout, extras: FrameExtras): { canvas: HTMLCanvasElement; texts: DrawnText[] } {
-  const canvas = document.createElement("canvas");
-  canvas.width = image.width;
-  canvas.height = image.height;
-  const ctx = canvas.getContext("2d")!;
-  ctx.putImageData(new ImageData(image.pixels, image.width, image.height), 0, 0);
-  ctx.textBaseline = "top";
-  const { k } = layout;
-  const texts: DrawnText[] = [];
-  const note = (kind: DrawnText["kind"], b: TextBlock) => texts.push({ kind, text: b.lines.join(" "), rect: b.rect });
-
-  writeBlock(ctx, layout.headline, THEME.link);
-  note("headline", layout.headline);
-  writeBlock(ctx, layout.date, "#44505c");
-  note("date", layout.date);
-
-  const keepOut: Box[] = [];
-  layout.headings.forEach((h) => {
-    if (!h) return;
-    ctx.fillStyle = "rgba(255,255,255,0.92)";
-    box(ctx, keepOut, h.rect.left, h.rect.top, h.rect.width, h.rect.height, Math.min(h.rect.height / 2, 15 * k));
-    writeBlock(ctx, h, THEME.link, true);
-    texts.push({ kind: "heading", text: h.lines.join(" "), rect: h.rect });
-  });
-  for (const placed of extras.insets) {
-    if (!placed) continue;
-    drawInset(ctx, placed);
-    keepOut.push(placed.rect);
-  }
-
-  const { legend } = layout;
-  ctx.font = `400 ${legend.textSize}px ${FONT}`;
-  for (const row of legend.rows) {
-    const e = extras.legend[row.index];
-    if (!e) continue;
-    let x = row.left;
-    const sy = row.top + (legend.rowHeight - legend.swatch) / 2;
-    for (const s of e.swatches) {
-      drawSwatch(ctx, s, x, sy, legend.swatch, k);
-      x += legend.swatch + 6 * k;
-    }
-    ctx.font = `400 ${legend.textSize}px ${FONT}`;
-    ctx.fillStyle = THEME.link;
-    row.lines.forEach((l, i) => ctx.fillText(l, row.textLeft, row.top + i * legend.rowHeight + (legend.rowHeight - legend.textSize) / 2));
-  }
-  if (legend.rows.length) texts.push({ kind: "legend", text: extras.legend.map((e) => e.text).join(" "), rect: legend.rect });
-  writeBlock(ctx, layout.note, "#44505c");
-  note("note", layout.note);
-  writeBlock(ctx, layout.source, "#44505c");
-  note("source", layout.source);
-  if (layout.credit) {
-    writeBlock(ctx, layout.credit, THEME.link);
-    note("credit", layout.credit);
-  }
-
-  drawLabels(ctx, image, extras.labels, keepOut);
-  // Each globe in a thin frame: it is cut there, and only there.
-  ctx.strokeStyle = FRAME_LINE;
-  ctx.lineWidth = layout.frameLine;
-  for (const g of layout.globes) ctx.strokeRect(g.left + layout.frameLine / 2, g.top + layout.frameLine / 2, g.width - layout.frameLine, g.height - layout.frameLine);
-  return { canvas, texts };
 }
 
 /** PNG bytes of a canvas. */

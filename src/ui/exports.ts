@@ -6,7 +6,7 @@ import type { Lang } from "../i18n/lang";
 import type { GlobeApi } from "../scene/GlobeScene";
 import type { Rect } from "../scene/exportViews";
 import type { Screen } from "../screen/types";
-import type { DrawnText } from "./composeImage";
+import type { DrawnText } from "./composeFrame";
 import { downloadBlob } from "./download";
 import type { FrameText } from "./exportLayout";
 import { creditFrom, isPreset, PRESETS } from "./exportPresets";
