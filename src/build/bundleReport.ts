@@ -64,6 +64,11 @@ export function bundleReport(file: string, print = (line: string) => console.log
         }
         return [...totals.values()].sort((a, b) => b.gzip - a.gzip);
       };
+      const gzipped = new Map<string, number>();
+      const gzipOf = (name: string) => {
+        if (!gzipped.has(name)) gzipped.set(name, gzipSync(chunks.get(name)!.code, { level: 9 }).length);
+        return gzipped.get(name)!;
+      };
       const pages: PagePath[] = [];
       for (const entry of [...chunks.values()].filter((c) => c.isEntry)) {
         const seen = new Set<string>();
@@ -75,11 +80,11 @@ export function bundleReport(file: string, print = (line: string) => console.log
         };
         visit(entry.fileName);
         const scripts = [...seen];
-        const gzip = scripts.reduce((n, name) => n + gzipSync(chunks.get(name)!.code, { level: 9 }).length, 0);
+        const gzip = scripts.reduce((n, name) => n + gzipOf(name), 0);
         pages.push({ page: entry.name, scripts, gzip, parts: sum(scripts) });
       }
       const scripts = [...chunks.values()]
-        .map((c) => ({ file: c.fileName, gzip: gzipSync(c.code, { level: 9 }).length }))
+        .map((c) => ({ file: c.fileName, gzip: gzipOf(c.fileName) }))
         .sort((a, b) => b.gzip - a.gzip);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify({ pages, scripts, everywhere: sum([...chunks.keys()]) } satisfies BundleReport, null, 2));

@@ -1,8 +1,6 @@
 import type { Rect } from "../scene/exportViews";
 import type { Box } from "../screen/labelPlacement";
 
-// The presets and the credit line are what the page needs before any export: they live apart (exportPresets.ts).
-export { creditFrom, isPreset, PRESET_IDS, PRESETS, type PresetId } from "./exportPresets";
 
 /** The width of a text in pixels at a font size and weight (canvas measureText in the page, an estimate in tests). */
 export type Measure = (text: string, size: number, weight: 400 | 600) => number;

@@ -4,7 +4,8 @@ import { heapAfterGc, metrics } from "./cdp";
 import { RENDERER_STRING } from "./launch";
 import type { Options } from "./options";
 import { READY, RENDERER_FIGURES, START_TIMEOUT_MS, SWITCH_TIMEOUT_MS, VIEWPORT, type Kind, type RendererFigures } from "./page";
-import { PAGE_SCRIPT, type PageRecord } from "./pageScript";
+import { openTab } from "./openTab";
+import type { PageRecord } from "./pageScript";
 import { framesCovering, intervals, median, ratio, summarize, type Summary } from "./stats";
 import { switchOnce } from "./switchOnce";
 import { now, sleep, until, untilPageTime } from "./wait";
@@ -61,16 +62,7 @@ export async function measureLoad(browser: Browser, kind: Kind, url: string, run
   const started = Date.now();
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    let crashed = false;
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
-    page.on("crash", () => (crashed = true));
-    await page.addInitScript(PAGE_SCRIPT);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    const { tab: page, errors, state, cdp } = await openTab(context);
     await cdp.send("Performance.enable");
     await cdp.send("HeapProfiler.enable");
     const network = watchNetwork(cdp);
@@ -83,7 +75,7 @@ export async function measureLoad(browser: Browser, kind: Kind, url: string, run
     let firstColouredMs: number | null = null;
     let startRef: number;
     for (;;) {
-      if (crashed) throw new Error(`${kind}: the page crashed during start-up`);
+      if (state.crashed) throw new Error(`${kind}: the page crashed during start-up`);
       const s = (await page.evaluate(`({ mark: __bench.marks[0] ?? null, ready: ${READY}, now: performance.now() })`)) as {
         mark: number | null;
         ready: boolean;
@@ -151,7 +143,7 @@ export async function measureLoad(browser: Browser, kind: Kind, url: string, run
     const switches: { click: number; afterMark: number | null }[] = [];
     const switching = Date.now();
     for (let i = 0; i < options.switches && !(i >= MIN_SWITCHES && Date.now() - switching > SWITCH_BUDGET_MS); i++) {
-      if (crashed) throw new Error(`${kind}: the page crashed`);
+      if (state.crashed) throw new Error(`${kind}: the page crashed`);
       const s = await switchOnce(page, kind, hasMarks);
       switches.push(s);
       await untilPageTime(page, s.click + SWITCH_WINDOW_MS);
@@ -160,7 +152,7 @@ export async function measureLoad(browser: Browser, kind: Kind, url: string, run
     }
 
     const rec = (await page.evaluate("({ frames: __bench.frames, draws: __bench.draws, marks: __bench.marks, afterMark: __bench.afterMark, clicks: __bench.clicks, longTasks: __bench.longTasks })")) as PageRecord;
-    if (crashed) throw new Error(`${kind}: the page crashed`);
+    if (state.crashed) throw new Error(`${kind}: the page crashed`);
     // (Not on the baseline: between its frames of many seconds the page answers late.)
     let rendererString: string | null = null;
     if (kind === "ours") {

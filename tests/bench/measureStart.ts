@@ -7,7 +7,7 @@ import type { Browser, CDPSession, Frame } from "playwright-core";
 import type { LoadResult } from "./measureLoad";
 import { RENDERER_STRING } from "./launch";
 import { START_TIMEOUT_MS, type Profile, type ProfileName, type StartPage } from "./page";
-import { PAGE_SCRIPT } from "./pageScript";
+import { openTab } from "./openTab";
 import { sleep } from "./wait";
 import { watchNetwork, type Bytes, type ScriptsBefore } from "./watchNetwork";
 
@@ -84,17 +84,7 @@ export async function measureStart(browser: Browser, profile: Profile, page: Sta
   const context = await browser.newContext(profile.context);
   const steps = { context: Date.now() - started, commit: 0, mark: 0, after: 0, end: 0 };
   try {
-    const tab = await context.newPage();
-    const errors: string[] = [];
-    let crashed = false;
-    tab.on("pageerror", (e) => errors.push(e.message));
-    tab.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
-    tab.on("crash", () => (crashed = true));
-    // Playwright runs an init script in every frame, the story's iframe included: each frame has its own record.
-    await tab.addInitScript(PAGE_SCRIPT);
-    const cdp = await context.newCDPSession(tab);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    const { tab, errors, state, cdp } = await openTab(context);
     await applyProfile(cdp, profile);
     const network = watchNetwork(cdp);
 
@@ -106,7 +96,7 @@ export async function measureStart(browser: Browser, profile: Profile, page: Sta
     const deadline = Date.now() + START_TIMEOUT_MS;
     let found: { frame: Frame; at: FrameMark } | null = null;
     while (!found) {
-      if (crashed) throw new Error(`${page} (${profile.name}): the page crashed during start-up`);
+      if (state.crashed) throw new Error(`${page} (${profile.name}): the page crashed during start-up`);
       for (const frame of tab.frames()) {
         const at = await frameMark(frame);
         if (at?.mark != null && (!found || at.origin + at.mark < found.at.origin + found.at.mark!)) found = { frame, at };
