@@ -6,6 +6,7 @@ import { bundleReport } from "./src/build/bundleReport.ts";
 import { fiberCatalogue } from "./src/build/fiberCatalogue.ts";
 import { geographyAsset } from "./src/build/geographyAsset.ts";
 import { preparedModels } from "./src/build/preparedModels.ts";
+import { staticPictures } from "./src/build/staticPictures.ts";
 import { validateModelsOnBuild } from "./src/build/validateModels.ts";
 import { watchModels } from "./src/build/watchModels.ts";
 
@@ -51,6 +52,7 @@ export default defineConfig({
     validateModelsOnBuild(fileURLToPath(new URL(".", import.meta.url))),
     geographyAsset(),
     preparedModels(fileURLToPath(new URL(".", import.meta.url))),
+    staticPictures(fileURLToPath(new URL(".", import.meta.url)), process.env),
     watchModels(fileURLToPath(new URL("./models", import.meta.url))),
   ],
   server: { host: "127.0.0.1", port: 5173, fs: { allow: [".."] } },

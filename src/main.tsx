@@ -11,8 +11,11 @@ import { shownAsBuilt } from "./model/shownAsBuilt";
 import { App } from "./ui/App";
 import { StartupError } from "./ui/StartupError";
 import "./styles.css";
+import "./publish/firstPaint.css";
+import { endFirstPaintOnInput } from "./ui/endFirstPaint";
 
 const root = createRoot(document.getElementById("root")!);
+endFirstPaintOnInput();
 
 // The build validated models/ when it was made and gives the result (build/preparedModels.ts): the page shows it
 // as it is. `npm start` loads and validates the files in the page, and takes each edit without a reload.

@@ -285,6 +285,15 @@ export const en = {
     presetPortrait: "Portrait 4:5 (1080 × 1350)",
     presetVertical: "Vertical 9:16 (1080 × 1920)",
   },
+  publish: {
+    /** What a share card and a search result say of the page. */
+    description:
+      "An interactive globe of the two missile defence proposals reported on 3 May 2011: NATO's two separate systems that exchange data, and Russia's single system split into sectors. Illustrative: it shows who would be responsible for which area.",
+    /** The alternative text of a view's picture. */
+    pictureAlt: (title: string) => `${title}: a globe shaded by who would be responsible for which area (illustrative)`,
+    /** Under the first picture while the live globe loads, and where scripts are off. */
+    noScript: "The interactive globe needs JavaScript. The picture and the table show the same view.",
+  },
   note: {
     illustrative:
       "Illustrative only: shading shows who would be responsible for which area in each proposal as reported in May 2011. It shows no sites, equipment or capabilities, and the report gives no borders for the sectors.",

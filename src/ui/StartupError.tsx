@@ -1,3 +1,5 @@
+import { useLayoutEffect } from "react";
+import { endFirstPaint } from "./endFirstPaint";
 import { en } from "../i18n/en";
 import { ru } from "../i18n/ru";
 
@@ -6,6 +8,8 @@ export function StartupError({ error }: { error: unknown }) {
   const lang = new URLSearchParams(location.search).get("lang") === "ru" ? "ru" : "en";
   const t = lang === "ru" ? ru : en;
   const message = error instanceof Error ? error.message : String(error);
+  // The picture of the view must not hide the message.
+  useLayoutEffect(endFirstPaint, []);
   return (
     <main className="startup-error" lang={lang}>
       <p role="alert">{t.notices.startupFailed(message)}</p>

@@ -13,7 +13,7 @@ import { gestureMeaning } from "./gestures";
 import type { HoverInfo, HoverStore } from "./hoverStore";
 import { pointerHover } from "./pointerHover";
 import { SvgLabels } from "./SvgLabels";
-import { useSvgFrame, useSvgLabelView } from "./useSvgLabelView";
+import { useSvgFrame, useSvgLabelView, type SvgFrame } from "./useSvgLabelView";
 import { discRadius, frameSubject, type Subject } from "../screen/framing";
 
 const SIZE = 1000;
@@ -44,6 +44,8 @@ interface Props {
   keepOut?: readonly Box[];
   /** Cooperative gestures (an embedded globe): fingers turn it only two at a time, one finger scrolls the page (see gestures.ts). */
   cooperative?: boolean;
+  /** Off screen (a picture made at build time): the frame `subject` is framed in, in place of the element's measured one. */
+  frame?: SvgFrame;
 }
 
 const noStore = () => () => {};
@@ -58,7 +60,7 @@ const hex = (p: Uint8Array, i: number) => `#${[p[i]!, p[i + 1]!, p[i + 2]!].map(
 /**
  * The globe drawn as an SVG orthographic projection (d3-geo), from the same palette as the 3D view: for browsers without WebGL, and for SVG downloads. Drag or arrow keys turn it.
  */
-export function SvgGlobe({ geography, palette, borderOwners, at, subject, targetKey, index, description, title, hover, labels, labelUnit, keepOut, cooperative = false }: Props) {
+export function SvgGlobe({ geography, palette, borderOwners, at, subject, targetKey, index, description, title, hover, labels, labelUnit, keepOut, cooperative = false, frame: given }: Props) {
   const [rotation, setRotation] = useState<[number, number]>(() => (subject ? [-subject.lon, -subject.lat] : [-at.lon, -at.lat]));
   // A new target (a briefing's next step) turns the globe to its subject.
   const shownTarget = useRef(targetKey);
@@ -97,7 +99,7 @@ export function SvgGlobe({ geography, palette, borderOwners, at, subject, target
   const byFingers = (e: PointerEvent<SVGSVGElement>) => cooperative && e.pointerType === "touch";
   const svg = useRef<SVGSVGElement>(null);
   // On screen the viewBox is the element's own size in CSS pixels; a download draws a square.
-  const measured = useSvgFrame(svg, !!subject);
+  const measured = useSvgFrame(svg, !!subject && !given) ?? (subject ? given : undefined) ?? null;
   const width = measured?.width ?? SIZE;
   const height = measured?.height ?? SIZE;
   const { scale, centre } = useMemo(() => {
@@ -108,7 +110,8 @@ export function SvgGlobe({ geography, palette, borderOwners, at, subject, target
   }, [subject, measured, at.distance]);
 
   const projection = useMemo(() => geoOrthographic().translate(centre).scale(scale).rotate(rotation).clipAngle(90), [rotation, scale, centre]);
-  const path = useMemo(() => geoPath(projection), [projection]);
+  // A tenth of a viewBox unit is finer than any screen or print shows, and keeps a download small.
+  const path = useMemo(() => geoPath(projection).digits(1), [projection]);
   const [dragging, setDragging] = useState(false);
   const labelView = useSvgLabelView(projection, rotation, scale, centre, measured ? { unit: 1, keepOut: measured.keepOut } : { unit: labelUnit ?? 1, keepOut: keepOut ?? [] });
 

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import type { Geography } from "../data/geography";
 import type { LegendEntry } from "../model/legend";
 import type { SchematicInset } from "../screen/schematicInset";
+import type { Subject } from "../screen/framing";
 import type { ScreenGlobe } from "../screen/types";
 import type { CameraAt } from "../state/viewState";
 import { THEME, swatchPaint } from "../theme";
@@ -32,6 +33,8 @@ interface Input {
   /** A frame for publishing: the document takes its size and its layout (exportLayout.ts), with `frameText`'s words. */
   frame?: { width: number; height: number };
   frameText?: FrameText;
+  /** With a frame: what each globe frames whole in its rectangle (a picture made at build time); without, the camera `at` in a square. */
+  subject?: Subject;
 }
 
 const FONT_ATTR = 'font-family="IBM Plex Sans, sans-serif"';
@@ -57,7 +60,7 @@ function swatchMarkup(s: LegendEntry["swatches"][number], x: number, y: number, 
 
 /** The SVG of a frame for publishing: the PNG frame's layout, each globe the largest square its rectangle holds below its heading. */
 function frameDocument(input: Input, frame: { width: number; height: number }, text: FrameText): string {
-  const { geography, globes, at, legend, insets } = input;
+  const { geography, globes, at, legend, insets, subject } = input;
   const { width, height } = frame;
   const layout = layoutFrame(width, height, globes.length, text, estimate);
   const { k } = layout;
@@ -66,19 +69,29 @@ function frameDocument(input: Input, frame: { width: number; height: number }, t
   globes.forEach((g, i) => {
     const rect = layout.globes[i]!;
     const heading = layout.headings[i];
-    const top = heading ? heading.rect.top + heading.rect.height + 6 * k : rect.top;
-    const side = Math.max(1, Math.min(rect.width, rect.top + rect.height - top));
-    const x = rect.left + (rect.width - side) / 2;
     const title = text.headings[i] || text.headline;
-    const markup = renderToStaticMarkup(
-      <SvgGlobe geography={geography} palette={g.palette} borderOwners={g.borderOwners} at={at} index={i} description={title} title={title} labels={g.labels} labelUnit={(1000 / side) * k} keepOut={[]} />,
-    );
-    parts.push(markup.replace(/^<svg /, `<svg x="${x}" y="${top}" width="${side}" height="${side}" `));
+    const inset = placeInset(insets[i] ?? null, rect, k, heading ? [heading.rect] : [], true);
+    if (subject) {
+      // The subject framed in the whole rectangle, clear of the heading and the inset, as the 3D globe frames it.
+      const local = (b: { left: number; top: number; width: number; height: number }) => ({ left: b.left - rect.left, top: b.top - rect.top, width: b.width, height: b.height });
+      const keepOut = [...(heading ? [local(heading.rect)] : []), ...(inset ? [local(inset.rect)] : [])];
+      const markup = renderToStaticMarkup(
+        <SvgGlobe geography={geography} palette={g.palette} borderOwners={g.borderOwners} at={at} subject={subject} frame={{ width: rect.width, height: rect.height, keepOut }} index={i} description={title} title={title} labels={g.labels} />,
+      );
+      parts.push(markup.replace(/^<svg /, `<svg x="${rect.left}" y="${rect.top}" width="${rect.width}" height="${rect.height}" `));
+    } else {
+      const top = heading ? heading.rect.top + heading.rect.height + 6 * k : rect.top;
+      const side = Math.max(1, Math.min(rect.width, rect.top + rect.height - top));
+      const x = rect.left + (rect.width - side) / 2;
+      const markup = renderToStaticMarkup(
+        <SvgGlobe geography={geography} palette={g.palette} borderOwners={g.borderOwners} at={at} index={i} description={title} title={title} labels={g.labels} labelUnit={(1000 / side) * k} keepOut={[]} />,
+      );
+      parts.push(markup.replace(/^<svg /, `<svg x="${x}" y="${top}" width="${side}" height="${side}" `));
+    }
     if (heading) {
       parts.push(`<rect x="${heading.rect.left}" y="${heading.rect.top}" width="${heading.rect.width}" height="${heading.rect.height}" rx="${Math.min(heading.rect.height / 2, 15 * k)}" fill="#ffffff" fill-opacity="0.92"/>`);
       parts.push(textBlock(heading, THEME.link, "middle"));
     }
-    const inset = placeInset(insets[i] ?? null, rect, k, heading ? [heading.rect] : [], true);
     if (inset) parts.push(insetSvgElement(inset.layout, { x: inset.rect.left, y: inset.rect.top, width: inset.rect.width }, insets[i]!.description));
     parts.push(`<rect x="${rect.left}" y="${rect.top}" width="${rect.width}" height="${rect.height}" fill="none" stroke="#c3ccd5" stroke-width="${layout.frameLine}"/>`);
   });

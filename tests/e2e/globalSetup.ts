@@ -1,5 +1,6 @@
 import { build, preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
+import { PUBLIC_URL } from "./publicUrl";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,12 +14,18 @@ let server: PreviewServer | undefined;
 export async function setup(project: TestProject): Promise<void> {
   // As `npm run build` does: Vitest sets NODE_ENV=test, under which Vite would build the page with
   // import.meta.env.DEV true (the npm start path, validating in the page), not the page that ships.
-  const nodeEnv = process.env.NODE_ENV;
+  const saved = { NODE_ENV: process.env.NODE_ENV, PICTURES: process.env.PICTURES, PUBLIC_URL: process.env.PUBLIC_URL };
   process.env.NODE_ENV = "production";
+  // Only the pictures of the pages' first views (drawing all of them takes a minute), with share cards made absolute.
+  process.env.PICTURES = "first";
+  process.env.PUBLIC_URL = PUBLIC_URL;
   try {
     await build({ configFile: "vite.config.ts", logLevel: "warn", mode: "production" });
   } finally {
-    process.env.NODE_ENV = nodeEnv;
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   }
   server = await preview({ configFile: "vite.config.ts", preview: { port: 0, host: "127.0.0.1", strictPort: false } });
   const address = server.httpServer.address();

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,19 +14,22 @@ afterAll(async () => {
 });
 
 describe("the built page's Content-Security-Policy", () => {
-  it("is strict: default-src 'self', no eval, no inline script", () => {
+  it("is strict: default-src 'self', no eval, no inline script but the first paint's, allowed by its hash", () => {
     const html = readFileSync("dist/index.html", "utf8");
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
     expect(meta).not.toBeNull();
     const policy = meta![1]!.replace(/&#39;/g, "'");
     expect(policy).toContain("default-src 'self'");
-    expect(policy).toContain("script-src 'self'");
+    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
     expect(policy).not.toContain("unsafe-eval");
     expect(policy).not.toContain("unsafe-inline");
-    // Every script is a file of the app.
+    // Every script is a file of the app, except one inline script whose hash the policy names.
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const [, attrs, body] of scripts) {
+    const inline = scripts.filter(([, attrs]) => !/src=/.test(attrs!));
+    expect(inline).toHaveLength(1);
+    const hash = createHash("sha256").update(inline[0]![2]!).digest("base64");
+    expect(policy).toContain(`'sha256-${hash}'`);
+    for (const [, attrs, body] of scripts.filter((s) => !inline.includes(s))) {
       expect(attrs).toMatch(/src="\.\/assets\//);
       expect(body!.trim()).toBe("");
     }

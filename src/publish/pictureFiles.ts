@@ -1,0 +1,15 @@
+import type { Lang } from "../i18n/lang";
+
+/** A share card's size (Open Graph's and X's large image). */
+export const CARD = { width: 1200, height: 630 } as const;
+/** The first paint's globe: a square picture this many pixels wide, drawn in the page where the live globe will be. */
+export const GLOBE_PICTURE = 1000;
+/**
+ * The share of the first paint's square that the view's subject is framed in (its middle); the rest shows the globe
+ * around it, as the live globe fills its frame around its subject. The page draws that middle part as large as the
+ * shorter side of the globe's frame (firstPaint.css).
+ */
+export const GLOBE_SUBJECT_SHARE = 0.6;
+
+/** Where each picture lies in the build, relative to the page. */
+export const pictureFile = (stem: string, lang: Lang, kind: "card.png" | "card.svg" | "globe.png") => `pictures/${stem}.${lang}.${kind}`;
