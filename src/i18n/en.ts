@@ -33,6 +33,10 @@ export const en = {
     people: "People",
     textView: "Text view",
     sources: "Sources",
+    /** Where a section's contents are still on their way (heard politely by screen readers). */
+    loading: "Loading…",
+    /** Where a section's contents could not be fetched (the network failed, or the site lacks a file). */
+    loadFailed: "This section could not be loaded. Reload the page to try again.",
   },
   /** What the live region says when the view changes. */
   announce: {

@@ -47,6 +47,8 @@ export const ru: Strings = {
     people: "Участники",
     textView: "Текстовое представление",
     sources: "Источники",
+    loading: "Загрузка…",
+    loadFailed: "Этот раздел не загрузился. Перезагрузите страницу, чтобы попробовать снова.",
   },
   announce: {
     step: (n, total, title) => `Шаг ${n} из ${total}: ${title}.`,

@@ -129,6 +129,7 @@ export function App({ geography, models: loaded }: Props) {
             view={view}
             screen={screen}
             panels={panels}
+            ready={ready}
             catalogue={loaded}
             geography={geography}
             changes={changes}

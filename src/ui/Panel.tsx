@@ -5,16 +5,15 @@ import type { Screen, Catalogue } from "../screen/types";
 import { closeCompare, openBriefing, selectProposal, setAsOf, setLang, setLinked, setMode, setPair, showPoint, startCompare } from "../state/viewChanges";
 import type { ViewState } from "../state/viewState";
 import { CompareControls } from "./CompareControls";
-import { ContentionPanel } from "./ContentionPanel";
+import { mergeSources } from "../model/mergeSources";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { PeoplePanel } from "./PeoplePanel";
+import { LazySection } from "./LazySection";
+import { ContentionPanel, PeoplePanel, SharePanel, SourcesPanel, TextView, TimelinePanel } from "./lazySections";
 import { ProposalCard } from "./ProposalCard";
 import { ProposalSwitcher } from "./ProposalSwitcher";
-import { SharePanel, type ExportSize } from "./SharePanel";
+import type { ExportSize } from "./SharePanel";
 import { ShortcutsDialog } from "./ShortcutsDialog";
-import { SourcesPanel, mergeSources } from "./SourcesPanel";
-import { TextView } from "./TextView";
-import { TimelinePanel } from "./TimelinePanel";
+import { useSections } from "./useSections";
 import type { ViewChange } from "./useViewState";
 import { YearToggle } from "./YearToggle";
 
@@ -23,6 +22,8 @@ interface Props {
   /** The screen the globe shows now, and the one the cards and tables show (it follows a moment later). */
   screen: Screen;
   panels: Screen;
+  /** Whether the first view is drawn and at rest (useReady.ts): the closed sections' bodies load in the idle time after. */
+  ready: boolean;
   catalogue: Catalogue;
   geography: Geography;
   /** What today's view adds to each model's own date, in words. */
@@ -36,8 +37,11 @@ interface Props {
   onExportSvg: () => Promise<void>;
 }
 
-/** The side panel: choices of what to show, then the proposals in words, the context, the text view and sources. */
-export function Panel({ view, screen, panels, catalogue, geography, changes, change, onStep, shortcuts, onShortcuts, fullUrl, onExport, onExportSvg }: Props) {
+/**
+ * The side panel: choices of what to show, then the proposals in words, the context, the text view and sources.
+ * The closed sections' bodies come in a chunk of their own (lazySections.ts), fetched after the first view.
+ */
+export function Panel({ view, screen, panels, ready, catalogue, geography, changes, change, onStep, shortcuts, onShortcuts, fullUrl, onExport, onExportSvg }: Props) {
   const { t, text } = useI18n();
   const { models, briefings, contexts } = catalogue;
   const context = contexts[0];
@@ -50,6 +54,8 @@ export function Panel({ view, screen, panels, catalogue, geography, changes, cha
   const peoplePanel = useMemo(() => context && <PeoplePanel context={context} sources={sourceById} />, [context, sourceById]);
   const sourcesPanel = useMemo(() => <SourcesPanel sources={allSources} />, [allSources]);
   const compact = panels.comparison || !!panels.briefing;
+  const { wanted, want } = useSections(ready);
+  const lazy = { wanted, onWant: want };
   return (
     <aside className="panel">
       <header>
@@ -104,35 +110,32 @@ export function Panel({ view, screen, panels, catalogue, geography, changes, cha
       ))}
       {context && (
         <>
-          <details className="section" data-section="contention">
-            <summary>{t.sections.contention}</summary>
+          <LazySection name="contention" summary={t.sections.contention} {...lazy}>
             <ContentionPanel context={context} sources={sourceById} active={view.point} onShow={(id) => change((v) => showPoint(v, id))} />
-          </details>
-          <details className="section" data-section="timeline">
-            <summary>{t.sections.timeline}</summary>
+          </LazySection>
+          <LazySection name="timeline" summary={t.sections.timeline} {...lazy}>
             {timelinePanel}
-          </details>
-          <details className="section" data-section="people">
-            <summary>{t.sections.people}</summary>
+          </LazySection>
+          <LazySection name="people" summary={t.sections.people} {...lazy}>
             {peoplePanel}
-          </details>
+          </LazySection>
         </>
       )}
-      <details className="section" data-section="text-view">
-        <summary>{t.sections.textView}</summary>
+      <LazySection name="text-view" summary={t.sections.textView} {...lazy}>
         {panels.globes.map((g) => (
           <TextView key={g.resolved.model.id} resolved={g.resolved} geography={geography} />
         ))}
-      </details>
-      <details className="section" data-section="sources">
-        <summary>{t.sections.sources}</summary>
+      </LazySection>
+      <LazySection name="sources" summary={t.sections.sources} {...lazy}>
         {sourcesPanel}
-      </details>
+      </LazySection>
       <button type="button" className="button button--quiet" data-action="shortcuts" onClick={() => onShortcuts(true)}>
         {t.app.shortcuts}
       </button>
       <ShortcutsDialog open={shortcuts} onClose={() => onShortcuts(false)} />
-      <SharePanel url={fullUrl} title={screen.title} onExport={onExport} onExportSvg={onExportSvg} />
+      <LazySection name="share" className="share" summary={t.share.summary} {...lazy}>
+        <SharePanel url={fullUrl} title={screen.title} onExport={onExport} onExportSvg={onExportSvg} />
+      </LazySection>
     </aside>
   );
 }

@@ -43,7 +43,7 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-/** Copy link, embed snippet and image download. */
+/** Copy link, embed snippet and image download: the body of the Share and export section (its summary is the panel's, see Panel.tsx). */
 export function SharePanel({ url, title, onExport, onExportSvg }: Props) {
   const { t } = useI18n();
   const [status, setStatus] = useState("");
@@ -57,8 +57,7 @@ export function SharePanel({ url, title, onExport, onExportSvg }: Props) {
     window.setTimeout(() => setStatus((now) => (now === s ? "" : now)), 4000);
   };
   return (
-    <details className="share">
-      <summary>{t.share.summary}</summary>
+    <>
       <div className="share__row">
         <button type="button" className="button" data-action="copy-link" onClick={async () => say((await copy(url)) ? t.share.linkCopied : t.share.linkNotCopied)}>
           {t.share.copyLink}
@@ -128,6 +127,6 @@ export function SharePanel({ url, title, onExport, onExportSvg }: Props) {
       <p className="share__status" role="status">
         {status}
       </p>
-    </details>
+    </>
   );
 }

@@ -54,6 +54,9 @@ describe("accessibility (axe-core: no serious or critical violations)", () => {
   it("with every section of the panel open (text view, timeline, people, sources, share)", async () => {
     const page = await open("./?proposal=russia-sectors");
     await page.$$eval("details", (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    // Each section's body, not its loading line, is what axe looks at.
+    await page.locator('details[data-section="sources"] .sources').waitFor();
+    await expect.poll(() => page.locator(".section__loading").count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });

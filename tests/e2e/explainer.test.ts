@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { waitForGlobe } from "./browser";
 import { base, sharedBrowser, param, pixelDifference, shot } from "./pages";
@@ -43,19 +43,31 @@ describe("the explainer around the globe", () => {
     await page.context().close();
   });
 
-  it("keeps every link inside the app, and a source link opens its entry", async () => {
-    const { page, foreign } = await open("./?proposal=russia-sectors", { reducedMotion: true });
+  it("keeps every link inside the app, and a source link opens its entry, also before the sections have arrived", async () => {
+    // The sections' chunk is held back until the link has been followed.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const before = (context: BrowserContext) => context.route(/\/panelSections-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const { page, foreign } = await open("./?proposal=russia-sectors", { reducedMotion: true, before });
+    await page.locator('.regions a[href="#source-interfax-ii-2011-04-29"]').first().click();
+    expect(await isOpen(page, "sources")).toBe(true);
+    // Opened before its body is there, the section says so (a polite status), never an empty box.
+    const loading = page.locator(`${section("sources")} [role="status"]`);
+    expect(await loading.textContent()).toBe("Loading…");
+    release();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("source-interfax-ii-2011-04-29");
+    expect(await loading.count()).toBe(0);
+    // Every link, those of the closed sections' bodies too, stays inside the app.
     const hrefs = await page.$$eval("a[href]", (as) => as.map((a) => a.getAttribute("href")!));
     expect(hrefs.length).toBeGreaterThan(5);
     for (const h of hrefs) {
       const url = new URL(h, page.url());
       expect(h.startsWith("#") || url.origin === new URL(base).origin).toBe(true);
     }
-    const link = page.locator('.regions a[href="#source-interfax-ii-2011-04-29"]').first();
-    await link.click();
-    expect(await isOpen(page, "sources")).toBe(true);
-    const focused = await page.evaluate(() => document.activeElement?.id);
-    expect(focused).toBe("source-interfax-ii-2011-04-29");
+    expect(await page.locator(`${section("timeline")} a[href^="#source-"]`).count()).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
     await page.context().close();
   });
@@ -72,6 +84,7 @@ describe("the explainer around the globe", () => {
     const { page } = await open("./?proposal=nato-two-systems", { reducedMotion: true });
     await page.locator(`${section("timeline")} > summary`).click();
     const events = page.locator(".timeline > li");
+    await events.first().waitFor();
     expect(await events.count()).toBeGreaterThanOrEqual(8);
     const dates = await page.$$eval(".timeline time", (ts) => ts.map((t) => t.getAttribute("datetime")!));
     expect([...dates].sort()).toEqual(dates);

@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { countDraws, launch, waitForGlobe } from "./browser";
 
@@ -20,6 +20,8 @@ export interface OpenOptions {
   countDraws?: boolean;
   /** A touch screen: taps send touch pointer events. */
   touch?: boolean;
+  /** What to set up in the context before the page loads (routes that hold or change responses). */
+  before?: (context: BrowserContext) => Promise<unknown>;
 }
 
 /** A page that records console errors, page errors and every request to a host other than the app's. */
@@ -30,6 +32,7 @@ export async function open(browser: Browser, path: string, options: OpenOptions 
     acceptDownloads: true,
     hasTouch: options.touch ?? false,
   });
+  await options.before?.(context);
   const page = await context.newPage();
   if (options.countDraws) await countDraws(page);
   const errors: string[] = [];

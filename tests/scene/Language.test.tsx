@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { act } from "react";
 import { describe, expect, it } from "vitest";
 import { fixtureFiles } from "../unit/support";
-import { renderApp } from "./renderApp";
+import { openSections, renderApp } from "./renderApp";
 
 const files = Object.fromEntries(
   readdirSync("models")
@@ -70,6 +70,8 @@ describe("the interface in Russian (?lang=ru)", () => {
   for (const [what, search] of views) {
     it(`leaves no English in ${what}`, async () => {
       const el = await render(search);
+      // Every section open and shown (the embed has none): their words are checked too.
+      if (!search.includes("embed=1")) await openSections(el);
       expect(englishLeft(el)).toEqual([]);
       expect(document.documentElement.lang).toBe("ru");
     });
@@ -98,6 +100,7 @@ describe("the language switch", () => {
 
   it("switches every string, the page's lang and title, the URL and the messages, and back", async () => {
     const el = await renderFixtures("?proposal=example-joint&foo=1");
+    await openSections(el);
     const before = readable(el).join("\n");
     expect(before).toContain("Points of contention");
     expect(document.documentElement.lang).toBe("en");

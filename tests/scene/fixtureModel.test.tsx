@@ -7,7 +7,7 @@ import { buildPalette } from "../../src/model/palette";
 import { resolveModel, type ResolvedModel } from "../../src/model/resolve";
 import { textViewRows } from "../../src/model/textView";
 import { PARTY_COLOURS } from "../../src/theme";
-import { renderApp } from "./renderApp";
+import { openSections, renderApp } from "./renderApp";
 
 /*
  * tests/fixtures/pacific-example.json: a small invented model of the South Pacific, not shipped in models/, that
@@ -69,6 +69,7 @@ describe("a model of another part of the world (tests/fixtures/pacific-example.j
     expect(el.querySelector('path[data-piece="NZL"]')?.getAttribute("fill")).toBe(PARTY_COLOURS.purple);
     expect(el.querySelector('path[data-piece="FJI"]')?.getAttribute("fill")).toMatch(/^url\(#/); // stripes
     expect(el.querySelector('path[data-piece="RUS"]')?.getAttribute("fill")).not.toBe(PARTY_COLOURS.green);
+    await openSections(el);
 
     const rows = [...el.querySelectorAll('table.text-view[data-model="pacific-example"] tr[data-region]')];
     expect(rows.map((r) => r.getAttribute("data-region"))).toEqual(["western-states", "eastern-states", "states-between"]);
@@ -83,6 +84,7 @@ describe("a model of another part of the world (tests/fixtures/pacific-example.j
     expect(el.querySelector("h1")?.textContent).toBe("Условный пример: две группы делят ответственность в южной части Тихого океана");
     const rows = textViewRows(pacific, "ru");
     expect(rows.map((r) => r.responsible)).toEqual(["Западная группа", "Восточная группа", expect.stringContaining("Восточная группа")]);
+    await openSections(el);
     const table = el.querySelector('table.text-view[data-model="pacific-example"]')?.textContent ?? "";
     for (const text of ["Западные государства", "Австралия", "Фиджи"]) expect(table).toContain(text);
   });

@@ -1,6 +1,6 @@
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { afterEach, vi } from "vitest";
+import { afterEach, expect, vi } from "vitest";
 import { prepareGeography } from "../../src/data/prepareGeography";
 import { AppFromFiles } from "../../src/ui/AppFromFiles";
 
@@ -23,6 +23,23 @@ export async function renderApp(files: Record<string, string>, search = ""): Pro
     root.render(<AppFromFiles geography={prepareGeography()} modelFiles={files} />);
   });
   return el;
+}
+
+/**
+ * Opens every section of the panel, as a reader would, and waits until each shows its body (they come in a chunk
+ * of their own, see src/ui/lazySections.ts): no section still says it is loading.
+ */
+export async function openSections(el: HTMLElement): Promise<void> {
+  const sections = [...el.querySelectorAll<HTMLDetailsElement>("details[data-section]")];
+  expect(sections.length).toBeGreaterThan(0);
+  await act(async () => sections.forEach((d) => (d.open = true)));
+  await vi.waitFor(
+    async () => {
+      await act(async () => {});
+      expect(el.querySelectorAll(".section__loading")).toHaveLength(0);
+    },
+    { timeout: 30_000 },
+  );
 }
 
 afterEach(async () => {
