@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { bundleReport } from "./src/build/bundleReport.ts";
+import { embedLoader } from "./src/build/embedLoader.ts";
 import { fiberCatalogue } from "./src/build/fiberCatalogue.ts";
 import { geographyAsset } from "./src/build/geographyAsset.ts";
 import { preparedModels } from "./src/build/preparedModels.ts";
@@ -54,6 +55,7 @@ export default defineConfig({
     preparedModels(fileURLToPath(new URL(".", import.meta.url))),
     staticPictures(fileURLToPath(new URL(".", import.meta.url)), process.env),
     watchModels(fileURLToPath(new URL("./models", import.meta.url))),
+    embedLoader(fileURLToPath(new URL("./src/embed/loader.ts", import.meta.url))),
   ],
   server: { host: "127.0.0.1", port: 5173, fs: { allow: [".."] } },
   preview: { host: "127.0.0.1", port: 4173 },

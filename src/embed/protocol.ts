@@ -5,6 +5,7 @@
  */
 import type { YearParam } from "../state/asOf";
 import { serialiseUrlState, type ViewState } from "../state/urlState";
+import type { ResizeEvent } from "./sizeMessages";
 
 /** The parts of the view a host may set: URL parameters, with the same meanings. Never embed, origins or lang. */
 export const SHOW_FIELDS = ["proposal", "compare", "mode", "brief", "step", "year", "at"] as const;
@@ -29,8 +30,11 @@ export interface ShowMessage {
 /** The view in URL-parameter form, as the globe reports it: `{ brief: "may-2011", step: "3" }`. */
 export type ViewParams = Record<string, string>;
 
-/** What the globe posts to its host. */
-export type GlobeEvent = { type: "ready"; state: ViewParams } | { type: "changed"; state: ViewParams };
+/**
+ * What the globe posts to its host: `ready` and `changed` to allowed origins only, `resize` (the height the
+ * embed needs, in CSS pixels; sizeMessages.ts) to any.
+ */
+export type GlobeEvent = { type: "ready"; state: ViewParams } | { type: "changed"; state: ViewParams } | ResizeEvent;
 
 /** A show command read from a message: each field as its URL value, and a note for each field that was not usable. */
 export interface ShowCommand {
@@ -74,5 +78,5 @@ export function readShowCommand(data: unknown): ShowCommand | null {
  * `year` is written as in the URL ("today"; each model's own date, the default, is left out).
  */
 export function viewParams(state: ViewState): ViewParams {
-  return Object.fromEntries(new URLSearchParams(serialiseUrlState({ ...state, embed: false, origins: undefined })));
+  return Object.fromEntries(new URLSearchParams(serialiseUrlState({ ...state, embed: false, origins: undefined, pymChild: undefined })));
 }

@@ -96,6 +96,7 @@ export const en = {
     origins: (max: number) =>
       `it must be 1 to ${max} web origins separated by commas, each written as scheme://host or scheme://host:port, like http://127.0.0.1:8080 (no path, no trailing slash, no repeats)`,
     lang: 'it must be "en" (English) or "ru" (Russian)',
+    childId: (max: number) => `it must be the id of the element that holds the frame, as Pym.js gives it: up to ${max} characters, with no spaces`,
     noBriefingToStep: "there is no briefing to step through",
     stepRange: (steps: number) => `it must be a step number from 1 to ${steps}`,
   },
@@ -260,9 +261,18 @@ export const en = {
     linkCopied: "Link copied.",
     linkNotCopied: "Could not copy: select the address bar instead.",
     embedCode: "Embed code",
-    copyEmbed: "Copy embed code",
+    /** The plain frame: its height is set in the code. */
+    embedFrame: "Frame (iframe), of a fixed height",
+    /** The loader script with its placeholder: the frame takes the height the globe asks for. */
+    embedScript: "Script and placeholder: the frame takes the globe's height",
+    copyEmbed: "Copy the frame code",
+    copyEmbedScript: "Copy the script code",
     embedCopied: "Embed code copied.",
     embedNotCopied: "Could not copy the embed code.",
+    /** What readers whose browser runs no scripts get instead of the globe. */
+    embedNoScript: "Where scripts do not run, readers get a link to the full view.",
+    /** The link that stands for the globe in the embed code. */
+    embedLinkText: (title: string) => `${title} (interactive globe)`,
     imageSize: "Image size",
     size4k: "4K (3840 px wide)",
     transparent: "Transparent background",

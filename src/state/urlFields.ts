@@ -90,5 +90,15 @@ export function readOrigins(value: string): FieldRead<string[]> {
   return origins ? ok(origins) : not({ code: "not-origins", max: MAX_ORIGINS });
 }
 
+/** The longest Pym.js frame id read: far beyond an element id a page would give (Pym uses the container's id). */
+export const MAX_CHILD_ID = 200;
+
+/**
+ * `childId`, from Pym.js: the id of the host page's element that holds the frame, as Pym's parent writes it.
+ * Any text without spaces or control characters, up to MAX_CHILD_ID characters.
+ */
+export const readChildId = (value: string): FieldRead<string> =>
+  value.length <= MAX_CHILD_ID && /^[^\s\u0000-\u001f\u007f]+$/u.test(value) ? ok(value) : not({ code: "not-child-id", max: MAX_CHILD_ID });
+
 /** `lang`: a language of the interface. */
 export const readLang = (value: string): FieldRead<Lang> => (isLang(value) ? ok(value) : not({ code: "not-lang" }));

@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang";
 import { strings } from "../i18n/strings";
-import type { UrlParameter } from "./viewState";
+import type { PymParameter, UrlParameter } from "./viewState";
 
 /**
  * Why a parameter's value was ignored, as data: a code, and whatever the message needs. "no-…" names something
@@ -24,6 +24,8 @@ export type IgnoredReason =
   /** `origins` is not a list of at most `max` origins. */
   | { code: "not-origins"; max: number }
   | { code: "not-lang" }
+  /** Pym.js's `childId` is empty, longer than `max` characters, or holds spaces or control characters. */
+  | { code: "not-child-id"; max: number }
   /** A `step` with no briefing to step through. */
   | { code: "no-briefing-to-step" }
   /** A `step` that is not a whole number from 1 to the briefing's `steps`. */
@@ -32,7 +34,7 @@ export type IgnoredReason =
 /** A parameter whose value was ignored, with the value verbatim (however long) and why. */
 export interface IgnoredProblem {
   code: "ignored";
-  parameter: UrlParameter;
+  parameter: UrlParameter | PymParameter;
   value: string;
   reason: IgnoredReason;
 }
@@ -87,6 +89,8 @@ function reasonText(reason: IgnoredReason, lang: Lang): string {
       return t.origins(reason.max);
     case "not-lang":
       return t.lang;
+    case "not-child-id":
+      return t.childId(reason.max);
     case "no-briefing-to-step":
       return t.noBriefingToStep;
     case "step-range":

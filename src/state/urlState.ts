@@ -3,6 +3,7 @@ import { yearParam } from "./asOf";
 import {
   readAt,
   readBrief,
+  readChildId,
   readCompare,
   readEmbed,
   readLang,
@@ -19,10 +20,11 @@ import type { IgnoredReason, UrlProblem } from "./urlProblems";
 
 export { parseAt } from "./urlFields";
 export type { UrlProblem } from "./urlProblems";
-export { DEFAULT_STATE, URL_PARAMETERS, type CameraAt, type Known, type UrlParameter, type ViewState } from "./viewState";
-import { DEFAULT_STATE, URL_PARAMETERS, type Known, type UrlParameter, type ViewState } from "./viewState";
+export { DEFAULT_STATE, PYM_PARAMETERS, URL_PARAMETERS, type CameraAt, type Known, type UrlParameter, type ViewState } from "./viewState";
+import { DEFAULT_STATE, PYM_PARAMETERS, URL_PARAMETERS, type Known, type PymParameter, type UrlParameter, type ViewState } from "./viewState";
 
 const isUrlParameter = (key: string): key is UrlParameter => (URL_PARAMETERS as readonly string[]).includes(key);
+const isPymParameter = (key: string): key is PymParameter => (PYM_PARAMETERS as readonly string[]).includes(key);
 
 export interface ParsedUrl {
   /** The view the URL describes; anything missing or rejected falls back to the defaults. */
@@ -57,6 +59,7 @@ export function parseUrlState(search: string, known: Known): ParsedUrl {
   const repeatedKeys = new Set<string>();
   const ignore = (parameter: UrlParameter, value: string, reason: IgnoredReason) => problems.push({ code: "ignored", parameter, value, reason });
   let stepText: string | undefined;
+  let childIdText: string | undefined;
   for (const [key, value] of params) {
     if (seen.has(key)) {
       // An unknown parameter is reported once as unknown, however often it is given.
@@ -65,7 +68,9 @@ export function parseUrlState(search: string, known: Known): ParsedUrl {
     }
     seen.add(key);
     if (!isUrlParameter(key)) {
+      // Pym.js's own parameters count as unknown unless the URL turns out to be an embed's (see below).
       unknownKeys.push(key);
+      if (key === "childId") childIdText = value;
       continue;
     }
     /** Sets the part of the view that the value gives, or notes why it was ignored. */
@@ -110,6 +115,16 @@ export function parseUrlState(search: string, known: Known): ParsedUrl {
         break;
     }
   }
+  // In an embed, the parameters Pym.js adds are expected: its frame id is kept, the rest (its width, the host
+  // page's title and address) are not needed.
+  if (state.embed) {
+    unknownKeys.splice(0, unknownKeys.length, ...unknownKeys.filter((k) => !isPymParameter(k)));
+    if (childIdText !== undefined) {
+      const childId = readChildId(childIdText);
+      if (childId.ok) state.pymChild = childId.value;
+      else problems.push({ code: "ignored", parameter: "childId", value: childIdText, reason: childId.reason });
+    }
+  }
   // Unknown and repeated parameters in one problem each, naming the first few.
   const group = (code: "unknown" | "repeated", keys: readonly string[]) => {
     if (keys.length) problems.push({ code, parameters: keys.slice(0, NAMED), more: Math.max(0, keys.length - NAMED) });
@@ -148,6 +163,8 @@ export function serialiseUrlState(state: ViewState): string {
   if (state.at) p.set("at", [state.at.lon, state.at.lat, state.at.distance].map(round).join(","));
   if (state.embed) p.set("embed", "1");
   if (state.origins?.length) p.set("origins", state.origins.join(","));
+  // Pym.js's frame id goes with the embed: a link out of the frame (embed off) has none.
+  if (state.embed && state.pymChild) p.set("childId", state.pymChild);
   if (state.lang && state.lang !== DEFAULT_LANG) p.set("lang", state.lang);
   // Commas, colons and slashes need no escaping in a query string; left as they are, the URL stays readable.
   const s = p.toString().replace(/%2C/g, ",").replace(/%3A/g, ":").replace(/%2F/g, "/");

@@ -31,6 +31,11 @@ export interface ViewState {
   embed: boolean;
   /** Embedded: the origins of the host pages whose `postMessage` commands the globe follows (see src/embed/). */
   origins?: string[];
+  /**
+   * Embedded by Pym.js: the id that the host page's Pym parent gave the frame (its `childId` parameter), which
+   * the globe's height messages to that parent carry. Only with `embed`.
+   */
+  pymChild?: string;
   /** The interface language. Default "en". */
   lang: Lang;
 }
@@ -39,6 +44,13 @@ export const DEFAULT_STATE: ViewState = { mode: "full", linked: true, asOf: "mod
 
 export const URL_PARAMETERS = ["proposal", "compare", "mode", "link", "point", "brief", "step", "at", "year", "embed", "origins", "lang"] as const;
 export type UrlParameter = (typeof URL_PARAMETERS)[number];
+
+/**
+ * The parameters that Pym.js's parent library adds to the address of the frame it makes (pym.v1.js,
+ * `_constructIframe`): read silently in an embed (only `childId` is kept, as `pymChild`), unknown elsewhere.
+ */
+export const PYM_PARAMETERS = ["initialWidth", "childId", "parentTitle", "parentUrl"] as const;
+export type PymParameter = (typeof PYM_PARAMETERS)[number];
 
 /** What the URL may refer to. */
 export interface Known {

@@ -4,6 +4,7 @@ import { todayIso } from "../data/dates";
 import type { Geography } from "../data/geography";
 import type { ShownModels } from "../model/lastGood";
 import { I18nProvider, i18nFor } from "../i18n/I18nContext";
+import { useEmbedHeight } from "../embed/useEmbedHeight";
 import { useHostMessages } from "../embed/useHostMessages";
 import type { GlobeApi } from "../scene/GlobeScene";
 import type { WebGLProblem } from "../screen/notices";
@@ -86,11 +87,19 @@ export function App({ geography, models: loaded }: Props) {
   const ready = useReady(screen, panels, drawn, target.key);
   useWarmScreens(ready, view, loaded, geography, lang, today, status);
   useHostMessages({ view, setView: (next) => change(typeof next === "function" ? next : () => next), known, onCamera: () => setCameraRequests((n) => n + 1), ready });
+  const embedRoot = useRef<HTMLDivElement>(null);
+  useEmbedHeight({
+    root: embedRoot,
+    embed: view.embed,
+    pymChild: view.pymChild,
+    views: screen.globes.length,
+    layoutKey: `${screen.key}|${screen.notices.length}|${renderer}`,
+  });
 
   // The first view's camera, where the reader left it, goes into the address.
   const onCameraRest = useCallback((i: number, at: CameraAt) => i === 0 && change((v) => restCamera(v, at)), [change]);
   const onWebGLProblem = useCallback((p: WebGLProblem | null) => setWebGL(p ?? undefined), []);
-  const fullUrl = `${location.origin}${location.pathname}${serialiseUrlState({ ...view, embed: false, origins: undefined })}`;
+  const fullUrl = `${location.origin}${location.pathname}${serialiseUrlState({ ...view, embed: false, origins: undefined, pymChild: undefined })}`;
   const { exportImage, exportSvg } = exportsFor(screen, geography, api, lang);
   const shownId = screen.globes[0]?.resolved.model.id;
 
@@ -122,7 +131,9 @@ export function App({ geography, models: loaded }: Props) {
   return (
     <I18nProvider lang={lang}>
       {view.embed ? (
-        <div className="app app--embed">{stage}</div>
+        <div className="app app--embed" ref={embedRoot}>
+          {stage}
+        </div>
       ) : (
         <div className={`app${screen.briefing ? " app--briefing" : ""}`}>
           <Panel

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { embedSnippets } from "../embed/embedSnippets";
 import { useI18n } from "../i18n/I18nContext";
 import type { Strings } from "../i18n/strings";
 import { PRESET_IDS, type PresetId } from "./exportPresets";
@@ -18,6 +19,8 @@ interface Props {
   /** The URL of the current view (without embed=1). */
   url: string;
   title: string;
+  /** The address of a still picture of the view, for the embed code's readers without scripts; none: a link. */
+  pictureUrl?: string;
   /** PNG export; absent when the 3D view is not available. */
   onExport?: (size: ExportSize, transparent: boolean) => Promise<void>;
   /** SVG download, in the shape of the frame chosen (the page's own layout for 1× and 2×). */
@@ -44,14 +47,13 @@ async function copy(text: string): Promise<boolean> {
 }
 
 /** Copy link, embed snippet and image download: the body of the Share and export section (its summary is the panel's, see Panel.tsx). */
-export function SharePanel({ url, title, onExport, onExportSvg }: Props) {
+export function SharePanel({ url, title, pictureUrl, onExport, onExportSvg }: Props) {
   const { t } = useI18n();
   const [status, setStatus] = useState("");
   const [size, setSize] = useState<ExportSize>("hd");
   const [transparent, setTransparent] = useState(false);
   const [busy, setBusy] = useState(false);
-  const embedUrl = `${url}${url.includes("?") ? "&" : "?"}embed=1`;
-  const snippet = `<iframe src="${embedUrl.replace(/&/g, "&amp;")}" title="${title.replace(/"/g, "&quot;")}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
+  const snippets = embedSnippets({ fullUrl: url, title, linkText: t.share.embedLinkText(title), pictureUrl });
   const say = (s: string) => {
     setStatus(s);
     window.setTimeout(() => setStatus((now) => (now === s ? "" : now)), 4000);
@@ -63,15 +65,28 @@ export function SharePanel({ url, title, onExport, onExportSvg }: Props) {
           {t.share.copyLink}
         </button>
       </div>
-      <label className="field">
-        <span>{t.share.embedCode}</span>
-        <textarea readOnly value={snippet} rows={3} data-field="embed" onFocus={(e) => e.currentTarget.select()} />
-      </label>
-      <div className="share__row">
-        <button type="button" className="button" data-action="copy-embed" onClick={async () => say((await copy(snippet)) ? t.share.embedCopied : t.share.embedNotCopied)}>
-          {t.share.copyEmbed}
-        </button>
-      </div>
+      <fieldset className="share__embed">
+        <legend>{t.share.embedCode}</legend>
+        {(
+          [
+            ["embed", snippets.iframe, t.share.embedFrame, "copy-embed", t.share.copyEmbed],
+            ["embed-script", snippets.script, t.share.embedScript, "copy-embed-script", t.share.copyEmbedScript],
+          ] as const
+        ).map(([field, code, label, action, copyLabel]) => (
+          <div key={field}>
+            <label className="field">
+              <span>{label}</span>
+              <textarea readOnly value={code} rows={4} data-field={field} onFocus={(e) => e.currentTarget.select()} />
+            </label>
+            <div className="share__row">
+              <button type="button" className="button" data-action={action} onClick={async () => say((await copy(code)) ? t.share.embedCopied : t.share.embedNotCopied)}>
+                {copyLabel}
+              </button>
+            </div>
+          </div>
+        ))}
+        <p className="share__hint">{t.share.embedNoScript}</p>
+      </fieldset>
       {onExport && (
       <>
       <fieldset className="segmented">

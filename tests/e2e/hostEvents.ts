@@ -17,6 +17,17 @@ export async function recordMessages(page: Page): Promise<void> {
   });
 }
 
+/**
+ * One of the globe's height messages (its `resize` event, AMP's `embed-size`, Pym.js's `height`), which an embed
+ * posts to any origin, unlike its other events.
+ */
+export const isHeightMessage = (m: Received): boolean => {
+  const data = m.data as unknown;
+  if (typeof data === "string") return data.startsWith("pymxPYMx");
+  const d = data as { type?: unknown; sentinel?: unknown } | null;
+  return d?.type === "resize" || (d?.sentinel === "amp" && d.type === "embed-size");
+};
+
 export const received = (page: Page | Frame): Promise<Received[]> => page.evaluate(() => (window as unknown as { __received: Received[] }).__received);
 
 /** Waits until the page has received a message that passes `test`, and gives it. */

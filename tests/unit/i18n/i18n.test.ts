@@ -37,6 +37,8 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   "url.noBriefing": ["b"],
   "url.at": [1.35, 6],
   "url.origins": [8],
+  "url.childId": [200],
+  "share.embedLinkText": ["T"],
   "embed.unusableField": ["k", ["proposal", "step"]],
   "story.documentTitle": ["T"],
   "story.globeTitle": ["T"],

@@ -13,7 +13,7 @@ import { prepareGeography } from "../../../src/data/prepareGeography";
 import { screenFor } from "../../../src/screen/screenFor";
 import type { Catalogue, Screen } from "../../../src/screen/types";
 import { describeUrlProblem, type UrlProblem } from "../../../src/state/urlProblems";
-import { DEFAULT_STATE, MAX_PARAMETERS, URL_PARAMETERS, parseUrlState, serialiseUrlState, type Known, type ViewState } from "../../../src/state/urlState";
+import { DEFAULT_STATE, MAX_PARAMETERS, PYM_PARAMETERS, URL_PARAMETERS, parseUrlState, serialiseUrlState, type Known, type ViewState } from "../../../src/state/urlState";
 import { realModels, type RealModels } from "../support";
 
 const SEED = 20110503;
@@ -86,6 +86,15 @@ function acceptedValue(key: string): fc.Arbitrary<string> | undefined {
       return fc.constantFrom("2011", "today");
     case "origins":
       return fc.constantFrom("https://news.example", "http://127.0.0.1:8080,https://news.example", "https://a.example,https://b.example:8443");
+    // What Pym.js's parent adds to an embed's address.
+    case "initialWidth":
+      return fc.integer({ min: 0, max: 4000 }).map(String);
+    case "childId":
+      return fc.constantFrom("globe", "pym-container-1", "глобус:1");
+    case "parentTitle":
+      return fc.string({ maxLength: 40 });
+    case "parentUrl":
+      return fc.constantFrom("https://news.example/2011/talks.html", "https://news.example/?a=1&b=2#top");
     default: {
       // A parameter added since these tests were written: at least its default, written out, is accepted.
       const value = (DEFAULT_STATE as unknown as Record<string, unknown>)[key];
@@ -197,6 +206,7 @@ function valueFor(key: string): fc.Arbitrary<string> {
 
 const keyArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 10, arbitrary: fc.constantFrom(...URL_PARAMETERS) },
+  { weight: 2, arbitrary: fc.constantFrom(...PYM_PARAMETERS) },
   {
     weight: 2,
     arbitrary: fc.constantFrom("", "Proposal", "proposal ", " proposal", "__proto__", "constructor", "toString", "step[]", "brief%00", "год", "🙂", "k".repeat(HUGE)),
@@ -215,7 +225,7 @@ function queryArb(): fc.Arbitrary<string> {
     .tuple(fc.constantFrom("?", "?", "", "??", "&"), fc.array(pair, { maxLength: 6 }), fc.constantFrom("&", "&", "&", "&&", "&&&", ";"))
     .map(([prefix, pairs, sep]) => prefix + pairs.map(([k, v, how]) => write(k, v, how)).join(sep));
   // Each known parameter at most once, with a value it accepts: the URLs people share, for the round trips.
-  const acceptable = URL_PARAMETERS.flatMap((k) => {
+  const acceptable = [...URL_PARAMETERS, ...PYM_PARAMETERS].flatMap((k) => {
     const value = acceptedValue(k);
     return value ? [fc.tuple(fc.constant(k as string), value)] : [];
   });
@@ -236,7 +246,7 @@ function queryArb(): fc.Arbitrary<string> {
 // ---------------------------------------------------------------------------------------------------------------
 
 /** The parts of a view these tests know; a view may have others with a default (checked by type only). */
-const STATE_KEYS = ["proposal", "compare", "mode", "linked", "point", "brief", "step", "at", "asOf", "embed", "origins"];
+const STATE_KEYS = ["proposal", "compare", "mode", "linked", "point", "brief", "step", "at", "asOf", "embed", "origins", "pymChild"];
 /** The parts of a view that the URL keeps only with a comparison. */
 const COMPARISON_KEYS = ["mode", "linked"];
 
@@ -271,6 +281,11 @@ function expectShowable(state: ViewState): void {
     expect(state.step).toBeLessThanOrEqual(briefing!.steps);
   }
   if (state.at !== undefined) expectCameraInRange(state.at);
+  // Pym's frame id comes with an embed only: text without spaces, of at most 200 characters.
+  if (state.pymChild !== undefined) {
+    expect(state.embed).toBe(true);
+    expect(state.pymChild).toMatch(/^\S{1,200}$/u);
+  }
   if (state.origins !== undefined) {
     expect(state.origins.length).toBeGreaterThan(0);
     for (const o of state.origins) expect(new URL(o).origin).toBe(o);
@@ -302,6 +317,9 @@ function expectProblemsNameParameters(search: string, found: readonly UrlProblem
   const firstEnd = search.indexOf("&", 1);
   const read = search.length <= 4000 ? search : search.slice(0, lastWhole > 0 ? lastWhole : firstEnd > 0 ? firstEnd : search.length);
   const keys = keysOf(read).slice(0, MAX_PARAMETERS);
+  // Pym.js's parameters are expected in an embed (the first embed read is "1"), and unknown elsewhere.
+  const embedded = [...new URLSearchParams(read)].slice(0, MAX_PARAMETERS).find(([k]) => k === "embed")?.[1] === "1";
+  const expected = (k: string) => embedded && (PYM_PARAMETERS as readonly string[]).includes(k);
   for (const p of found) {
     if (p.code === "ignored") expect(keys).toContain(p.parameter);
     else if (p.code === "unknown" || p.code === "repeated") for (const k of p.parameters) expect(keys).toContain(k);
@@ -324,7 +342,7 @@ function expectProblemsNameParameters(search: string, found: readonly UrlProblem
     // An unknown parameter is reported as unknown once, however often it is given; a known one given twice, as repeated.
     if (seen.has(k)) {
       if (isKnown) repeated.add(k);
-    } else if (!isKnown) unknown.push(k);
+    } else if (!isKnown && !expected(k)) unknown.push(k);
     seen.add(k);
   }
   for (const list of [unknown, [...repeated]]) {
@@ -346,8 +364,9 @@ function kept(s: ViewState): Omit<ViewState, "at"> {
   for (const k of Object.keys(DEFAULT_STATE) as (keyof ViewState)[]) {
     if (!COMPARISON_KEYS.includes(k)) Object.assign(base, { [k]: s[k] });
   }
-  // The host pages an embed listens to are kept whatever is shown.
+  // The host pages an embed listens to are kept whatever is shown, and so is the frame's Pym id.
   if (s.origins) Object.assign(base, { origins: s.origins });
+  if (s.pymChild) Object.assign(base, { pymChild: s.pymChild });
   if (s.brief) return { ...base, brief: s.brief, step: s.step ?? 1 };
   if (s.point) return { ...base, point: s.point };
   if (s.compare) return { ...base, compare: s.compare, mode: s.mode, linked: s.linked };

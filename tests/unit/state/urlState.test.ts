@@ -525,3 +525,38 @@ describe("the origins parameter (embedded: the host pages whose commands the glo
     expect(serialiseUrlState(view({ embed: true, origins: [] }))).toBe("?embed=1");
   });
 });
+
+describe("the parameters Pym.js's parent adds to its frame's address (initialWidth, childId, parentTitle, parentUrl)", () => {
+  /** The address Pym.js 1.3.2 writes (pym.v1.js _constructIframe) for an embed URL, in a page titled "News: talks". */
+  const PYM = `initialWidth=600&childId=globe-1&parentTitle=${encodeURIComponent("News: talks")}&parentUrl=${encodeURIComponent("https://news.example/2011/talks.html?x=1")}`;
+  it("in an embed, are read without a message; the frame id is kept", () => {
+    expect(parseUrlState(`?brief=may-2011&embed=1&${PYM}`, KNOWN)).toEqual({ state: view({ brief: "may-2011", step: 1, embed: true, pymChild: "globe-1" }), problems: [] });
+    // Wherever embed=1 stands in the address.
+    expect(parseUrlState(`?${PYM}&embed=1`, KNOWN)).toEqual({ state: view({ embed: true, pymChild: "globe-1" }), problems: [] });
+  });
+  it("outside an embed, are unknown parameters, as any other", () => {
+    expect(parseUrlState(`?brief=may-2011&${PYM}`, KNOWN)).toEqual({
+      state: view({ brief: "may-2011", step: 1 }),
+      problems: [{ code: "unknown", parameters: ["initialWidth", "childId", "parentTitle"], more: 1 }],
+    });
+    expect(parseUrlState("?embed=0&childId=globe-1", KNOWN).problems).toEqual([{ code: "unknown", parameters: ["childId"], more: 0 }]);
+  });
+  it("a frame id with spaces or control characters, empty, or longer than 200 characters, is ignored with a problem naming it", () => {
+    for (const bad of ["", "a b", "a\tb", "a\u0000b", "x".repeat(201)]) {
+      const r = parseUrlState(`?embed=1&childId=${encodeURIComponent(bad)}`, KNOWN);
+      expect(r.state, bad).toEqual(view({ embed: true }));
+      expectOneProblemNaming(r.problems, "childId", bad);
+    }
+    expect(parseUrlState(`?embed=1&childId=${"x".repeat(200)}`, KNOWN).state.pymChild).toHaveLength(200);
+    expect(parseUrlState(`?embed=1&childId=${encodeURIComponent("глобус:1.a_b")}`, KNOWN).state.pymChild).toBe("глобус:1.a_b");
+  });
+  it("the frame id is written back with the embed, and round-trips; a link out of the frame has none", () => {
+    const state = view({ proposal: RUSSIA, embed: true, pymChild: "globe-1" });
+    expect(serialiseUrlState(state)).toBe(`?proposal=${RUSSIA}&embed=1&childId=globe-1`);
+    expect(parseUrlState(serialiseUrlState(state), KNOWN)).toEqual({ state, problems: [] });
+    expect(serialiseUrlState({ ...state, embed: false })).toBe(`?proposal=${RUSSIA}`);
+  });
+  it("are not among the URL's own parameters", () => {
+    for (const key of ["initialWidth", "childId", "parentTitle", "parentUrl"]) expect(URL_PARAMETERS).not.toContain(key);
+  });
+});
