@@ -44,7 +44,7 @@ export default defineConfig({
   base: "./",
   publicDir: false,
   // The credit line exported images carry (`CREDIT="Graphic: Jane Doe / The Daily" npm run build`); none by default.
-  define: { __EXPORT_CREDIT__: JSON.stringify(process.env.CREDIT ?? "") },
+  define: { __EXPORT_CREDIT__: JSON.stringify(process.env.CREDIT ?? ""), __PICTURES__: JSON.stringify(process.env.PICTURES?.trim() || "all") },
   plugins: [
     react(),
     fiberCatalogue(),

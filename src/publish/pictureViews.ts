@@ -28,6 +28,9 @@ export function pictureViews(c: PictureCatalogue): PictureView[] {
   return out;
 }
 
+/** The stem of the view a bare address opens on: the first proposal alone (screen/kinds/proposal.ts). */
+export const defaultPictureStem = (c: PictureCatalogue): string => `proposal-${c.proposals[0] ?? ""}`;
+
 /**
  * The stem of the picture an address opens on, or null where no picture shows what the page will (a camera or a
  * date of the reader's, a point of contention, an id the catalogue does not hold). `fallback` is the stem of the

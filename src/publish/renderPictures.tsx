@@ -20,7 +20,7 @@ import { svgDocument } from "../ui/svgExport";
 import { TextView } from "../ui/TextView";
 import { CARD, GLOBE_PICTURE, GLOBE_SUBJECT_SHARE, pictureFile } from "./pictureFiles";
 import { pictureFonts } from "./pictureFonts";
-import { pictureViews, type PictureView } from "./pictureViews";
+import { defaultPictureStem, pictureViews, type PictureView } from "./pictureViews";
 
 export interface PictureFile {
   fileName: string;
@@ -104,8 +104,8 @@ export function renderPictures(repoRoot: string, options: { credit?: string | nu
   const known: Known = { ...ids, points: [] };
   const today = todayIso();
   const views = pictureViews(ids);
-  const bare = screenOf("", "en", catalogue, geography, known, today);
-  const defaultView = views.find((v) => screenOf(v.search, "en", catalogue, geography, known, today).fileStem === bare.fileStem) ?? views[0]!;
+  const defaultView = views.find((v) => v.stem === defaultPictureStem(ids));
+  if (!defaultView) throw new Error("models/ holds no proposal to draw a picture of");
   // `fontBuffers` is in resvg-js's README since 2.5.0, not yet in its types.
   const font = { fontBuffers: pictureFonts(), loadSystemFonts: false, defaultFontFamily: "IBM Plex Sans" };
   const png = (svg: string, width: number) => new Resvg(svg, { font, fitTo: { mode: "width", value: width } }).render().asPng();

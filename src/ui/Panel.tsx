@@ -12,6 +12,7 @@ import { ContentionPanel, PeoplePanel, SharePanel, SourcesPanel, TextView, Timel
 import { ProposalCard } from "./ProposalCard";
 import { ProposalSwitcher } from "./ProposalSwitcher";
 import type { ExportSize } from "./SharePanel";
+import { sharePicture } from "./sharePicture";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { useSections } from "./useSections";
 import type { ViewChange } from "./useViewState";
@@ -43,6 +44,8 @@ interface Props {
  */
 export function Panel({ view, screen, panels, ready, catalogue, geography, changes, change, onStep, shortcuts, onShortcuts, fullUrl, onExport, onExportSvg }: Props) {
   const { t, text } = useI18n();
+  const ids = useMemo(() => ({ proposals: catalogue.models.map((m) => m.id), briefings: catalogue.briefings.map((b) => ({ id: b.id, steps: b.steps.length })) }), [catalogue]);
+  const picture = sharePicture(fullUrl, view.lang, ids);
   const { models, briefings, contexts } = catalogue;
   const context = contexts[0];
   const briefing = screen.briefing;
@@ -134,7 +137,7 @@ export function Panel({ view, screen, panels, ready, catalogue, geography, chang
       </button>
       <ShortcutsDialog open={shortcuts} onClose={() => onShortcuts(false)} />
       <LazySection name="share" className="share" summary={t.share.summary} {...lazy}>
-        <SharePanel url={fullUrl} title={screen.title} onExport={onExport} onExportSvg={onExportSvg} />
+        <SharePanel url={fullUrl} title={screen.title} pictureUrl={picture ?? undefined} onExport={onExport} onExportSvg={onExportSvg} />
       </LazySection>
     </aside>
   );

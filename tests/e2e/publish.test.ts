@@ -90,6 +90,13 @@ describe("the page before its script", () => {
     await page.goto(new URL("./?brief=may-2011", base).toString());
     await waitForGlobe(page, HANG_LIMIT_MS);
     expect(await page.locator("#first-paint").count()).toBe(0);
+    // The embed code's <noscript> shows the view's share card, beside the page.
+    await page.locator('details[data-section="share"] > summary').click();
+    const code = await page.locator('textarea[data-field="embed"]').inputValue();
+    const card = new URL("./pictures/brief-may-2011-1.en.card.png", base).toString();
+    expect(code).toMatch(new RegExp(`<noscript>.*<img src="${card.replace(/[.?]/g, "\\$&")}"`, "s"));
+    const response = await page.request.get(card);
+    expect([response.status(), response.headers()["content-type"]]).toEqual([200, "image/png"]);
     expect(violations).toEqual([]);
     await look.close();
     await context.close();
