@@ -7,8 +7,8 @@ import { screenFor } from "../../../src/screen/screenFor";
 import type { Catalogue } from "../../../src/screen/types";
 import type { ViewState } from "../../../src/state/viewState";
 import { boxesOver, layoutFrame, wrapLines, type FrameText, type Measure } from "../../../src/ui/exportLayout";
-import { creditFrom, PRESET_IDS, PRESETS } from "../../../src/ui/exportPresets";
-import { CREDIT, frameWords } from "../../../src/ui/exports";
+import { CREDIT, creditFrom, PRESET_IDS, PRESETS } from "../../../src/ui/exportPresets";
+import { frameWords } from "../../../src/ui/exports";
 import { svgDocument } from "../../../src/ui/svgExport";
 import { fixtureModels } from "../support";
 
