@@ -158,7 +158,7 @@ describe("export presets", () => {
     const [a, b] = stacked.drawn.globes;
     expect(b!.top).toBeGreaterThan(a!.top + a!.height);
     expect(stacked.drawn.texts.find((t) => t.kind === "headline")!.text).toBe("Два предложения о противоракетной обороне Европы: сравнение");
-    expect(stacked.drawn.texts.find((t) => t.kind === "date")!.text).toBe("По состоянию на 3 мая 2011 г.");
+    expect(stacked.drawn.texts.find((t) => t.kind === "date")!.text).toBe("По состоянию на 3 мая 2011 г. · Обновлено 1 декабря 2026 г.");
     const between = await pixels(page, stacked.png, [], [{ x: 540, top: a!.top + a!.height + 2, bottom: b!.top - 1 }]);
     // A row of the gap between them: read as a column across the gap at the middle.
     expect(between.off[0]).toBe(0);
