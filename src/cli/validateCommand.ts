@@ -14,7 +14,7 @@ export interface CommandIo {
 
 export const VALIDATE_USAGE = [
   "usage: npm run validate [-- file.json …]",
-  "Checks model, briefing and context files as the app does, and prints every problem with its file, path,",
+  "Checks model, briefing, context and site files as the app does, and prints every problem with its file, path,",
   "bad value and a hint. With no files, checks every .json file in models/ except the JSON Schemas.",
   "Exit status: 0 all valid, 1 a file has a problem, 2 a file is missing or the command was misused.",
 ].join("\n");
@@ -52,7 +52,7 @@ export function runValidate(args: readonly string[], io: CommandIo): number {
     if (a.startsWith("-")) usage.push(`validate: unknown option ${a}`);
     else if (!existsSync(resolve(io.cwd, a)) || !statSync(resolve(io.cwd, a)).isFile()) usage.push(`validate: no such file: ${a}`);
     else if (!a.endsWith(".json")) usage.push(`validate: not a .json file: ${a}`);
-    else if (a.endsWith(".schema.json")) usage.push(`validate: ${a} is a JSON Schema, not a model, briefing or context file`);
+    else if (a.endsWith(".schema.json")) usage.push(`validate: ${a} is a JSON Schema, not a model, briefing, context or site file`);
   }
   if (usage.length) {
     for (const line of [...usage, VALIDATE_USAGE]) io.err(line);

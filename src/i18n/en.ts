@@ -314,6 +314,14 @@ export const en = {
     /** The same note where a small embed has room for two lines only. */
     short: "Illustrative only: who would be responsible for which area, as reported in May 2011. No sites, equipment or capabilities; no sector borders were given.",
   },
+  /** What a desk prints under its graphic, from the site file (models/site.json: see model/siteSchema.ts). */
+  publication: {
+    updated: (date: string) => `Updated ${date}`,
+    /** Between the date of revision and the credit, on one line. */
+    separator: " · ",
+    /** The label of the list of notes, for screen readers. */
+    notes: "Notes on the graphic",
+  },
   shortcuts: {
     heading: "Keyboard shortcuts",
     close: "Close",

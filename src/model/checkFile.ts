@@ -64,10 +64,10 @@ function jsonSchemaOf(schema: z.ZodType): JsonSchema {
 }
 
 /**
- * The part every file format shares: the schema first (strict), then the id against the file name, then the
- * format's own checks; every message names the file and the path.
+ * The part every file format shares: the schema first (strict), then the id against the file name (for a format
+ * with an id: the site file has none), then the format's own checks; every message names the file and the path.
  */
-export function checkFile<T extends { id: string }>(
+export function checkFile<T extends object>(
   schema: z.ZodType<T>,
   value: unknown,
   file: string,
@@ -105,7 +105,7 @@ export function withTextProblems<T extends { ok: boolean }>(problems: readonly s
   return { ok: false, errors: capProblems(file, [...problems, ...errors]) };
 }
 
-function runChecks<T extends { id: string }>(
+function runChecks<T extends object>(
   data: T,
   file: string,
   check: (data: T, checks: FileChecks) => void,
@@ -116,7 +116,8 @@ function runChecks<T extends { id: string }>(
   const err: Report = (path, message, detail) => {
     if (!cascade(message)) errors.push(problem(file, originalPath(path), message, detail));
   };
-  const idError = fileIdError(data.id, file);
+  const id = (data as { id?: unknown }).id;
+  const idError = typeof id === "string" ? fileIdError(id, file) : undefined;
   if (idError) err("id", ...idError);
   check(data, { err, ids: (list, name) => collectIds(list, name, err) });
 }

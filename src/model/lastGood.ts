@@ -44,5 +44,5 @@ export function withLastGood(files: Readonly<Record<string, string>>, previous: 
     if (kept.includes(f)) good[f] = previous[f]!;
     else if (!failingShown.has(f)) good[f] = files[f]!; // valid, or valid beside the kept versions
   }
-  return { models: shown.models, briefings: shown.briefings, contexts: shown.contexts, errors, kept, good };
+  return { models: shown.models, briefings: shown.briefings, contexts: shown.contexts, site: shown.site, errors, kept, good };
 }

@@ -1,4 +1,4 @@
-import { briefingJsonSchema, contextJsonSchema, modelJsonSchema } from "./jsonSchema";
+import { briefingJsonSchema, contextJsonSchema, modelJsonSchema, siteJsonSchema } from "./jsonSchema";
 import { isObject, typeOf, type JsonSchema } from "./jsonSchemaType";
 
 function table(title: string, s: JsonSchema): string[] {
@@ -14,8 +14,8 @@ function table(title: string, s: JsonSchema): string[] {
 /** An object's fields without its own description: two objects with the same shape have the same key. */
 const shapeKey = (s: JsonSchema) => JSON.stringify({ ...s, description: undefined });
 
-type FileKind = "model" | "briefing" | "context";
-const HEADING_PREFIX: Record<FileKind, string> = { model: "", briefing: "Briefing: ", context: "Context: " };
+type FileKind = "model" | "briefing" | "context" | "site";
+const HEADING_PREFIX: Record<FileKind, string> = { model: "", briefing: "Briefing: ", context: "Context: ", site: "Site: " };
 
 /**
  * Tables for the objects inside `s` (fields, list items, alternatives), depth first, titled by their path.
@@ -51,7 +51,7 @@ function nested(s: JsonSchema, path: string, file: FileKind, done: Map<string, s
   }
 }
 
-/** The README's model reference (model files, then briefing files, then context files), generated from the zod schemas. */
+/** The README's model reference (model files, then briefing files, context files and the site file), generated from the zod schemas. */
 export function modelReference(): string {
   const done = new Map<string, string>();
   const model = modelJsonSchema() as JsonSchema;
@@ -63,6 +63,9 @@ export function modelReference(): string {
   const context = contextJsonSchema() as JsonSchema;
   out.push(...table('Context file (`models/<id>.json` with `"type": "context"`)', context));
   nested(context, "", "context", done, out);
+  const site = siteJsonSchema() as JsonSchema;
+  out.push(...table('Site file (`models/site.json` with `"type": "site"`)', site));
+  nested(site, "", "site", done, out);
   return out.join("\n").trim();
 }
 

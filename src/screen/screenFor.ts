@@ -10,6 +10,7 @@ import { globeLabels } from "./globeLabels";
 import { VIEW_KINDS, type KindScreen } from "./kinds";
 import { legendFor } from "./legend";
 import { noticesFor, NO_PROBLEMS, type ScreenStatus } from "./notices";
+import { publicationDetails } from "./publicationDetails";
 import { paint, resolvedOn } from "./resolveCache";
 import { schematicInset } from "./schematicInset";
 import { sourceSummary } from "./sourceSummary";
@@ -33,7 +34,8 @@ export function screenFor(view: ViewState, catalogue: Catalogue, geography: Geog
   let chosen: KindScreen | null = null;
   for (const kind of VIEW_KINDS) if ((chosen = kind(input))) break;
   const notices = noticesFor(status, lang);
-  if (!chosen) return { ...EMPTY, title: "", notices };
+  const details = publicationDetails(catalogue.site, lang);
+  if (!chosen) return { ...EMPTY, title: "", notices, details };
 
   const comparison = chosen.globes.length > 1;
   const globes: ScreenGlobe[] = chosen.globes.map(({ resolved: r, emphasis }) => {
@@ -73,10 +75,11 @@ export function screenFor(view: ViewState, catalogue: Catalogue, geography: Geog
     sourceSummary: sourceSummary(globes.map((g) => g.resolved), lang),
     fileStem: chosen.fileStem,
     notices,
+    details,
   };
 }
 
-const EMPTY: Omit<Screen, "title" | "notices"> = {
+const EMPTY: Omit<Screen, "title" | "notices" | "details"> = {
   key: "empty",
   kind: "empty",
   globes: [],

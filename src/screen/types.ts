@@ -5,16 +5,20 @@ import type { Emphasis } from "../model/emphasis";
 import type { LegendEntry } from "../model/legend";
 import type { ResolvedModel } from "../model/resolve";
 import type { Model } from "../model/schema";
+import type { Site } from "../model/siteSchema";
 import type { CameraAt } from "../state/viewState";
 import type { GlobeLabel } from "./globeLabels";
+import type { PublicationDetails } from "./publicationDetails";
 import type { Subject } from "./framing";
 import type { SchematicInset } from "./schematicInset";
 
-/** What the files on hand offer: the proposals, the briefings and the context files, all validated. */
+/** What the files on hand offer: the proposals, the briefings, the context files and the site file, all validated. */
 export interface Catalogue {
   models: readonly Model[];
   briefings: readonly Briefing[];
   contexts: readonly Context[];
+  /** The site file (credit, byline, notes, date of revision), the CREDIT build option applied (see model/siteCredit.ts); none when absent. */
+  site?: Site | null;
 }
 
 /** One globe of the screen, with everything its renderers draw, ready-made. */
@@ -90,4 +94,6 @@ export interface Screen {
   /** File name of exports, without extension. */
   fileStem: string;
   notices: ScreenNotice[];
+  /** What the desk prints under the graphic (the site file's credit, date of revision and notes), in the screen's language. */
+  details: PublicationDetails;
 }

@@ -3,6 +3,9 @@ import "@fontsource/ibm-plex-sans/600.css";
 import "@fontsource/ibm-plex-sans/400-italic.css";
 import { DEFAULT_LANG, isLang, type Lang } from "../i18n/lang";
 import type { Briefing } from "../model/briefingSchema";
+import { withCredit } from "../model/siteCredit";
+import type { Site } from "../model/siteSchema";
+import { CREDIT } from "../ui/exportPresets";
 import catalogue from "virtual:globe-models";
 import { embedSrc } from "./embedSrc";
 import { linkEmbed } from "./embedLink";
@@ -21,10 +24,11 @@ const root = document.getElementById("story")!;
 const loading: Promise<StoryBriefingLoad> = import.meta.env.DEV
   ? import("./loadStoryBriefing").then((m) => m.loadBundledStoryBriefing())
   : Promise.resolve(pickStoryBriefing(catalogue!));
-void loading.then((loaded) => (loaded.ok ? tellStory(loaded.briefing, lang) : renderStoryProblems(root, lang, loaded.errors)));
+void loading.then((loaded) => (loaded.ok ? tellStory(loaded.briefing, loaded.site, lang) : renderStoryProblems(root, lang, loaded.errors)));
 
-function tellStory(briefing: Briefing, lang: Lang): void {
-  const content = storyContent(briefing, lang);
+function tellStory(briefing: Briefing, site: Site | null, lang: Lang): void {
+  // The credit given when building takes the place of the site file's, as in the app.
+  const content = storyContent(briefing, lang, withCredit(site, CREDIT));
   const { frame, globe: pinned, blocks } = renderStory(root, content, embedSrc(content.briefing, location.origin, lang));
   const globe = linkEmbed(frame, location.origin);
 

@@ -34,9 +34,22 @@ function languageLinks(current: Lang): HTMLElement {
   return nav;
 }
 
+/** The footer's lines from the site file: "Updated 1 December 2026 · <credit>", then the notes; nothing without them. */
+function publication({ details, lang }: StoryContent): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (details.line) out.push(element("p", { className: "story-details", text: details.line }));
+  if (details.notes.length) {
+    const list = element("ul", { className: "story-notes" }, ...details.notes.map((n) => element("li", { text: n })));
+    list.setAttribute("aria-label", strings(lang).publication.notes);
+    out.push(list);
+  }
+  return out;
+}
+
 /**
- * Fills `root` with the story: a header (title, summary, how to read it, the illustrative note), the globe in an
- * iframe of `src`, and one block per step. All text is set as text, never as markup.
+ * Fills `root` with the story: a header (title, byline, summary, how to read it, the illustrative note), the globe in
+ * an iframe of `src`, one block per step, and a footer (the date of revision and the credit, the notes, the note on
+ * translations, the link to the full view). All text is set as text, never as markup.
  */
 export function renderStory(root: HTMLElement, content: StoryContent, src: string): StoryPage {
   const t = strings(content.lang);
@@ -52,6 +65,7 @@ export function renderStory(root: HTMLElement, content: StoryContent, src: strin
     languageLinks(content.lang),
     element("p", { className: "story-kicker", text: t.story.kicker }),
     element("h1", { text: content.title }),
+    ...(content.details.byline ? [element("p", { className: "story-byline", text: content.details.byline })] : []),
     element("p", { className: "story-summary", text: content.summary }),
     element("p", { className: "story-how", text: t.story.howToRead }),
     Object.assign(element("p", { className: "story-note", text: t.note.illustrative }), { role: "note" }),
@@ -82,7 +96,7 @@ export function renderStory(root: HTMLElement, content: StoryContent, src: strin
 
   const full = element("a", { className: "story-full", text: t.story.openFullView });
   full.href = content.lang === "en" ? `index.html?brief=${encodeURIComponent(content.briefing)}` : `index.html?brief=${encodeURIComponent(content.briefing)}&lang=${content.lang}`;
-  const footer = element("footer", { className: "story-foot" }, element("p", { className: "story-translation", text: t.sources.translationNote }), full);
+  const footer = element("footer", { className: "story-foot" }, ...publication(content), element("p", { className: "story-translation", text: t.sources.translationNote }), full);
 
   // The header is in the body's grid (story.css), so that on a desktop the globe beside the text is pinned from the
   // top of the page and is never partly below the screen; it comes first, then the globe, then the steps.

@@ -3,6 +3,8 @@ import { sourceLine } from "../model/sourceLine";
 import type { Text } from "../data/text";
 import { pick, type Lang } from "../i18n/lang";
 import { strings } from "../i18n/strings";
+import type { Site } from "../model/siteSchema";
+import { publicationDetails, type PublicationDetails } from "../screen/publicationDetails";
 
 /** What the story page reads of a briefing file (models/<id>.json with "type": "briefing"). */
 export interface StoryBriefing {
@@ -33,10 +35,12 @@ export interface StoryContent {
   title: string;
   summary: string;
   steps: StoryStep[];
+  /** What the desk prints with the story (the site file's byline, date of revision, credit and notes). */
+  details: PublicationDetails;
 }
 
-/** The story's text for a briefing, in a language. */
-export function storyContent(briefing: StoryBriefing, lang: Lang): StoryContent {
+/** The story's text for a briefing, in a language, with the site file's details (the CREDIT build option applied). */
+export function storyContent(briefing: StoryBriefing, lang: Lang, site: Site | null = null): StoryContent {
   const t = strings(lang).story;
   const byId = new Map(briefing.sources.map((s) => [s.id, s]));
   const sources = new Map(briefing.sources.map((s) => [s.id, sourceLine(s, lang, byId)]));
@@ -54,5 +58,6 @@ export function storyContent(briefing: StoryBriefing, lang: Lang): StoryContent 
       caption: pick(step.caption, lang),
       sources: t.sources(step.sources.map((id) => sources.get(id) ?? id)),
     })),
+    details: publicationDetails(site, lang),
   };
 }

@@ -3,6 +3,7 @@ import { describeChanges } from "../data/changes";
 import { todayIso } from "../data/dates";
 import type { Geography } from "../data/geography";
 import type { ShownModels } from "../model/lastGood";
+import { withCredit } from "../model/siteCredit";
 import { I18nProvider, i18nFor } from "../i18n/I18nContext";
 import { useEmbedHeight } from "../embed/useEmbedHeight";
 import { useHostMessages } from "../embed/useHostMessages";
@@ -16,6 +17,7 @@ import { Panel } from "./Panel";
 import { Stage } from "./Stage";
 import { useAppKeys } from "./useAppKeys";
 import { exportsFor } from "./exports";
+import { CREDIT } from "./exportPresets";
 import { useInAppSourceLinks } from "./useInAppSourceLinks";
 import { useReady, type Drawn } from "./useReady";
 import { useWarmScreens } from "./useWarmScreens";
@@ -56,7 +58,9 @@ export function App({ geography, models: loaded }: Props) {
   }
   const today = useMemo(todayIso, []);
   const status = useMemo(() => ({ files: loaded, urlProblems, renderer, webgl, dismissed }), [loaded, urlProblems, renderer, webgl, dismissed]);
-  const screen = useMemo(() => screenFor(view, loaded, geography, lang, today, status), [view, loaded, geography, lang, today, status]);
+  // The credit given when building takes the place of the site file's (model/siteCredit.ts).
+  const catalogue = useMemo(() => ({ ...loaded, site: withCredit(loaded.site, CREDIT) }), [loaded]);
+  const screen = useMemo(() => screenFor(view, catalogue, geography, lang, today, status), [view, catalogue, geography, lang, today, status]);
   // The globe changes at once; the panel's cards and tables follow in the next moment, as interruptible work.
   const panels = useDeferredValue(screen);
   const modelDate = loaded.models[0]?.date ?? today;
@@ -85,7 +89,7 @@ export function App({ geography, models: loaded }: Props) {
   const target = useMemo(() => (cameraRequests ? { ...screen.camera, key: `${screen.camera.key}#${cameraRequests}` } : screen.camera), [screen.camera, cameraRequests]);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const ready = useReady(screen, panels, drawn, target.key);
-  useWarmScreens(ready, view, loaded, geography, lang, today, status);
+  useWarmScreens(ready, view, catalogue, geography, lang, today, status);
   useHostMessages({ view, setView: (next) => change(typeof next === "function" ? next : () => next), known, onCamera: () => setCameraRequests((n) => n + 1), ready });
   const embedRoot = useRef<HTMLDivElement>(null);
   useEmbedHeight({

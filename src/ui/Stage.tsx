@@ -93,7 +93,7 @@ export function Stage(p: Props) {
           <BriefingBar briefing={screen.briefing} index={screen.stepIndex} onStep={p.onStep} onClose={p.onCloseBriefing} />
         )}
         {shown && <Legend entries={screen.legend} heading={screen.legendHeading} />}
-        <IllustrativeNote />
+        <IllustrativeNote details={screen.details} />
       </div>
       <p className="visually-hidden" aria-live="polite" data-live>
         {screen.announcement}

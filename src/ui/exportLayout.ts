@@ -17,7 +17,7 @@ export interface FrameText {
   legend: { text: string; swatches: number }[];
   note: string;
   source: string;
-  /** The publisher's credit line (the CREDIT build option); null without one. */
+  /** The publisher's credit line (the site file's credit, or the CREDIT build option in its place); null without one. */
   credit: string | null;
 }
 

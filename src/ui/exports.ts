@@ -7,15 +7,11 @@ import type { GlobeApi } from "../scene/GlobeScene";
 import type { Rect } from "../scene/exportViews";
 import type { Screen } from "../screen/types";
 import type { DrawnText } from "./composeFrame";
+import type { ImageText } from "./composeImage";
 import { downloadBlob } from "./download";
 import type { FrameText } from "./exportLayout";
-import { creditFrom, isPreset, PRESETS } from "./exportPresets";
+import { isPreset, PRESETS } from "./exportPresets";
 import type { ExportSize } from "./SharePanel";
-
-declare const __EXPORT_CREDIT__: string | undefined;
-
-/** The credit line the build was made with (`CREDIT="…" npm run build`, see vite.config.ts); null without one. */
-export const CREDIT = creditFrom(typeof __EXPORT_CREDIT__ === "string" ? __EXPORT_CREDIT__ : undefined);
 
 /** The farthest an SVG frame's globe stands: its disc fills its square (see SvgGlobe's scale). */
 const SVG_FRAME_DISTANCE = 2.7;
@@ -28,7 +24,10 @@ export interface LastExport {
   texts: DrawnText[];
 }
 
-/** The words an exported frame writes for a screen: its headline, the date shown, the headings over the globes. */
+/**
+ * The words an exported frame writes for a screen: its headline, the date shown (and beside it the day the files were
+ * last revised, from the site file), the headings over the globes.
+ */
 export function frameWords(screen: Screen, lang: Lang): Pick<FrameText, "headline" | "date" | "headings"> {
   const { t } = i18nFor(lang);
   const headline = screen.title;
@@ -36,17 +35,22 @@ export function frameWords(screen: Screen, lang: Lang): Pick<FrameText, "headlin
   const dates = [...new Set(screen.globes.map((g) => (g.date === g.resolved.model.date ? t.export.asOf(formatDate(g.date, lang)) : t.export.today(formatDate(g.date, lang)))))];
   const titles = screen.globes.map((g) => g.title);
   const headings = titles.length === 1 && titles[0] === headline ? [] : titles;
-  return { headline, date: dates.join(" · "), headings };
+  const updated = screen.details.updated ? [screen.details.updated] : [];
+  return { headline, date: [...dates, ...updated].join(t.publication.separator), headings };
 }
 
-/** The downloads of what is on screen: a PNG rendered at a size, and a print-ready SVG. */
-export function exportsFor(screen: Screen, geography: Geography, api: MutableRefObject<GlobeApi | null>, lang: Lang) {
+/**
+ * Everything an export writes for a screen, in a language: the frame's words, the text of an image as on screen and
+ * of a frame for publishing (the credit line and the date of revision from the site file, through the screen). Plain
+ * data: the SVG document takes it as it is, in the page or in Node.
+ */
+export function exportText(screen: Screen, lang: Lang): { words: ReturnType<typeof frameWords>; text: ImageText; frameText: FrameText } {
   const { t } = i18nFor(lang);
   const words = frameWords(screen, lang);
-  const text = {
+  const text: ImageText = {
     title: words.headline,
     date: words.date,
-    credit: CREDIT,
+    credit: screen.details.credit,
     viewTitles: screen.globes.map((g) => g.title),
     legend: screen.legend,
     note: t.note.illustrative,
@@ -59,8 +63,15 @@ export function exportsFor(screen: Screen, geography: Geography, api: MutableRef
     legend: screen.legend.map((e) => ({ text: e.text, swatches: e.swatches.length })),
     note: text.note,
     source: text.source,
-    credit: CREDIT,
+    credit: screen.details.credit,
   };
+  return { words, text, frameText };
+}
+
+/** The downloads of what is on screen: a PNG rendered at a size, and a print-ready SVG. */
+export function exportsFor(screen: Screen, geography: Geography, api: MutableRefObject<GlobeApi | null>, lang: Lang) {
+  const { t } = i18nFor(lang);
+  const { words, text, frameText } = exportText(screen, lang);
 
   const exportImage = async (size: ExportSize, transparent: boolean) => {
     const a = api.current;

@@ -89,11 +89,12 @@ describe("export presets", () => {
       expect(drawn.height, size).toBe(h);
       const kinds = drawn.texts.map((t) => t.kind);
       expect(kinds, size).toEqual(expect.arrayContaining(["headline", "date", "legend", "note", "source"]));
-      // Built without CREDIT: no credit line, and nothing about the tool itself.
+      // Built without CREDIT, and the shipped site file has no credit: no credit line, and nothing about the tool itself.
       expect(kinds, size).not.toContain("credit");
       const text = (k: string) => drawn.texts.find((t) => t.kind === k)!;
       expect(text("headline").text).toBe(NATO_TITLE);
-      expect(text("date").text).toBe("As of 3 May 2011");
+      // Beside the date shown, the day the files were last revised (models/site.json).
+      expect(text("date").text).toBe("As of 3 May 2011 · Updated 1 December 2026");
       expect(text("source").text).toMatch(/^Sources: /);
       expect(drawn.texts.map((t) => t.text).join(" ")).not.toMatch(/Made with|proposal globe/);
       // The headline above the globe, the footer's texts below it.
@@ -157,7 +158,7 @@ describe("export presets", () => {
     const [a, b] = stacked.drawn.globes;
     expect(b!.top).toBeGreaterThan(a!.top + a!.height);
     expect(stacked.drawn.texts.find((t) => t.kind === "headline")!.text).toBe("Два предложения о противоракетной обороне Европы: сравнение");
-    expect(stacked.drawn.texts.find((t) => t.kind === "date")!.text).toBe("По состоянию на 3 мая 2011 г.");
+    expect(stacked.drawn.texts.find((t) => t.kind === "date")!.text).toBe("По состоянию на 3 мая 2011 г. · Обновлено 1 декабря 2026 г.");
     const between = await pixels(page, stacked.png, [], [{ x: 540, top: a!.top + a!.height + 2, bottom: b!.top - 1 }]);
     // A row of the gap between them: read as a column across the gap at the middle.
     expect(between.off[0]).toBe(0);

@@ -1,6 +1,6 @@
 import { act } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { fixtureFiles } from "../unit/support";
+import { SITE_FIXTURE, fixtureFiles, readRepoFile } from "../unit/support";
 import { renderApp } from "./renderApp";
 
 /*
@@ -35,6 +35,8 @@ describe("the app around the globe", () => {
     const el = await render({ [SEPARATE]: separate, "models/broken.json": "{ not json" });
     expect(noticeText(el).join("\n")).toMatch(/models\/broken\.json: not valid JSON/);
     expect(el.querySelectorAll(".switcher__button")).toHaveLength(1);
+    // No site file: nothing after the note.
+    expect(el.querySelector(".illustrative-note__details, .illustrative-note__extra, .illustrative-note__credit")).toBeNull();
   });
 
   it("explains itself without WebGL: a message, and the panel still describes the proposal", async () => {
@@ -64,6 +66,22 @@ describe("the app around the globe", () => {
     const el = await render({ "models/broken.json": "[]" });
     expect(el.querySelector(".empty")?.textContent).toMatch(/No valid proposal/);
     expect(noticeText(el).length).toBeGreaterThan(0);
+  });
+
+  const withSite = () => ({ [SEPARATE]: separate, [JOINT]: joint, "models/site.json": readRepoFile(SITE_FIXTURE) });
+  const note = (el: HTMLElement) => el.querySelector(".stage .illustrative-note")!;
+
+  it("prints the site file's date of revision and credit after the note, then its notes, in the note's box", async () => {
+    const el = await render(withSite());
+    expect(note(el).querySelector(".illustrative-note__details")?.textContent?.trim()).toBe("Updated 20 November 2026 · Graphic: Example Desk / The Example Daily");
+    expect([...note(el).querySelectorAll(".illustrative-note__extra")].map((n) => n.textContent?.trim())).toEqual(["An invented note for the tests.", "A second invented note."]);
+    expect(note(el).hasAttribute("data-keep-out")).toBe(true);
+  });
+
+  it("in Russian in an embed: the line in Russian, and the credit ready for the short note of a small frame", async () => {
+    const el = await render(withSite(), "?lang=ru&embed=1");
+    expect(note(el).querySelector(".illustrative-note__details")?.textContent?.trim()).toBe("Обновлено 20 ноября 2026 г. · Графика: отдел примеров / «Ежедневный пример»");
+    expect(note(el).querySelector(".illustrative-note__short .illustrative-note__credit")?.textContent?.trim()).toBe("Графика: отдел примеров / «Ежедневный пример»");
   });
 
   it("shows text from a model as text: a label that looks like HTML appears literally", async () => {

@@ -29,6 +29,16 @@ export type BriefingFile = (typeof BRIEFING_FILES)[number];
 export const CONTEXT_FILES = ["models/may-2011-context.json"] as const;
 export type ContextFile = (typeof CONTEXT_FILES)[number];
 
+/** The site file of models/ ("type": "site": credit, byline, notes, date of revision). */
+export const SITE_FILES = ["models/site.json"] as const;
+
+/**
+ * An invented site file for the tests of the site file's mechanics (tests/fixtures/example-site.json, not among
+ * FIXTURE_FILES, so that the other fixture tests print no credit): credit "Graphic: Example Desk / The Example Daily",
+ * byline "By An Example Author", two invented notes, updated 2026-11-20.
+ */
+export const SITE_FIXTURE = "tests/fixtures/example-site.json";
+
 /** The text of a file in the repository, e.g. "models/russia-sectors.json". */
 export function readRepoFile(path: string): string {
   return readFileSync(REPO + path, "utf8");

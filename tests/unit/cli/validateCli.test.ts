@@ -150,7 +150,8 @@ describe("npm run validate: which files, and the exit status", () => {
       "models/may-2011.json: ok",
       "models/nato-two-systems.json: ok",
       "models/russia-sectors.json: ok",
-      "4 files checked: all valid",
+      "models/site.json: ok",
+      "5 files checked: all valid",
     ]);
     expect(io.stderr).toEqual([]);
   });
@@ -164,6 +165,21 @@ describe("npm run validate: which files, and the exit status", () => {
     // The briefing emphasises regions of the real Russian proposal, which the replacement lacks.
     expect(io.stdout[0]).toMatch(/^models\/may-2011\.json: steps\[\d+\]\.emphasise\[0\]: unknown region "/);
     expect(io.stdout).toContain("elsewhere/russia-sectors.json: ok");
+  });
+
+  it("checks the site file against the dates of the models, and reports a second site file, naming both", () => {
+    repo = tempRepo(true);
+    repo.write("models/z-site.json", { type: "site", updated: "2011-01-01" });
+    const io = captured(repo.dir);
+    expect(runValidate([], io)).toBe(1);
+    expect(io.stdout).toContain("models/site.json: ok");
+    expect(io.stdout).toContain("models/z-site.json: type: a models/ folder has one site file at most, and models/site.json is one already\n  hint: move this file's fields into models/site.json, or remove this file");
+    repo.remove();
+    repo = tempRepo(true);
+    repo.write("models/site.json", { type: "site", updated: "2011-01-01" });
+    const again = captured(repo.dir);
+    expect(runValidate(["models/site.json"], again)).toBe(1);
+    expect(again.stdout[0]).toMatch(/^models\/site\.json: updated: "2011-01-01" is before "2011-\d\d-\d\d", the latest date that (proposal|context) "[a-z0-9-]+" shows/);
   });
 
   it("checks a file outside models/ beside the shipped ones: the example model in tests/fixtures/", () => {
@@ -193,7 +209,7 @@ describe("npm run validate: which files, and the exit status", () => {
     repo = tempRepo(true);
     let io = captured(repo.dir);
     expect(runValidate(["models/model.schema.json"], io)).toBe(2);
-    expect(io.stderr[0]).toBe("validate: models/model.schema.json is a JSON Schema, not a model, briefing or context file");
+    expect(io.stderr[0]).toBe("validate: models/model.schema.json is a JSON Schema, not a model, briefing, context or site file");
     repo.write("notes.txt", "x");
     io = captured(repo.dir);
     expect(runValidate(["notes.txt"], io)).toBe(2);

@@ -13,6 +13,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   "words.quote": ["Q"],
   "export.asOf": ["D"],
   "export.today": ["D"],
+  "publication.updated": ["D"],
   "announce.comparisonTitle": [true, true],
   "app.briefing": ["B"],
   "app.showing": ["P"],
@@ -92,10 +93,11 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
 const SAME_IN_BOTH: Record<string, string> = {
   "textView.occupied": "punctuation around a place and a note that come from data/ in the reader's language",
   "inset.part": "brackets around the parties of a part, both names coming from the model in the reader's language",
+  "publication.separator": "a middle dot between the date of revision and the credit, both in the reader's language",
 };
 
 /** Strings made only of punctuation around their arguments: they have no words to write in Cyrillic. */
-const NO_WORDS = new Set(["words.quote", "textView.occupied", "inset.part"]);
+const NO_WORDS = new Set(["words.quote", "textView.occupied", "inset.part", "publication.separator"]);
 
 /** Every leaf of a dictionary: [path, value], values being strings or functions. */
 function leaves(dict: object, prefix = ""): [string, unknown][] {

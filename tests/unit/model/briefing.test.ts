@@ -5,7 +5,7 @@ import { Briefing, shownProposals, type BriefingStep } from "../../../src/model/
 import type { Model } from "../../../src/model/schema";
 import { validateModelText } from "../../../src/model/validate";
 import { validateBriefing, validateBriefingText } from "../../../src/model/validateBriefing";
-import { BRIEFING_FILES, CONTEXT_FILES, MODEL_FILES, REPO, fixtureJson, readRepoFile, withoutHints } from "../support";
+import { BRIEFING_FILES, CONTEXT_FILES, MODEL_FILES, REPO, SITE_FILES, fixtureJson, readRepoFile, withoutHints } from "../support";
 
 const ref = loadReference();
 const FILE = "models/may-2011.json";
@@ -63,14 +63,16 @@ const QUOTABLE = [
 const quotations = (text: string) => [...text.matchAll(/“([^”]*)”/g)].map((m) => m[1]!);
 
 describe("the shipped briefing models/may-2011.json", () => {
-  it("is listed in the test fixtures, like every other briefing in models/ (and the context files and models too)", () => {
+  it("is listed in the test fixtures, like every other briefing in models/ (and the context files, the site file and models too)", () => {
     const files = readdirSync(`${REPO}models`).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json"));
     const typeOf = (f: string) => (JSON.parse(readRepoFile(`models/${f}`)) as { type?: unknown }).type;
     const briefings = files.filter((f) => typeOf(f) === "briefing");
     const contexts = files.filter((f) => typeOf(f) === "context");
+    const sites = files.filter((f) => typeOf(f) === "site");
     expect(briefings.map((f) => `models/${f}`)).toEqual([...BRIEFING_FILES]);
     expect(contexts.map((f) => `models/${f}`)).toEqual([...CONTEXT_FILES]);
-    expect(files.filter((f) => !briefings.includes(f) && !contexts.includes(f)).map((f) => `models/${f}`)).toEqual([...MODEL_FILES]);
+    expect(sites.map((f) => `models/${f}`)).toEqual([...SITE_FILES]);
+    expect(files.filter((f) => !briefings.includes(f) && !contexts.includes(f) && !sites.includes(f)).map((f) => `models/${f}`)).toEqual([...MODEL_FILES]);
   });
 
   it("validates against the real models, with no errors", () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { briefingJsonSchema, contextJsonSchema, modelJsonSchema } from "../../../src/model/jsonSchema";
+import { briefingJsonSchema, contextJsonSchema, modelJsonSchema, siteJsonSchema } from "../../../src/model/jsonSchema";
 import { withModelReference } from "../../../src/model/modelReference";
+import { validateSite } from "../../../src/model/validateSite";
 
 describe("documentation generated from the schema", () => {
   it("models/model.schema.json is the JSON Schema of the zod schema (run npm run docs after changing it)", () => {
@@ -24,8 +25,20 @@ describe("documentation generated from the schema", () => {
     expect(Object.keys(committed.properties).sort()).toEqual(["$schema", "contention", "events", "id", "people", "sources", "summary", "title", "type"]);
   });
 
-  it("the shipped briefing points at the briefing schema, the context at the context schema, the models at the model schema", () => {
+  it("models/site.schema.json is the JSON Schema of the site file's zod schema (run npm run docs after changing it)", () => {
+    const committed = JSON.parse(readFileSync("models/site.schema.json", "utf8"));
+    expect(committed).toEqual(siteJsonSchema());
+    expect(committed.title).toBe("Site file");
+    expect(committed.properties.type.const).toBe("site");
+    expect(committed.additionalProperties).toBe(false);
+    expect(Object.keys(committed.properties).sort()).toEqual(["$comment", "$schema", "byline", "credit", "notes", "type", "updated"]);
+    expect(committed.properties.credit.properties.en.maxLength).toBe(120);
+    expect(committed.properties.notes.maxItems).toBe(3);
+  });
+
+  it("the shipped briefing points at the briefing schema, the context at the context schema, the site file at the site schema, the models at the model schema", () => {
     expect(JSON.parse(readFileSync("models/may-2011.json", "utf8")).$schema).toBe("./briefing.schema.json");
+    expect(JSON.parse(readFileSync("models/site.json", "utf8")).$schema).toBe("./site.schema.json");
     expect(JSON.parse(readFileSync("models/may-2011-context.json", "utf8")).$schema).toBe("./context.schema.json");
     for (const id of ["nato-two-systems", "russia-sectors"]) {
       expect(JSON.parse(readFileSync(`models/${id}.json`, "utf8")).$schema).toBe("./model.schema.json");
@@ -74,6 +87,25 @@ describe("documentation generated from the schema", () => {
     }
     expect(context).toContain("Same alternatives as the briefing's `steps[].show` above.");
     expect(context).toContain("#### Context: `sources[]`");
+  });
+
+  it("the README's reference documents every field of the site file, between the markers", () => {
+    const readme = readFileSync("README.md", "utf8");
+    const reference = readme.slice(readme.indexOf("<!-- model-reference:start"), readme.indexOf("<!-- model-reference:end"));
+    const site = reference.slice(reference.indexOf('#### Site file (`models/site.json` with `"type": "site"`)'));
+    expect(site).not.toBe(reference);
+    expect(site).toContain("| `type` | `\"site\"` | required |");
+    for (const field of ["credit", "byline", "notes", "updated"]) expect(site).toContain(`| \`${field}\` |`);
+  });
+
+  it("the README's Models section explains the site file, with an example that validates", () => {
+    const readme = readFileSync("README.md", "utf8");
+    const models = readme.slice(readme.indexOf("## Models"), readme.indexOf("### Model reference"));
+    const section = models.slice(models.indexOf("### Site file"));
+    expect(section).not.toBe(models);
+    for (const phrase of ['"type": "site"', "./site.schema.json", "models/site.json", "CREDIT"]) expect(section).toContain(phrase);
+    const example = JSON.parse(section.slice(section.indexOf("```json") + 7, section.indexOf("```", section.indexOf("```json") + 7)));
+    expect(validateSite(example, "models/site.json", { models: [], contexts: [], today: "2026-12-01" })).toMatchObject({ ok: true });
   });
 
   it("the README's Models section explains context files", () => {

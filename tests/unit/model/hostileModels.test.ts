@@ -13,6 +13,7 @@ import { loadModels } from "../../../src/model/loadModels";
 import { validateModel, validateModelText } from "../../../src/model/validate";
 import { validateBriefing, validateBriefingText } from "../../../src/model/validateBriefing";
 import { validateContext, validateContextText } from "../../../src/model/validateContext";
+import { validateSite, validateSiteText } from "../../../src/model/validateSite";
 import { BRIEFING_FILES, CONTEXT_FILES, MODEL_FILES, allModelFiles, briefingJson, contextJson, modelJson, withoutHints } from "../support";
 
 const SEED = 20110503;
@@ -397,6 +398,23 @@ describe("(a) any JSON value as a file in models/", () => {
         expectReported(loaded.errors, [X]);
         expectPathsInDocument(loaded.errors, X, viaJson(doc));
         expectRealFilesStillLoad(loaded);
+      }),
+      runs(400),
+    );
+  });
+
+  it("the same for site files: objects of the site file's field names with random values, validated as the site file", SLOW, () => {
+    const fieldNames = ["$schema", "$comment", "credit", "byline", "notes", "updated", "en", "ru"];
+    const lookalike = fc.dictionary(fc.oneof(fc.constantFrom(...fieldNames), hostileKey), hostileValue, { maxKeys: 8 });
+    const dates = { models: REAL.models, contexts: REAL.contexts, today: "2026-12-01" };
+    fc.assert(
+      fc.property(lookalike, fc.boolean(), (fields, text) => {
+        const doc = { ...fields, type: "site" };
+        const r = text ? validateSiteText(JSON.stringify(doc), X, dates) : validateSite(viaJson(doc), X, dates);
+        if (!r.ok) {
+          expectReported(r.errors, [X]);
+          expectPathsInDocument(r.errors, X, viaJson(doc));
+        } else expect(validateSite(viaJson(r.site), X, dates)).toEqual(r);
       }),
       runs(400),
     );

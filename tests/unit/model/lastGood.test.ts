@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadReference } from "../../../src/data/loadReference";
 import { withLastGood } from "../../../src/model/lastGood";
 import { loadModels } from "../../../src/model/loadModels";
-import { fixtureFiles, fixtureJson, withoutHints } from "../support";
+import { SITE_FIXTURE, fixtureFiles, fixtureJson, readRepoFile, withoutHints } from "../support";
 
 const ref = loadReference();
 // The invented files of tests/fixtures/ (see fixtureModels in ../support.ts): two proposals, a briefing showing
@@ -12,6 +12,7 @@ const JOINT = "tests/fixtures/example-joint.json";
 const BRIEFING = "tests/fixtures/example-briefing.json";
 const CONTEXT = "tests/fixtures/example-context.json";
 const FILES = fixtureFiles();
+const SITE = "models/site.json";
 
 /** The joint example's text with its English title changed, and optionally broken. */
 function joint(title: string, broken?: "unknown-country" | "not-json"): string {
@@ -53,6 +54,20 @@ describe("withLastGood: previous good files + new files → shown models and err
     expect(withoutHints(shown.errors)).toEqual([`${JOINT}: regions[0].countries[0]: unknown country "XYZ"`]);
     expect(shown.kept).toEqual([JOINT]);
     expect(shown.good[JOINT]).toBe(good[JOINT]);
+  });
+
+  it("the site file too: an edit that does not validate keeps its last valid credit, with the edit's problem", () => {
+    const site = readRepoFile(SITE_FIXTURE);
+    const first = withLastGood({ ...FILES, [SITE]: site }, {}, ref);
+    expect(first.site?.credit?.en).toBe("Graphic: Example Desk / The Example Daily");
+    const bad = JSON.parse(site);
+    bad.credit.en = "Graphic: " + "x".repeat(200);
+    const shown = withLastGood({ ...FILES, [SITE]: JSON.stringify(bad) }, first.good, ref);
+    expect(shown.site?.credit?.en).toBe("Graphic: Example Desk / The Example Daily");
+    expect(shown.kept).toEqual([SITE]);
+    expect(shown.errors).toHaveLength(1);
+    expect(shown.errors[0]).toMatch(/^models\/site\.json: credit\.en: at most 120 characters/);
+    expect(withLastGood(FILES, shown.good, ref).site).toBeNull();
   });
 
   it("text that is no longer JSON keeps the last good version too; so do several bad edits in a row", () => {

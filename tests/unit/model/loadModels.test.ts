@@ -52,7 +52,7 @@ describe("loadModels", () => {
     expect(r.briefings).toEqual([]);
     expect(r.contexts).toEqual([]);
   });
-  it("loads nothing from no files", () => expect(loadModels({}, ref)).toEqual({ models: [], briefings: [], contexts: [], errors: [] }));
+  it("loads nothing from no files", () => expect(loadModels({}, ref)).toEqual({ models: [], briefings: [], contexts: [], site: null, errors: [] }));
 });
 
 describe("loadModels with briefings", () => {

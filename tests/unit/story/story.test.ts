@@ -6,7 +6,7 @@ import { embedSrc } from "../../../src/story/embedSrc";
 import { loadStoryBriefing } from "../../../src/story/loadStoryBriefing";
 import { STORY_BRIEFING } from "../../../src/story/storyBriefing";
 import { storyContent } from "../../../src/story/storyContent";
-import { allModelFiles, briefingJson, withoutHints } from "../support";
+import { SITE_FIXTURE, allModelFiles, briefingJson, readRepoFile, withoutHints } from "../support";
 
 /** The story's briefing as the story page loads it: through the app's loader, validated. */
 function storyBriefing(): Briefing {
@@ -50,6 +50,15 @@ describe("loadStoryBriefing: the story's briefing, loaded and validated as the a
     expect(errors.some((e) => e.startsWith("models/russia-sectors.json: "))).toBe(true);
     expect(errors.some((e) => e.startsWith("models/may-2011.json: "))).toBe(true);
   });
+  it("gives the site file with the briefing; an invalid site file leaves the story without it, and the story still loads", () => {
+    const loaded = loadStoryBriefing(files(), loadReference());
+    expect(loaded.ok && loaded.site?.updated).toBe("2026-12-01");
+    const all = files();
+    all["models/site.json"] = JSON.stringify({ type: "site", credit: { en: "Graphic: x" } });
+    const without = loadStoryBriefing(all, loadReference());
+    expect(without.ok && without.site).toBeNull();
+    expect(without.ok && without.briefing.id).toBe("may-2011");
+  });
   it("says so when the file is missing", () => {
     expect(loadStoryBriefing(files(undefined, "models/may-2011.json"), loadReference())).toEqual({
       ok: false,
@@ -59,6 +68,15 @@ describe("loadStoryBriefing: the story's briefing, loaded and validated as the a
 });
 
 describe("storyContent: the story's text from the briefing file", () => {
+  it("carries the site file's byline, line and notes in the language, and none without a site file", () => {
+    const site = JSON.parse(readRepoFile(SITE_FIXTURE));
+    const en = storyContent(briefing, "en", site).details;
+    expect(en).toMatchObject({ byline: "By An Example Author", line: "Updated 20 November 2026 · Graphic: Example Desk / The Example Daily" });
+    expect(en.notes).toEqual(["An invented note for the tests.", "A second invented note."]);
+    expect(storyContent(briefing, "ru", site).details.line).toBe("Обновлено 20 ноября 2026 г. · Графика: отдел примеров / «Ежедневный пример»");
+    expect(storyContent(briefing, "en").details).toMatchObject({ byline: null, line: "", notes: [] });
+  });
+
   it("gives the briefing's title, summary and every step in order, counted from 1, in English", () => {
     const story = storyContent(briefing, "en");
     expect(story.title).toBe(briefing.title.en);

@@ -7,8 +7,10 @@ import { screenFor } from "../../../src/screen/screenFor";
 import type { Catalogue } from "../../../src/screen/types";
 import type { ViewState } from "../../../src/state/viewState";
 import { boxesOver, layoutFrame, wrapLines, type FrameText, type Measure } from "../../../src/ui/exportLayout";
-import { creditFrom, PRESET_IDS, PRESETS } from "../../../src/ui/exportPresets";
-import { CREDIT, frameWords } from "../../../src/ui/exports";
+import { CREDIT, creditFrom, PRESET_IDS, PRESETS } from "../../../src/ui/exportPresets";
+import { exportText, frameWords } from "../../../src/ui/exports";
+import { withCredit } from "../../../src/model/siteCredit";
+import type { Site } from "../../../src/model/siteSchema";
 import { svgDocument } from "../../../src/ui/svgExport";
 import { fixtureModels } from "../support";
 
@@ -197,6 +199,39 @@ describe("frameWords: the headline, date and headings of a view", () => {
       expect(s).not.toMatch(/Made with|proposal globe|Сделано|Глобус/);
       expect(s).not.toMatch(/\.\.$/);
     }
+  });
+});
+
+describe("exportText: the site file's credit and date of revision in every export, through the screen", () => {
+  const view = (lang: Lang): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang, proposal: "example-joint" });
+  const site: Site = { type: "site", notes: [{ en: "A note.", ru: "Примечание." }], credit: { en: "Graphic: Example Desk", ru: "Графика: отдел примеров" }, updated: "2026-11-20" };
+  const textFor = (lang: Lang, s: Site | null) => exportText(screenFor(view(lang), { ...catalogue, site: s }, geography, lang, "2026-12-01"), lang);
+
+  it("prints the credit under the source, and the date of revision beside the date line, in each language", () => {
+    const en = textFor("en", site);
+    expect(en.frameText.credit).toBe("Graphic: Example Desk");
+    expect(en.text.credit).toBe("Graphic: Example Desk");
+    expect(en.frameText.date).toMatch(/^As of \d{1,2} [A-Z][a-z]+ \d{4} · Updated 20 November 2026$/);
+    expect(en.text.date).toBe(en.frameText.date);
+    const ru = textFor("ru", site);
+    expect(ru.frameText.credit).toBe("Графика: отдел примеров");
+    expect(ru.frameText.date).toMatch(/^По состоянию на \d{1,2} [а-я]+ \d{4} г\. · Обновлено 20 ноября 2026 г\.$/);
+    // The notes stay on screen: an image prints the illustrative note, the sources and the credit only.
+    expect(JSON.stringify(en)).not.toContain("A note.");
+  });
+
+  it("prints no credit and no date of revision without a site file; the CREDIT option alone gives the credit", () => {
+    const none = textFor("en", null);
+    expect(none.frameText.credit).toBeNull();
+    expect(none.frameText.date).toMatch(/^As of \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(textFor("ru", withCredit(null, "Graphic: Jane Doe / The Daily")).frameText.credit).toBe("Graphic: Jane Doe / The Daily");
+    expect(textFor("en", withCredit(site, "Graphic: Jane Doe / The Daily")).frameText.credit).toBe("Graphic: Jane Doe / The Daily");
+  });
+
+  it("a screen without globes still carries the details", () => {
+    const empty = screenFor(view("en"), { models: [], briefings: [], contexts: [], site }, geography, "en", "2026-12-01");
+    expect(empty.globes).toEqual([]);
+    expect(empty.details.line).toBe("Updated 20 November 2026 · Graphic: Example Desk");
   });
 });
 
