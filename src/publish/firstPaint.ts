@@ -15,6 +15,8 @@ export interface FirstPaintData {
   alts: Record<string, Record<Lang, string>>;
   kicker: Record<Lang, string>;
   note: Record<Lang, string>;
+  /** The line under the globe: the date of revision and the credit (site file). */
+  details: Record<Lang, string>;
   size: number;
 }
 
@@ -47,6 +49,7 @@ export function startFirstPaint(choose: typeof pictureStemFor, data: FirstPaintD
   };
   set("kicker", data.kicker[lang]);
   set("note", data.note[lang]);
+  set("details", data.details[lang]);
   const title = stem ? data.titles[stem] : undefined;
   const alt = stem ? data.alts[stem] : undefined;
   if (!stem || !title || !alt) {
@@ -80,6 +83,7 @@ export function firstPaintData(p: Pictures): FirstPaintData {
     alts: Object.fromEntries(p.views.map((v) => [v.stem, v.alt])),
     kicker: both((l) => strings(l).app.kicker),
     note: both((l) => strings(l).note.illustrative),
+    details: p.details,
     size: GLOBE_PICTURE,
   };
 }
@@ -103,6 +107,7 @@ export function firstPaintMarkup(p: Pictures, data: FirstPaintData): string {
     "</div>",
     '<div class="first-paint__foot">',
     `<p class="first-paint__note" data-first-paint="note">${esc(t.note.illustrative)}</p>`,
+    `<p class="first-paint__details" data-first-paint="details">${esc(data.details.en)}</p>`,
     `<noscript><p class="first-paint__noscript">${esc(t.publish.noScript)}</p>${p.textView.en}</noscript>`,
     "</div>",
     "</div>",

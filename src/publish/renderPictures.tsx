@@ -11,10 +11,12 @@ import { strings } from "../i18n/strings";
 import { STORY_BRIEFING } from "../story/storyBriefing";
 import type { LoadedModels } from "../model/loadModels";
 import { windowSubject } from "../screen/framing";
+import { publicationDetails } from "../screen/publicationDetails";
 import { screenFor } from "../screen/screenFor";
 import type { Screen } from "../screen/types";
 import { parseUrlState, type Known } from "../state/urlState";
-import { frameWords } from "../ui/exports";
+import { exportText } from "../ui/exports";
+import { withCredit } from "../model/siteCredit";
 import { SvgGlobe } from "../ui/SvgGlobe";
 import { svgDocument } from "../ui/svgExport";
 import { TextView } from "../ui/TextView";
@@ -40,6 +42,8 @@ export interface Pictures {
   /** The default view's text view (its table of regions), per language, for the page without scripts. */
   textView: Record<Lang, string>;
   catalogue: { proposals: string[]; briefings: { id: string; steps: number }[] };
+  /** The line under the globe (date of revision, credit), per language; "" without one. */
+  details: Record<Lang, string>;
   /** The story page's share card: its briefing's first step, and the page's title. */
   story: { stem: string; title: Record<Lang, string> } | null;
 }
@@ -52,24 +56,18 @@ function screenOf(search: string, lang: Lang, catalogue: LoadedModels, geography
 }
 
 /** A share card: the export presets' frame at 1200 × 630, each globe framing the view's subject in its rectangle. */
-export function cardSvg(screen: Screen, geography: Geography, lang: Lang, credit: string | null): string {
-  const { t } = i18nFor(lang);
-  const words = frameWords(screen, lang);
-  const legend = screen.legend.map((e) => ({ text: e.text, swatches: e.swatches.length }));
-  const note = t.note.illustrative;
+export function cardSvg(screen: Screen, geography: Geography, lang: Lang): string {
+  // The words an export writes (with the site file's credit and date of revision).
+  const { words, text, frameText } = exportText(screen, lang);
   return svgDocument({
     geography,
     globes: screen.globes,
     at: screen.camera.at,
     subject: screen.camera.subject ?? windowSubject(screen.camera.at),
+    ...text,
     title: words.headline,
-    viewTitles: screen.globes.map((g) => g.title),
-    legend: screen.legend,
-    note,
-    source: screen.sourceSummary,
-    insets: screen.globes.map((g) => g.inset),
     frame: CARD,
-    frameText: { ...words, legend, note, source: screen.sourceSummary, credit },
+    frameText,
   });
 }
 
@@ -99,7 +97,9 @@ export function globeSvg(screen: Screen, geography: Geography): string {
 export function renderPictures(repoRoot: string, options: { credit?: string | null; only?: (stem: string) => boolean } = {}): Pictures {
   const ref = readReference();
   const geography = unpackGeography(packGeography(ref), ref);
-  const { catalogue } = prepareCatalogue(repoRoot);
+  const prepared = prepareCatalogue(repoRoot).catalogue;
+  // The CREDIT build option takes the place of the site file's credit, as in the page.
+  const catalogue = { ...prepared, site: withCredit(prepared.site, options.credit ?? null) };
   const ids = { proposals: catalogue.models.map((m) => m.id), briefings: catalogue.briefings.map((b) => ({ id: b.id, steps: b.steps.length })) };
   const known: Known = { ...ids, points: [] };
   const today = todayIso();
@@ -121,7 +121,7 @@ export function renderPictures(repoRoot: string, options: { credit?: string | nu
       const screen = screenOf(view.search, lang, catalogue, geography, known, today);
       title[lang] = screen.title;
       alt[lang] = i18nFor(lang).t.publish.pictureAlt(screen.title);
-      const card = cardSvg(screen, geography, lang, options.credit ?? null);
+      const card = cardSvg(screen, geography, lang);
       files.push({ fileName: pictureFile(view.stem, lang, "card.svg"), source: card });
       files.push({ fileName: pictureFile(view.stem, lang, "card.png"), source: png(card, CARD.width) });
       files.push({ fileName: pictureFile(view.stem, lang, "globe.png"), source: png(globeSvg(screen, geography), GLOBE_PICTURE) });
@@ -139,5 +139,6 @@ export function renderPictures(repoRoot: string, options: { credit?: string | nu
       </I18nProvider>,
     );
   }
-  return { files, views: pictured, defaultStem: defaultView.stem, textView, catalogue: ids, story };
+  const details = { en: publicationDetails(catalogue.site, "en").line, ru: publicationDetails(catalogue.site, "ru").line };
+  return { files, views: pictured, defaultStem: defaultView.stem, textView, catalogue: ids, story, details };
 }

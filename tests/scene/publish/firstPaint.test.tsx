@@ -10,10 +10,11 @@ const data: FirstPaintData = {
   alts: { "proposal-a": { en: "A's globe", ru: "Глобус А" } },
   kicker: { en: "Kicker", ru: "Надзаголовок" },
   note: { en: "Illustrative only", ru: "Только для иллюстрации" },
+  details: { en: "Updated 1 December 2026", ru: "Обновлено 1 декабря 2026 г." },
   size: 1000,
 };
 
-const MARKUP = `<div id="first-paint"><p data-first-paint="kicker">Kicker</p><h1 data-first-paint="title">A in English</h1><div class="first-paint__stage"></div><p data-first-paint="note">Illustrative only</p></div>`;
+const MARKUP = `<div id="first-paint"><p data-first-paint="kicker">Kicker</p><h1 data-first-paint="title">A in English</h1><div class="first-paint__stage"></div><p data-first-paint="note">Illustrative only</p><p data-first-paint="details">Updated 1 December 2026</p></div>`;
 
 function paintAt(search: string) {
   window.history.replaceState(null, "", `/${search}`);
@@ -34,6 +35,7 @@ describe("the first paint's script", () => {
     expect(document.documentElement.classList.contains("js")).toBe(true);
     expect(el.querySelector("h1")!.textContent).toBe("А по-русски");
     expect(el.querySelector("[data-first-paint=note]")!.textContent).toBe("Только для иллюстрации");
+    expect(el.querySelector("[data-first-paint=details]")!.textContent).toBe("Обновлено 1 декабря 2026 г.");
     const img = el.querySelector("img")!;
     expect(img.getAttribute("src")).toBe("pictures/proposal-a.ru.globe.png");
     expect(img.alt).toBe("Глобус А");
