@@ -46,7 +46,7 @@ export const METRICS: Metric[] = [
   { key: "jsKB", label: "Transferred JS (gzip)", unit: "kB", get: (r) => kB(r.bytes.js), sphere: (s) => kB(s.bytes?.js ?? null) },
   { key: "dataKB", label: "Transferred data (gzip)", unit: "kB", get: (r) => kB(r.bytes.data), sphere: (s) => kB(s.bytes?.data ?? null) },
   { key: "fontsKB", label: "Transferred fonts", unit: "kB", get: (r) => kB(r.bytes.fonts), sphere: (s) => kB(s.bytes?.fonts ?? null) },
-  { key: "otherKB", label: "Transferred other (html, css)", unit: "kB", get: (r) => kB(r.bytes.other), sphere: (s) => kB(s.bytes?.other ?? null) },
+  { key: "otherKB", label: "Transferred other (html, css, pictures)", unit: "kB", get: (r) => kB(r.bytes.other), sphere: (s) => kB(s.bytes?.other ?? null) },
   { key: "jsDataKB", label: "Transferred JS + data (gzip)", unit: "kB", get: (r) => kB(r.bytes.jsData), target: { kind: "ratio", max: 0.7 }, sphere: (s) => kB(s.bytes?.jsData ?? null) },
   { key: "geographyKB", label: "Geography transferred (gzip)", unit: "kB", get: (r) => kB(r.bytes.geography), target: { kind: "absolute", max: 150 } },
   { key: "drawCallsPerFrame", label: "WebGL draw calls per frame", unit: "", get: (r) => r.drawCallsPerFrame, digits: 0 },
