@@ -5,6 +5,11 @@ export const CARD = { width: 1200, height: 630 } as const;
 /** The first paint's globe: a square picture this many pixels wide, drawn in the page where the live globe will be. */
 export const GLOBE_PICTURE = 1000;
 /**
+ * The first paint's picture's elementtiming attribute: the Element Timing API reports when the picture was painted
+ * under this name (`npm run bench` reads it).
+ */
+export const FIRST_PAINT_TIMING = "globe-first-paint";
+/**
  * The share of the first paint's square that the view's subject is framed in (its middle); the rest shows the globe
  * around it, as the live globe fills its frame around its subject. The page draws that middle part as large as the
  * shorter side of the globe's frame (firstPaint.css).

@@ -10,7 +10,9 @@
  * mobile network, 390×844 at 2×, touch) the app, the embed and the sphere for their start-up; and last the
  * baseline in full. Before the first run the app is loaded once, unmeasured (a warm-up). Start-up: the first
  * coloured frame (performance.mark("globe:coloured") in any of the page's frames), its ratio to the sphere's
- * under the same profile, and the JavaScript on the wire before it.
+ * under the same profile, the first paint's picture (when the build's static picture of the view was painted,
+ * from its Element Timing entry) against the sphere's first coloured frame, and the JavaScript on the wire before
+ * the first coloured frame.
  *
  *   npm run bench                  5 runs of both profiles, then the leak check
  *   npm run bench -- --quick       1 run
@@ -31,7 +33,10 @@ import { parseArgs } from "./options";
 import { DESKTOP, PAGE_PATHS, PHONE, type Kind, type Profile, type StartPage } from "./page";
 import { writeReport } from "./report";
 import { serveStatic } from "./server";
+import type { FirstPicture } from "./firstPicture";
 import { formatNumber } from "./stats";
+
+const pictureText = (p: FirstPicture) => (!p.shown ? "" : `picture ${p.paintedMs === null ? "not painted" : `${formatNumber(p.paintedMs, 0)} ms`}, `);
 
 /** The whole bench gives up (and exits 1) after this long. */
 const WATCHDOG_MS = 60 * 60_000;
@@ -64,7 +69,7 @@ async function main(): Promise<void> {
         const s = await measureStart(browser, profile, page, url(page), run);
         starts.push(s);
         console.log(
-          `  ${page.padEnd(8)} ${profile.name.padEnd(7)} run ${run}: first coloured ${formatNumber(s.firstColouredMs, 0)} ms, ` +
+          `  ${page.padEnd(8)} ${profile.name.padEnd(7)} run ${run}: ${pictureText(s.firstPicture)}first coloured ${formatNumber(s.firstColouredMs, 0)} ms, ` +
             `JS before it ${formatNumber((s.jsBeforeColoured?.bytes ?? NaN) / 1000, 1)} kB in ${s.jsBeforeColoured?.frames.length ?? 0} frame(s), ` +
             `${(s.wallMs / 1000).toFixed(0)} s${s.errors.length ? `, page errors: ${s.errors.length}` : ""}`,
         );
@@ -79,7 +84,7 @@ async function main(): Promise<void> {
       runs.push(r);
       starts.push(startOf(r));
       console.log(
-        `  ${kind.padEnd(8)} desktop run ${run}: first coloured ${formatNumber(r.firstColouredMs, 0)} ms, ` +
+        `  ${kind.padEnd(8)} desktop run ${run}: ${pictureText(r.firstPicture)}first coloured ${formatNumber(r.firstColouredMs, 0)} ms, ` +
           `JS before it ${formatNumber((r.jsBeforeColoured?.bytes ?? NaN) / 1000, 1)} kB, orbit p95 ${formatNumber(r.orbit.p95)} ms, ` +
           `switch ${formatNumber(r.switchLatencyMs, 0)} ms, ${(r.wallMs / 1000).toFixed(0)} s${r.errors.length ? `, page errors: ${r.errors.length}` : ""}`,
       );

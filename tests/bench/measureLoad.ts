@@ -1,6 +1,7 @@
 /** One measured page load: start-up, idle, orbit, switches, transfers and draw calls. */
 import type { Browser } from "playwright-core";
 import { heapAfterGc, metrics } from "./cdp";
+import { firstPicture, type FirstPicture } from "./firstPicture";
 import { RENDERER_STRING } from "./launch";
 import type { Options } from "./options";
 import { READY, RENDERER_FIGURES, START_TIMEOUT_MS, SWITCH_TIMEOUT_MS, VIEWPORT, type Kind, type RendererFigures } from "./page";
@@ -30,6 +31,8 @@ export interface LoadResult {
   firstColouredMs: number | null;
   /** The first animation frame after the first coloured one: that frame has been drawn by then. */
   firstColouredPaintedMs: number | null;
+  /** The first paint's picture: shown or not, and when painted (ms from navigation start). */
+  firstPicture: FirstPicture;
   /** When the start-up window ends (first coloured frame, or the ready flag without marks, + 1 s). */
   startupEndMs: number;
   idle: Summary;
@@ -151,7 +154,7 @@ export async function measureLoad(browser: Browser, kind: Kind, url: string, run
       await sleep(400);
     }
 
-    const rec = (await page.evaluate("({ frames: __bench.frames, draws: __bench.draws, marks: __bench.marks, afterMark: __bench.afterMark, clicks: __bench.clicks, longTasks: __bench.longTasks })")) as PageRecord;
+    const rec = (await page.evaluate("({ frames: __bench.frames, draws: __bench.draws, marks: __bench.marks, afterMark: __bench.afterMark, clicks: __bench.clicks, longTasks: __bench.longTasks, painted: __bench.painted, pictureShown: __bench.pictureShown })")) as PageRecord;
     if (state.crashed) throw new Error(`${kind}: the page crashed`);
     // (Not on the baseline: between its frames of many seconds the page answers late.)
     let rendererString: string | null = null;
@@ -187,6 +190,7 @@ export async function measureLoad(browser: Browser, kind: Kind, url: string, run
       marks: hasMarks,
       firstColouredMs,
       firstColouredPaintedMs: hasMarks ? (rec.afterMark[0] ?? null) : null,
+      firstPicture: firstPicture([{ origin: timeOrigin, painted: rec.painted, pictureShown: rec.pictureShown }], timeOrigin),
       startupEndMs,
       idle,
       orbit,

@@ -1,9 +1,10 @@
 /**
- * One measured start-up of a page under a profile: its first coloured frame and the JavaScript that had arrived
- * by then. For the pages that only this measures (the embed, the story, the sphere, and every page under the
+ * One measured start-up of a page under a profile: its first coloured frame, the JavaScript that had arrived
+ * by then, and when the first paint's picture was painted. For the pages that only this measures (the embed, the story, the sphere, and every page under the
  * phone profile); the app's and the baseline's full desktop loads give the same figures (see startOf).
  */
 import type { Browser, CDPSession, Frame } from "playwright-core";
+import { FRAME_PICTURES, firstPicture, type FirstPicture, type FramePictures } from "./firstPicture";
 import type { LoadResult } from "./measureLoad";
 import { RENDERER_STRING } from "./launch";
 import { START_TIMEOUT_MS, type Profile, type ProfileName, type StartPage } from "./page";
@@ -24,6 +25,8 @@ export interface StartResult {
   firstColouredMs: number | null;
   /** The first animation frame after it (that frame has been drawn by then), on the same clock. */
   firstColouredPaintedMs: number | null;
+  /** The first paint's picture: shown or not, and when painted, on the same clock (the story's: its iframe's). */
+  firstPicture: FirstPicture;
   /** The address of the frame that marked (the story's: its iframe). */
   markFrame: string | null;
   /** JavaScript (every frame's) whose response had finished by the first coloured frame, bytes on the wire. */
@@ -47,6 +50,7 @@ export function startOf(r: LoadResult): StartResult {
     url: r.url,
     firstColouredMs: r.firstColouredMs,
     firstColouredPaintedMs: r.firstColouredPaintedMs,
+    firstPicture: r.firstPicture,
     markFrame: r.marks ? r.url : null,
     jsBeforeColoured: r.jsBeforeColoured,
     bytes: r.bytes,
@@ -116,6 +120,14 @@ export async function measureStart(browser: Browser, profile: Profile, page: Sta
     steps.after = Date.now() - started;
     await sleep(SETTLE_MS);
 
+    // The picture is painted before the first coloured frame, or not at all (the app takes it away then).
+    const pictures: FramePictures[] = [];
+    for (const frame of tab.frames()) {
+      try {
+        const p = (await frame.evaluate(FRAME_PICTURES)) as FramePictures | null;
+        if (p) pictures.push(p);
+      } catch {}
+    }
     const jsBeforeColoured = network.scriptsBefore(markEpoch);
     const { bytes } = network.summary("ours");
     let renderer: string | null = null;
@@ -130,6 +142,7 @@ export async function measureStart(browser: Browser, profile: Profile, page: Sta
       url,
       firstColouredMs: markEpoch - topOrigin,
       firstColouredPaintedMs: after === null ? null : found.at.origin + after - topOrigin,
+      firstPicture: firstPicture(pictures, topOrigin),
       markFrame: found.frame.url(),
       jsBeforeColoured,
       bytes,

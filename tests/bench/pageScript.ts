@@ -1,3 +1,5 @@
+import { FIRST_PAINT_TIMING } from "../../src/publish/pictureFiles";
+
 /**
  * What the bench adds to every page before it loads (plain JavaScript, run as an init script), kept in
  * window.__bench:
@@ -6,12 +8,15 @@
  * - marks: startTime of each performance.mark("globe:coloured"), and afterMark: performance.now() in the
  *   first animation frame after each of them;
  * - clicks: the time of each click (the event's timestamp, when the browser received it);
- * - longTasks: every long task (start, duration).
+ * - longTasks: every long task (start, duration);
+ * - painted: every Element Timing entry (an element with an elementtiming attribute, painted: its name, renderTime
+ *   and loadTime), and pictureShown: whether the first paint's picture (FIRST_PAINT_TIMING) was in the document
+ *   when it had been parsed (the first paint's script adds it there, before the app's scripts run).
  * Setting recordFrames to false stops the frame record (the leak check, which counts the page's heap).
  * The bench's frame callback is the first one each frame: it is registered before the page's scripts run.
  */
 export const PAGE_SCRIPT = String.raw`(() => {
-  const b = { frames: [], draws: [], drawCount: 0, recordFrames: true, marks: [], afterMark: [], clicks: [], longTasks: [] };
+  const b = { frames: [], draws: [], drawCount: 0, recordFrames: true, marks: [], afterMark: [], clicks: [], longTasks: [], painted: [], pictureShown: false };
   Object.defineProperty(window, "__bench", { value: b });
   for (const ctor of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
     if (!ctor) continue;
@@ -73,6 +78,14 @@ export const PAGE_SCRIPT = String.raw`(() => {
       for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
   } catch {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.painted.push({ identifier: e.identifier, renderTime: e.renderTime, loadTime: e.loadTime });
+    }).observe({ type: "element", buffered: true });
+  } catch {}
+  document.addEventListener("DOMContentLoaded", () => {
+    b.pictureShown = document.querySelector('[elementtiming="' + ${JSON.stringify(FIRST_PAINT_TIMING)} + '"]') !== null;
+  }, { once: true });
 })();`;
 
 /** What __bench.switchTarget returns: the centre of the switch button, its proposal, and the counts so far. */
@@ -101,4 +114,13 @@ export interface PageRecord {
   afterMark: number[];
   clicks: number[];
   longTasks: { start: number; duration: number }[];
+  painted: PaintedElement[];
+  pictureShown: boolean;
+}
+
+/** An Element Timing entry: renderTime is 0 where the browser may not tell it (a picture from another origin). */
+export interface PaintedElement {
+  identifier: string;
+  renderTime: number;
+  loadTime: number;
 }

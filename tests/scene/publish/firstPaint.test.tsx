@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { firstPaintScript, startFirstPaint, type FirstPaintData } from "../../../src/publish/firstPaint";
+import { FIRST_PAINT_TIMING } from "../../../src/publish/pictureFiles";
 import { pictureStemFor } from "../../../src/publish/pictureViews";
 
 const data: FirstPaintData = {
@@ -39,6 +40,8 @@ describe("the first paint's script", () => {
     const img = el.querySelector("img")!;
     expect(img.getAttribute("src")).toBe("pictures/proposal-a.ru.globe.png");
     expect(img.alt).toBe("Глобус А");
+    // Named for the Element Timing API, so that the time it is painted can be measured.
+    expect(img.getAttribute("elementtiming")).toBe(FIRST_PAINT_TIMING);
     // Where scripts run, the app is what assistive technology reads; the picture is only its stand-in.
     expect(el.getAttribute("aria-hidden")).toBe("true");
     expect(document.querySelector('meta[name="robots"]')).toBeNull();
