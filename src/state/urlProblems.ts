@@ -24,6 +24,7 @@ export type IgnoredReason =
   /** `origins` is not a list of at most `max` origins. */
   | { code: "not-origins"; max: number }
   | { code: "not-lang" }
+  | { code: "not-theme" }
   /** A `step` with no briefing to step through. */
   | { code: "no-briefing-to-step" }
   /** A `step` that is not a whole number from 1 to the briefing's `steps`. */
@@ -87,6 +88,8 @@ function reasonText(reason: IgnoredReason, lang: Lang): string {
       return t.origins(reason.max);
     case "not-lang":
       return t.lang;
+    case "not-theme":
+      return t.theme;
     case "no-briefing-to-step":
       return t.noBriefingToStep;
     case "step-range":

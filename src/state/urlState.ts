@@ -12,6 +12,7 @@ import {
   readPoint,
   readProposal,
   readStep,
+  readTheme,
   readYear,
   type FieldRead,
 } from "./urlFields";
@@ -108,6 +109,9 @@ export function parseUrlState(search: string, known: Known): ParsedUrl {
       case "lang":
         take(readLang(value), (v) => (state.lang = v));
         break;
+      case "theme":
+        take(readTheme(value), (v) => (state.theme = v));
+        break;
     }
   }
   // Unknown and repeated parameters in one problem each, naming the first few.
@@ -149,6 +153,7 @@ export function serialiseUrlState(state: ViewState): string {
   if (state.embed) p.set("embed", "1");
   if (state.origins?.length) p.set("origins", state.origins.join(","));
   if (state.lang && state.lang !== DEFAULT_LANG) p.set("lang", state.lang);
+  if (state.theme && state.theme !== DEFAULT_STATE.theme) p.set("theme", state.theme);
   // Commas, colons and slashes need no escaping in a query string; left as they are, the URL stays readable.
   const s = p.toString().replace(/%2C/g, ",").replace(/%3A/g, ":").replace(/%2F/g, "/");
   return s ? `?${s}` : "";

@@ -20,6 +20,9 @@ import { useReady, type Drawn } from "./useReady";
 import { useWarmScreens } from "./useWarmScreens";
 import { useReducedMotion } from "./useReducedMotion";
 import { useViewState } from "./useViewState";
+import { applyPageScheme } from "./pageScheme";
+import { ThemeProvider } from "./ThemeContext";
+import { usePrefersScheme } from "./usePrefersScheme";
 import { webglAvailable } from "./webgl";
 
 interface Props {
@@ -55,17 +58,21 @@ export function App({ geography, models: loaded }: Props) {
   }
   const today = useMemo(todayIso, []);
   const status = useMemo(() => ({ files: loaded, urlProblems, renderer, webgl, dismissed }), [loaded, urlProblems, renderer, webgl, dismissed]);
-  const screen = useMemo(() => screenFor(view, loaded, geography, lang, today, status), [view, loaded, geography, lang, today, status]);
+  // `auto` follows the system's scheme as it changes.
+  const prefers = usePrefersScheme();
+  const screen = useMemo(() => screenFor(view, loaded, geography, lang, today, status, prefers), [view, loaded, geography, lang, today, status, prefers]);
   // The globe changes at once; the panel's cards and tables follow in the next moment, as interruptible work.
   const panels = useDeferredValue(screen);
   const modelDate = loaded.models[0]?.date ?? today;
   const changes = useMemo(() => describeChanges(geography.ref, modelDate, today, lang), [geography, modelDate, today, lang]);
 
-  // The page's language and title follow the interface.
+  // The page's language and title follow the interface, its colours the screen's.
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t.app.documentTitle;
   }, [lang, t]);
+  const scheme = screen.theme.scheme;
+  useEffect(() => applyPageScheme(scheme), [scheme]);
 
   const [hover] = useState(createHoverStore);
   const api = useRef<GlobeApi | null>(null);
@@ -84,7 +91,7 @@ export function App({ geography, models: loaded }: Props) {
   const target = useMemo(() => (cameraRequests ? { ...screen.camera, key: `${screen.camera.key}#${cameraRequests}` } : screen.camera), [screen.camera, cameraRequests]);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const ready = useReady(screen, panels, drawn, target.key);
-  useWarmScreens(ready, view, loaded, geography, lang, today, status);
+  useWarmScreens(ready, view, loaded, geography, lang, today, status, prefers);
   useHostMessages({ view, setView: (next) => change(typeof next === "function" ? next : () => next), known, onCamera: () => setCameraRequests((n) => n + 1), ready });
 
   // The first view's camera, where the reader left it, goes into the address.
@@ -120,29 +127,31 @@ export function App({ geography, models: loaded }: Props) {
     />
   );
   return (
-    <I18nProvider lang={lang}>
-      {view.embed ? (
-        <div className="app app--embed">{stage}</div>
-      ) : (
-        <div className={`app${screen.briefing ? " app--briefing" : ""}`}>
-          <Panel
-            view={view}
-            screen={screen}
-            panels={panels}
-            catalogue={loaded}
-            geography={geography}
-            changes={changes}
-            change={change}
-            onStep={toStep}
-            shortcuts={shortcuts}
-            onShortcuts={setShortcuts}
-            fullUrl={fullUrl}
-            onExport={renderer === "webgl" ? exportImage : undefined}
-            onExportSvg={exportSvg}
-          />
-          {stage}
-        </div>
-      )}
-    </I18nProvider>
+    <ThemeProvider value={screen.theme}>
+      <I18nProvider lang={lang}>
+        {view.embed ? (
+          <div className="app app--embed">{stage}</div>
+        ) : (
+          <div className={`app${screen.briefing ? " app--briefing" : ""}`}>
+            <Panel
+              view={view}
+              screen={screen}
+              panels={panels}
+              catalogue={loaded}
+              geography={geography}
+              changes={changes}
+              change={change}
+              onStep={toStep}
+              shortcuts={shortcuts}
+              onShortcuts={setShortcuts}
+              fullUrl={fullUrl}
+              onExport={renderer === "webgl" ? exportImage : undefined}
+              onExportSvg={exportSvg}
+            />
+            {stage}
+          </div>
+        )}
+      </I18nProvider>
+    </ThemeProvider>
   );
 }

@@ -54,7 +54,7 @@ beforeAll(() => {
 }, 120_000);
 
 const TODAY = "2026-12-01";
-const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", ...changes });
+const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", theme: "auto", ...changes });
 /** The fixture files, with the proposals in an order whose first (the one shown when none is named) is `first`. */
 const catalogue = (first: string = SEPARATE, only?: string[]): Catalogue => ({
   models: [...models].filter((m) => !only || only.includes(m.id)).sort((a, b) => (a.id === first ? -1 : b.id === first ? 1 : 0)),

@@ -89,7 +89,7 @@ describe("embedSrc: the story's embedded globe", () => {
     const src = embedSrc("may-2011", "https://news.example", "en");
     expect(src).toBe("index.html?brief=may-2011&step=1&embed=1&origins=https://news.example");
     expect(parseUrlState(src.slice(src.indexOf("?")), KNOWN)).toEqual({
-      state: { mode: "full", linked: true, asOf: "model-date", embed: true, lang: "en", brief: "may-2011", step: 1, origins: ["https://news.example"] },
+      state: { mode: "full", linked: true, asOf: "model-date", embed: true, lang: "en", theme: "auto", brief: "may-2011", step: 1, origins: ["https://news.example"] },
       problems: [],
     });
   });

@@ -163,7 +163,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe("frameWords: the headline, date and headings of a view", () => {
-  const view = (lang: Lang, changes: Partial<ViewState>): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang, ...changes });
+  const view = (lang: Lang, changes: Partial<ViewState>): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang, theme: "auto", ...changes });
   const words = (lang: Lang, changes: Partial<ViewState>) => frameWords(screenFor(view(lang, changes), catalogue, geography, lang, "2026-12-01"), lang);
 
   it("gives a proposal its title, with no heading repeating it, and the model's date", () => {
@@ -202,11 +202,11 @@ describe("frameWords: the headline, date and headings of a view", () => {
 
 describe("svgDocument in a frame for publishing", () => {
   it("takes the frame's size and writes the headline, the date and the credit, each globe inside its rectangle", () => {
-    const view: ViewState = { mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", compare: ["example-separate", "example-joint"] };
+    const view: ViewState = { mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", theme: "auto", compare: ["example-separate", "example-joint"] };
     const screen = screenFor(view, catalogue, geography, "en", "2026-12-01");
     const words = frameWords(screen, "en");
     const frameText: FrameText = { ...words, legend: screen.legend.map((e) => ({ text: e.text, swatches: e.swatches.length })), note: "Illustrative only.", source: screen.sourceSummary, credit: "Graphic: Jane Doe / The Daily" };
-    const base = { geography, globes: screen.globes, at: screen.camera.at, title: words.headline, viewTitles: [], legend: screen.legend, note: "Illustrative only.", source: screen.sourceSummary, insets: screen.globes.map((g) => g.inset) };
+    const base = { geography, globes: screen.globes, at: screen.camera.at, title: words.headline, viewTitles: [], legend: screen.legend, note: "Illustrative only.", source: screen.sourceSummary, insets: screen.globes.map((g) => g.inset), theme: screen.theme };
     const svg = svgDocument({ ...base, frame: PRESETS.vertical, frameText });
     expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1080" height="1920" viewBox="0 0 1080 1920">/);
     const texts = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);

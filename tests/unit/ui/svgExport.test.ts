@@ -23,7 +23,7 @@ beforeAll(() => {
   catalogue = { models: [...f.resolved.values()].map((r) => r.model), briefings: f.briefings, contexts: f.contexts };
 });
 
-const view = (lang: Lang, changes: Partial<ViewState>): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang, ...changes });
+const view = (lang: Lang, changes: Partial<ViewState>): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang, theme: "auto", ...changes });
 const exported = (screen: Screen) =>
   svgDocument({
     geography,
@@ -35,6 +35,7 @@ const exported = (screen: Screen) =>
     note: "Illustrative only.",
     source: screen.sourceSummary,
     insets: screen.globes.map((g) => g.inset),
+    theme: screen.theme,
   });
 /** The inset elements of an SVG document: the nested <svg> with role="img" after each globe. */
 const insetsOf = (svg: string) => [...svg.matchAll(/<svg x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="[\d.]+" viewBox="0 0 ([\d.]+) [\d.]+" role="img" aria-label="([^"]*)">(.*?)<\/svg>/g)];
