@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { describeChanges } from "../data/changes";
 import { todayIso } from "../data/dates";
 import type { Geography } from "../data/geography";
@@ -72,7 +72,7 @@ export function App({ geography, models: loaded }: Props) {
     document.title = t.app.documentTitle;
   }, [lang, t]);
   const scheme = screen.theme.scheme;
-  useEffect(() => applyPageScheme(scheme), [scheme]);
+  useLayoutEffect(() => applyPageScheme(scheme), [scheme]);
 
   const [hover] = useState(createHoverStore);
   const api = useRef<GlobeApi | null>(null);

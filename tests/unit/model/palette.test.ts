@@ -4,7 +4,7 @@ import { loadReference } from "../../../src/data/loadReference";
 import { buildPalette, paletteWidth } from "../../../src/model/palette";
 import { resolveModel, type ResolvedModel } from "../../../src/model/resolve";
 import { validateModelText } from "../../../src/model/validate";
-import { LIGHT, rgb } from "../../../src/theme";
+import { DARK, LIGHT, rgb } from "../../../src/theme";
 import { readRepoFile, realAtlas, type FixtureFile } from "../support";
 
 /*
@@ -145,6 +145,21 @@ describe("buildPalette", () => {
       expect(texel(p, w, 0, s)).toEqual([...ocean, Math.round(LIGHT.seaHatch * 255)]);
       expect(texel(p, w, 1, s)).toEqual([...party, 255]);
     }
+  });
+  it("in the dark theme, takes the dark theme's colours and its thinner sea hatch, entry for entry", () => {
+    const w = width();
+    const p = buildPalette(joint, landCount(), w, undefined, null, DARK);
+    const seaAt = (id: string) => landCount() + ref.seas.findIndex((x) => x.id === id);
+    expect(texel(p, w, 0, pieceIndex("CHN"))).toEqual([...rgb(DARK.land), 255]);
+    expect(texel(p, w, 0, seaAt("barents"))).toEqual([...rgb(DARK.ocean), 255]);
+    for (const s of ASSIGNED_SEAS.map(seaAt)) {
+      expect(texel(p, w, 0, s)).toEqual([...rgb(DARK.ocean), Math.round(DARK.seaHatch * 255)]);
+      expect(texel(p, w, 1, s)).toEqual([...rgb(DARK.parties.orange), 255]);
+    }
+    // The same areas are striped, hatched or plain as in the light palette: only the colours differ.
+    const light = buildPalette(joint, landCount(), w);
+    const kind = (q: Uint8Array, i: number) => [texel(q, w, 0, i).join() === texel(q, w, 1, i).join(), q[i * 4 + 3] === 255];
+    for (let i = 0; i < w; i++) expect(kind(p, i), `entry ${i}`).toEqual(kind(light, i));
   });
   it("marks no land piece as a sea hatch", () => {
     const w = width();
