@@ -35,9 +35,9 @@ const FIELD_CHARS = 40;
  * Applies a host's show command to the view. Each field is read by the URL's rules (src/state/urlFields.ts), and a
  * bad one is ignored on its own. Naming `brief`, `compare` or `proposal` chooses what is shown (a briefing before a
  * comparison before a proposal, as in a URL; `brief` without `step` opens step 1); `step` without them moves within
- * the briefing shown, `mode` alone changes the comparison shown; `year`, `at` and `theme` change only themselves. Whatever the
- * command does not name stays as it is, and nothing else of the view (embed, origins, language) can be set. The
- * changes are those the app's own controls make (src/state/viewChanges.ts).
+ * the briefing shown, `mode` alone changes the comparison shown; `year`, `at` and `theme` change only themselves.
+ * Whatever the command does not name stays as it is, and nothing else of the view (embed, origins, language) can be
+ * set. The changes are those the app's own controls make (src/state/viewChanges.ts).
  */
 export function applyShow(current: ViewState, command: ShowCommand, known: Known): ShowResult {
   const { fields, unusable } = command;

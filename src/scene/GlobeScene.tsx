@@ -109,7 +109,7 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
     return () => canvas.removeEventListener("webglcontextlost", release);
   }, [gl, scene, material, lineMaterials, ctx]);
 
-  useViewPalettes(ctx, screenKey, reducedMotion, invalidate);
+  useViewPalettes(ctx, screenKey, reducedMotion, invalidate, theme.scheme);
   // New names (another language, another emphasis) are placed in a frame of their own, even when the colours stay.
   const placedFor = useRef<readonly unknown[]>([]);
   useEffect(() => {

@@ -29,6 +29,8 @@ export class SceneContext {
   linked = true;
   /** The colours of the screen drawn (an export's background among them). */
   theme: Theme = LIGHT;
+  /** The scheme of the palettes last set (see useViewPalettes): a new one is a cut, not a blend. */
+  paletteScheme: Theme["scheme"] | undefined;
   readonly runtimes: GlobeView[] = [];
   private readonly placedLabels: ViewLabels[] = [];
   /** Each date's borders, and the coastlines (each a set of thin and fat lines: see Borders). */

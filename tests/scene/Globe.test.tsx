@@ -262,6 +262,21 @@ describe("the globe scene graph", () => {
 });
 
 describe("switching the theme", () => {
+  it("cuts to the new scheme's palette, as its ocean and lines change at once, even without reduced motion", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(separate)]));
+    await renderer.advanceFrames(2, 1 / 60);
+    await renderer.update(scene(r, [view(separate, null, DARK)], { theme: DARK }));
+    await renderer.advanceFrames(1, 1 / 30);
+    const material = areaMaterial(renderer);
+    expect(material.uniforms.uMix!.value).toBe(1);
+    expect(textureData(material.uniforms.uTo!.value)).toEqual(paletteOf(view(separate, null, DARK)));
+    expect(textureData(material.uniforms.uFrom!.value)).toEqual(paletteOf(view(separate, null, DARK)));
+    // Another proposal in the same scheme blends again.
+    await renderer.update(scene(r, [view(joint, null, DARK)], { theme: DARK }));
+    await renderer.advanceFrames(1, 1 / 30);
+    expect(material.uniforms.uMix!.value).toBe(0);
+  });
   it("recolours the palette texture, the ocean, the lines and the halo, and makes no new mesh or material", async () => {
     const r = rig(1);
     const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
