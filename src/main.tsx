@@ -8,12 +8,16 @@ import reference from "virtual:globe-reference";
 import { loadGeography } from "./data/loadGeography";
 import { referenceFromJson } from "./data/referenceJson";
 import { shownAsBuilt } from "./model/shownAsBuilt";
+import { schemeOf } from "./theme";
 import { App } from "./ui/App";
+import { applyPageScheme, systemScheme, themeInQuery } from "./ui/pageScheme";
 import { StartupError } from "./ui/StartupError";
 import "./styles.css";
 import "./publish/firstPaint.css";
 import { endFirstPaintOnInput } from "./ui/endFirstPaint";
 
+// The page's colours from the start, before the globe has loaded (the app follows the view's theme from then on).
+applyPageScheme(schemeOf(themeInQuery(location.search), systemScheme()));
 const root = createRoot(document.getElementById("root")!);
 endFirstPaintOnInput();
 

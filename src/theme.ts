@@ -1,42 +1,102 @@
+/**
+ * The colours of the globe, its names, its key and its exports, as plain data: one `Theme` per colour scheme (the
+ * values are in themes.ts), chosen once for a screen (screen/screenFor.ts) and read by every renderer. Pure: no
+ * DOM, so that Node can draw the same pictures (the SVG export) in either scheme.
+ */
+import { DARK, LIGHT } from "./themes";
+
+export { DARK, LIGHT } from "./themes";
+
 /** Colour roles a model can give its parties. */
 export const COLOUR_ROLES = ["blue", "orange", "purple", "green"] as const;
 export type ColourRole = (typeof COLOUR_ROLES)[number];
 
-/**
- * The app's palette. Party colours are taken from the Okabe–Ito set (distinguishable with the common
- * forms of colour blindness); models name a role, not a colour.
- */
-export const PARTY_COLOURS: Record<ColourRole, string> = {
-  blue: "#2a78c2",
-  orange: "#e69f00",
-  purple: "#b7659a",
-  green: "#009e73",
-};
+/** A colour scheme the page is drawn in. */
+export const SCHEMES = ["light", "dark"] as const;
+export type Scheme = (typeof SCHEMES)[number];
+/** What a reader or a host page asks for: a scheme, or `auto`, the one the reader's system prefers (`prefers-color-scheme`). */
+export const THEME_CHOICES = ["auto", ...SCHEMES] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
-export const THEME = {
-  background: "#eef1f4",
-  ocean: "#b9c9d6",
-  land: "#e4e0d6",
-  border: "#4a525c",
-  coast: "#8a98a6",
-  atmosphere: "#ffffff",
-  link: "#1d2630",
+/** How one kind of name is written (sizes in CSS pixels, scaled with an exported image). */
+export interface NameStyle {
+  size: number;
+  weight: number;
+  italic: boolean;
+  colour: string;
+  /** In ems. */
+  letterSpacing: number;
+}
+
+/** How the globe writes names, on screen and in exports alike. */
+export interface LabelStyle {
+  country: NameStyle;
+  sea: NameStyle;
+  party: NameStyle;
+  /** The outline around every letter (light on a light page, dark on a dark one), so that names read over any colour. */
+  halo: string;
+  /** In CSS pixels. */
+  haloWidth: number;
+  /** The chip behind a party's name, and its edge. */
+  chip: string;
+  chipLine: string;
+}
+
+/** Every colour the renderers draw with, in one scheme. Colours are #rrggbb unless said otherwise. */
+export interface Theme {
+  scheme: Scheme;
+  /** The page behind the globe (and an export's solid background). */
+  background: string;
+  ocean: string;
+  /** Land in nobody's charge. */
+  land: string;
+  border: string;
+  coast: string;
+  /** The glow around the globe's edge, [r, g, b] in 0–1 (added to what lies behind it). */
+  atmosphere: readonly [number, number, number];
+  /** Text, arrows and the edge of a joint symbol: the page's ink. */
+  link: string;
+  /** Secondary text (a date, the note, the sources). */
+  muted: string;
   /** The outline of the country or sea under the pointer (or last tapped). */
-  outline: "#1d2630",
+  outline: string;
   /** Hatching over land that a state holds without recognition (Crimea since 2014). */
-  occupied: "#6b6f76",
+  occupied: string;
+  /** The parties' colours, by role: models name a role, not a colour. */
+  parties: Record<ColourRole, string>;
+  /** Panels over the globe in exports (title, headings), any CSS colour. */
+  panel: string;
+  /** The thin frame along each globe's rectangle in an exported frame. */
+  frameLine: string;
+  /** The edge of a key swatch, any CSS colour. */
+  swatchEdge: string;
+  /** The schematic inset's panel (any CSS colour) and its edge; `paper` is what a symbol's tint is mixed from. */
+  inset: { fill: string; stroke: string; paper: string };
+  labels: LabelStyle;
   /**
    * Seas in a party's charge stay water: the ocean, hatched with thin level lines of the party's colour taking this
-   * share of the surface (land's stripes are diagonal).
+   * share of the surface (land's stripes are diagonal). Thinner over a dark ocean, where bright lines weigh more.
    */
-  seaHatch: 0.3,
-  /** Width of one period of the sea hatch, in CSS pixels (land's stripes take 12). */
-  seaHatchPeriod: 7,
+  seaHatch: number;
   /** Under a disputed sea's hatch, the other party's colour tints the ocean this much (0–1). */
-  seaTint: 0.27,
+  seaTint: number;
   /** How much colour a faded (not emphasised) area keeps (0–1). */
-  fadedStrength: 0.3,
-} as const;
+  fadedStrength: number;
+}
+
+/** Width of one period of the sea hatch, in CSS pixels (land's stripes take 12), in every scheme. */
+export const SEA_HATCH_PERIOD = 7;
+
+export const THEMES: Record<Scheme, Theme> = { light: LIGHT, dark: DARK };
+
+export const isScheme = (value: string): value is Scheme => (SCHEMES as readonly string[]).includes(value);
+export const isThemeChoice = (value: string): value is ThemeChoice => (THEME_CHOICES as readonly string[]).includes(value);
+
+/** The scheme a choice gives: itself, or with `auto` the one the reader's system prefers. */
+export const schemeOf = (choice: ThemeChoice, prefers: Scheme): Scheme => (choice === "auto" ? prefers : choice);
+
+/** The theme of a choice (see schemeOf). */
+export const themeFor = (choice: ThemeChoice, prefers: Scheme = "light"): Theme => THEMES[schemeOf(choice, prefers)];
 
 /** [r, g, b] in 0–255 of a #rrggbb colour. */
 export function rgb(hex: string): [number, number, number] {
@@ -52,24 +112,32 @@ export function mixRgb(a: readonly number[], b: readonly number[], t: number): [
 const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 const toSrgb = (v: number) => Math.round(255 * (v <= 0.0031308 ? 12.92 * v : 1.055 * v ** (1 / 2.4) - 0.055));
 
-/** How a sea in a party's charge looks from afar: the ocean and the party's hatch lines, averaged in linear light. */
-export function seaColour(hex: string): string {
-  const ocean = rgb(THEME.ocean);
-  const [r, g, b] = rgb(hex).map((c, i) => toSrgb(toLinear(ocean[i]! / 255) * (1 - THEME.seaHatch) + toLinear(c / 255) * THEME.seaHatch));
+/** How a sea in a party's charge looks from afar: the theme's ocean and the party's hatch lines, averaged in linear light. */
+export function seaColour(theme: Theme, hex: string): string {
+  const ocean = rgb(theme.ocean);
+  const [r, g, b] = rgb(hex).map((c, i) => toSrgb(toLinear(ocean[i]! / 255) * (1 - theme.seaHatch) + toLinear(c / 255) * theme.seaHatch));
   return `rgb(${r}, ${g}, ${b})`;
 }
 
 /** Row 0 alpha of a palette entry drawn as a sea hatch (its share of lines); 255 marks land's half-and-half stripes. */
-export const SEA_HATCH_ALPHA = Math.round(THEME.seaHatch * 255);
+export const seaHatchAlpha = (theme: Theme): number => Math.round(theme.seaHatch * 255);
 
 /** What a key swatch or a stripe can show: a party's colour, unassigned land (or open sea), or the occupation hatch. */
 export type SwatchColour = ColourRole | "land" | "occupied";
 
 /** The colour of a swatch over land; over the ocean (`sea`), a party's colour is that of its hatch lines (see seaHatchCss). */
-function swatchHex(c: SwatchColour, sea = false): string {
-  if (c === "land") return sea ? THEME.ocean : THEME.land;
-  if (c === "occupied") return THEME.occupied;
-  return PARTY_COLOURS[c];
+function swatchHex(theme: Theme, c: SwatchColour, sea = false): string {
+  if (c === "land") return sea ? theme.ocean : theme.land;
+  if (c === "occupied") return theme.occupied;
+  return theme.parties[c];
+}
+
+/** How a key swatch is painted: a base colour, and stripes over it (land's half-and-half, or a sea's thin hatch lines). */
+export interface SwatchPaint {
+  base: string;
+  stripe?: string;
+  /** Share of the swatch the stripes take: 0.5 over land, the theme's seaHatch over a sea. */
+  share: number;
 }
 
 /** A CSS background for a swatch's paint: diagonal stripes over land, thin level lines over a sea, as on the globe. */
@@ -80,31 +148,14 @@ export function swatchCss(p: SwatchPaint): string {
   return `repeating-linear-gradient(${p.share === 0.5 ? 135 : 180}deg, ${p.base} 0 ${split}px, ${p.stripe} ${split}px ${period}px)`;
 }
 
-/** How the globe writes names, on screen and in exports alike (sizes in CSS pixels, scaled with an exported image). */
-export const LABEL_STYLE = {
-  country: { size: 12, weight: 600, italic: false, colour: "#26303a", letterSpacing: 0.02 },
-  sea: { size: 12.5, weight: 400, italic: true, colour: "#3d6480", letterSpacing: 0.04 },
-  party: { size: 12.5, weight: 600, italic: false, colour: "#1d2630", letterSpacing: 0 },
-  /** The light outline around every letter, so that names read over any colour. */
-  halo: "rgba(255, 255, 255, 0.9)",
-  haloWidth: 2.5,
-} as const;
-
-/** How a key swatch is painted: a base colour, and stripes over it (land's half-and-half, or a sea's thin hatch lines). */
-export interface SwatchPaint {
-  base: string;
-  stripe?: string;
-  /** Share of the swatch the stripes take: 0.5 over land, THEME.seaHatch over a sea. */
-  share: number;
-}
-
 /** The paint of a swatch of `colour` (with `alt` stripes), over land or over a sea, as the globe draws that area. */
-export function swatchPaint(colour: SwatchColour, alt?: SwatchColour, sea = false): SwatchPaint {
+export function swatchPaint(theme: Theme, colour: SwatchColour, alt?: SwatchColour, sea = false): SwatchPaint {
   if (!sea || colour === "land" || colour === "occupied") {
-    const base = swatchHex(colour, sea);
-    const stripe = alt ? swatchHex(alt, sea) : undefined;
+    const base = swatchHex(theme, colour, sea);
+    const stripe = alt ? swatchHex(theme, alt, sea) : undefined;
     return stripe && stripe !== base ? { base, stripe, share: 0.5 } : { base, share: 0.5 };
   }
-  const [r, g, b] = alt && alt !== "land" && alt !== "occupied" ? mixRgb(rgb(THEME.ocean), rgb(PARTY_COLOURS[alt]), THEME.seaTint) : rgb(THEME.ocean);
-  return { base: `rgb(${r}, ${g}, ${b})`, stripe: PARTY_COLOURS[colour], share: THEME.seaHatch };
+  const ocean = rgb(theme.ocean);
+  const [r, g, b] = alt && alt !== "land" && alt !== "occupied" ? mixRgb(ocean, rgb(theme.parties[alt]), theme.seaTint) : ocean;
+  return { base: `rgb(${r}, ${g}, ${b})`, stripe: theme.parties[colour], share: theme.seaHatch };
 }

@@ -1,10 +1,10 @@
 import type { Lang } from "../i18n/lang";
 import { strings } from "../i18n/strings";
 import type { AsOf } from "../state/asOf";
-import { readAt, readBrief, readCompare, readMode, readProposal, readStep, readYear, type FieldRead } from "../state/urlFields";
+import { readAt, readBrief, readCompare, readMode, readProposal, readStep, readTheme, readYear, type FieldRead } from "../state/urlFields";
 import { describeUrlProblem, type IgnoredProblem } from "../state/urlProblems";
 import type { CameraAt, Known, ViewState } from "../state/viewState";
-import { goToStep, openBriefing, selectProposal, setAsOf, setCamera, setMode, setPair, showPoint } from "../state/viewChanges";
+import { goToStep, openBriefing, selectProposal, setAsOf, setCamera, setMode, setPair, setTheme, showPoint } from "../state/viewChanges";
 import { SHOW_FIELDS, type ShowCommand, type ShowField } from "./protocol";
 
 /** Fields of a show command that could not be used at all: the first few names, as sent, and how many more. */
@@ -35,9 +35,9 @@ const FIELD_CHARS = 40;
  * Applies a host's show command to the view. Each field is read by the URL's rules (src/state/urlFields.ts), and a
  * bad one is ignored on its own. Naming `brief`, `compare` or `proposal` chooses what is shown (a briefing before a
  * comparison before a proposal, as in a URL; `brief` without `step` opens step 1); `step` without them moves within
- * the briefing shown, `mode` alone changes the comparison shown; `year` and `at` change only themselves. Whatever the
- * command does not name stays as it is, and nothing else of the view (embed, origins, language) can be set. The
- * changes are those the app's own controls make (src/state/viewChanges.ts).
+ * the briefing shown, `mode` alone changes the comparison shown; `year`, `at` and `theme` change only themselves.
+ * Whatever the command does not name stays as it is, and nothing else of the view (embed, origins, language) can be
+ * set. The changes are those the app's own controls make (src/state/viewChanges.ts).
  */
 export function applyShow(current: ViewState, command: ShowCommand, known: Known): ShowResult {
   const { fields, unusable } = command;
@@ -65,6 +65,7 @@ export function applyShow(current: ViewState, command: ShowCommand, known: Known
   const mode = read("mode", readMode);
   const asOf: AsOf | undefined = read("year", readYear);
   const at: CameraAt | undefined = read("at", readAt);
+  const theme = read("theme", readTheme);
 
   let state = current;
   // What is shown: a briefing (at the step given, or its first), else a comparison, else a proposal. A briefing or
@@ -78,6 +79,7 @@ export function applyShow(current: ViewState, command: ShowCommand, known: Known
   if (mode) state = setMode(state, mode);
   if (asOf) state = setAsOf(state, asOf);
   if (at) state = setCamera(state, at);
+  if (theme) state = setTheme(state, theme);
   return { state, problems, camera: at !== undefined };
 }
 

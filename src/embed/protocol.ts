@@ -4,11 +4,12 @@
  * change of view. Values are written as URL parameters are (src/state/urlState.ts), and read by the same rules.
  */
 import type { YearParam } from "../state/asOf";
+import type { ThemeChoice } from "../theme";
 import { serialiseUrlState, type ViewState } from "../state/urlState";
 import type { ResizeEvent } from "./sizeMessages";
 
 /** The parts of the view a host may set: URL parameters, with the same meanings. Never embed, origins or lang. */
-export const SHOW_FIELDS = ["proposal", "compare", "mode", "brief", "step", "year", "at"] as const;
+export const SHOW_FIELDS = ["proposal", "compare", "mode", "brief", "step", "year", "at", "theme"] as const;
 export type ShowField = (typeof SHOW_FIELDS)[number];
 
 /** A command from the host page, as it is posted. Numbers and lists are accepted where the URL has them. */
@@ -25,6 +26,8 @@ export interface ShowMessage {
   year?: YearParam;
   /** "lon,lat,distance" or [lon, lat, distance]. */
   at?: string | readonly [number, number, number];
+  /** The colour scheme: "light", "dark", or "auto" (as the reader's system prefers); for a host page with its own toggle. */
+  theme?: ThemeChoice;
 }
 
 /** The view in URL-parameter form, as the globe reports it: `{ brief: "may-2011", step: "3" }`. */

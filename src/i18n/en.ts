@@ -97,6 +97,7 @@ export const en = {
       `it must be 1 to ${max} web origins separated by commas, each written as scheme://host or scheme://host:port, like http://127.0.0.1:8080 (no path, no trailing slash, no repeats)`,
     lang: 'it must be "en" (English) or "ru" (Russian)',
     childId: (max: number) => `it must be the id of the element that holds the frame, as Pym.js gives it: up to ${max} characters, with no spaces`,
+    theme: 'it must be "auto" (as the system prefers), "light" or "dark"',
     noBriefingToStep: "there is no briefing to step through",
     stepRange: (steps: number) => `it must be a step number from 1 to ${steps}`,
   },

@@ -32,6 +32,10 @@ export function startFirstPaint(choose: typeof pictureStemFor, data: FirstPaintD
   const lang = params.get("lang") === "ru" ? "ru" : "en";
   root.classList.add("js");
   root.lang = lang;
+  // The colour scheme as the app will choose it (ui/pageScheme.ts): the address's theme, else the system's.
+  const theme = params.get("theme");
+  const dark = theme === "dark" || (theme !== "light" && typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches);
+  root.setAttribute("data-theme", dark ? "dark" : "light");
   if (params.get("embed") === "1") {
     root.classList.add("first-paint-embed");
     const robots = document.createElement("meta");
@@ -65,7 +69,7 @@ export function startFirstPaint(choose: typeof pictureStemFor, data: FirstPaintD
   img.height = data.size;
   // FIRST_PAINT_TIMING (pictureFiles.ts), written out: the script may name nothing outside itself.
   img.setAttribute("elementtiming", "globe-first-paint");
-  img.src = "pictures/" + stem + "." + lang + ".globe.png";
+  img.src = "pictures/" + stem + "." + lang + (dark ? ".dark" : "") + ".globe.png";
   const stage = el.querySelector(".first-paint__stage");
   if (stage) stage.appendChild(img);
 }

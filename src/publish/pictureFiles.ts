@@ -16,5 +16,6 @@ export const FIRST_PAINT_TIMING = "globe-first-paint";
  */
 export const GLOBE_SUBJECT_SHARE = 0.6;
 
-/** Where each picture lies in the build, relative to the page. */
-export const pictureFile = (stem: string, lang: Lang, kind: "card.png" | "card.svg" | "globe.png") => `pictures/${stem}.${lang}.${kind}`;
+/** Where each picture lies in the build, relative to the page; a dark picture's name says so. */
+export const pictureFile = (stem: string, lang: Lang, kind: "card.png" | "card.svg" | "globe.png", scheme: "light" | "dark" = "light") =>
+  `pictures/${stem}.${lang}${scheme === "dark" ? ".dark" : ""}.${kind}`;

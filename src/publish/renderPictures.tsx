@@ -14,6 +14,7 @@ import { windowSubject } from "../screen/framing";
 import { publicationDetails } from "../screen/publicationDetails";
 import { screenFor } from "../screen/screenFor";
 import type { Screen } from "../screen/types";
+import type { Scheme } from "../theme";
 import { parseUrlState, type Known } from "../state/urlState";
 import { exportText } from "../ui/exports";
 import { withCredit } from "../model/siteCredit";
@@ -48,10 +49,12 @@ export interface Pictures {
   story: { stem: string; title: Record<Lang, string> } | null;
 }
 
+const SCHEMES = ["light", "dark"] as const;
+
 const XML = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
-function screenOf(search: string, lang: Lang, catalogue: LoadedModels, geography: Geography, known: Known, today: string): Screen {
-  const { state } = parseUrlState(`${search}${search ? "&" : "?"}lang=${lang}`, known);
+function screenOf(search: string, lang: Lang, catalogue: LoadedModels, geography: Geography, known: Known, today: string, scheme: Scheme = "light"): Screen {
+  const { state } = parseUrlState(`${search}${search ? "&" : "?"}lang=${lang}&theme=${scheme}`, known);
   return screenFor(state, catalogue, geography, lang, today);
 }
 
@@ -64,6 +67,7 @@ export function cardSvg(screen: Screen, geography: Geography, lang: Lang): strin
     globes: screen.globes,
     at: screen.camera.at,
     subject: screen.camera.subject ?? windowSubject(screen.camera.at),
+    theme: screen.theme,
     ...text,
     title: words.headline,
     frame: CARD,
@@ -85,7 +89,7 @@ export function globeSvg(screen: Screen, geography: Geography): string {
     { left: 0, top: side - rim, width: side, height: rim },
   ];
   const frame = { width: side, height: side, keepOut };
-  const markup = renderToStaticMarkup(<SvgGlobe geography={geography} palette={g.palette} borderOwners={g.borderOwners} at={screen.camera.at} subject={subject} frame={frame} index={0} description={g.title} title={g.title} labels={g.labels} />);
+  const markup = renderToStaticMarkup(<SvgGlobe geography={geography} palette={g.palette} borderOwners={g.borderOwners} at={screen.camera.at} subject={subject} frame={frame} index={0} description={g.title} title={g.title} labels={g.labels} theme={screen.theme} />);
   return XML + markup.replace(/^<svg /, `<svg width="${GLOBE_PICTURE}" height="${GLOBE_PICTURE}" `);
 }
 
@@ -118,13 +122,16 @@ export function renderPictures(repoRoot: string, options: { credit?: string | nu
     const title = {} as Record<Lang, string>;
     const alt = {} as Record<Lang, string>;
     for (const lang of LANGS) {
-      const screen = screenOf(view.search, lang, catalogue, geography, known, today);
-      title[lang] = screen.title;
-      alt[lang] = i18nFor(lang).t.publish.pictureAlt(screen.title);
-      const card = cardSvg(screen, geography, lang);
-      files.push({ fileName: pictureFile(view.stem, lang, "card.svg"), source: card });
-      files.push({ fileName: pictureFile(view.stem, lang, "card.png"), source: png(card, CARD.width) });
-      files.push({ fileName: pictureFile(view.stem, lang, "globe.png"), source: png(globeSvg(screen, geography), GLOBE_PICTURE) });
+      for (const scheme of SCHEMES) {
+        const screen = screenOf(view.search, lang, catalogue, geography, known, today, scheme);
+        title[lang] = screen.title;
+        alt[lang] = i18nFor(lang).t.publish.pictureAlt(screen.title);
+        const card = cardSvg(screen, geography, lang);
+        // The SVG card in the light scheme only: it weighs a megabyte, the PNGs a tenth of that.
+        if (scheme === "light") files.push({ fileName: pictureFile(view.stem, lang, "card.svg"), source: card });
+        files.push({ fileName: pictureFile(view.stem, lang, "card.png", scheme), source: png(card, CARD.width) });
+        files.push({ fileName: pictureFile(view.stem, lang, "globe.png", scheme), source: png(globeSvg(screen, geography), GLOBE_PICTURE) });
+      }
     }
     pictured.push({ ...view, title, alt });
   }

@@ -6,7 +6,7 @@ import { LineSegmentsGeometry } from "three/examples/jsm/lines/LineSegmentsGeome
 import { LAYER, type Geography } from "../data/geography";
 import { lineSegmentsXyz } from "../geo/lineSegments";
 import { radii } from "../geo/units";
-import { THEME } from "../theme";
+import type { Theme } from "../theme";
 import { noRaycast } from "./AreaMesh";
 
 /** Line widths in CSS pixels where lines are drawn at a width (exports, and screens of 1.5 device pixels a CSS pixel or more). */
@@ -25,12 +25,26 @@ export interface LineStyle {
   width: number;
 }
 
-/** The scene's line materials, made once: borders dark and wider, coastlines thinner in the ocean's blue-grey. */
-export function createLineMaterials(): { border: LineStyle; coast: LineStyle } {
+/**
+ * The scene's line materials, made once: borders wider, coastlines thinner, in a theme's colours (borders darker than
+ * the land in the light theme, lighter in the dark one; coastlines between land and ocean). See colourLines.
+ */
+export function createLineMaterials(theme: Theme): { border: LineStyle; coast: LineStyle } {
   return {
-    border: { fat: new LineMaterial({ color: THEME.border, linewidth: LINE_WIDTH.border }), thin: new LineBasicMaterial({ color: THEME.border }), width: LINE_WIDTH.border },
-    coast: { fat: new LineMaterial({ color: THEME.coast, linewidth: LINE_WIDTH.coast }), thin: new LineBasicMaterial({ color: THEME.coast }), width: LINE_WIDTH.coast },
+    border: { fat: new LineMaterial({ color: theme.border, linewidth: LINE_WIDTH.border }), thin: new LineBasicMaterial({ color: theme.border }), width: LINE_WIDTH.border },
+    coast: { fat: new LineMaterial({ color: theme.coast, linewidth: LINE_WIDTH.coast }), thin: new LineBasicMaterial({ color: theme.coast }), width: LINE_WIDTH.coast },
   };
+}
+
+/** Recolours the line materials in a theme's colours (no new materials, no new lines). */
+export function colourLines(lines: { border: LineStyle; coast: LineStyle }, theme: Theme): void {
+  for (const [style, colour] of [
+    [lines.border, theme.border],
+    [lines.coast, theme.coast],
+  ] as const) {
+    style.fat.color.set(colour);
+    style.thin.color.set(colour);
+  }
 }
 
 /**

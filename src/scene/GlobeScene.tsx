@@ -3,12 +3,13 @@ import { useEffect, useMemo, useRef, type MutableRefObject } from "react";
 import type { Geography } from "../data/geography";
 import type { CameraTarget } from "../screen/types";
 import type { CameraAt } from "../state/viewState";
+import type { Theme } from "../theme";
 import type { HoverStore } from "../ui/hoverStore";
 import { AreaMesh } from "./AreaMesh";
 import { Atmosphere } from "./Atmosphere";
 import { createAreaMaterial } from "./areaMaterial";
 import { publishGlobe, recordMemory } from "./benchHook";
-import { Borders, Coastlines, createLineMaterials } from "./Borders";
+import { Borders, Coastlines, colourLines, createLineMaterials } from "./Borders";
 import { cameraAt } from "./camera";
 import { HoverOutline } from "./HoverOutline";
 import { stepFrame } from "./frameLoop";
@@ -47,6 +48,8 @@ interface Props {
   hover?: HoverStore;
   /** Cooperative gestures, for an embedded globe (see GlobeView.attach). */
   cooperative?: boolean;
+  /** The screen's colours: the ocean, lines, outline and halo follow it (the land's come with each view's palette). */
+  theme: Theme;
 }
 
 /**
@@ -56,7 +59,7 @@ interface Props {
  * controls (useViewControls), flights (useCameraTargets), passes (viewPasses), the frame (frameLoop), export and
  * picking (sceneApi).
  */
-export function GlobeScene({ geography, views, screenKey, linked, frames, labelElements, target, reducedMotion, onCameraRest, onDrawn, api, hover, cooperative = false }: Props) {
+export function GlobeScene({ geography, views, screenKey, linked, frames, labelElements, target, reducedMotion, onCameraRest, onDrawn, api, hover, cooperative = false, theme }: Props) {
   const { gl, scene, size, invalidate } = useThree();
   const dpr = useThree((s) => s.viewport.dpr);
   const ctx = useMemo(() => new SceneContext(gl, scene, geography.paletteWidth, target.at), [gl, scene, geography]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -64,6 +67,7 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
   ctx.frames = frames;
   ctx.labelElements = labelElements;
   ctx.linked = linked;
+  ctx.theme = theme;
   useEffect(() => () => ctx.dispose(), [ctx]);
   useEffect(
     () =>
@@ -86,10 +90,15 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
   useEffect(() => () => material.dispose(), [material]);
   // Fat lines are drawn at a width in pixels: each pass sets it for its viewport (viewPasses), from the first frame on.
   const lines = useMemo(() => {
-    const made = createLineMaterials();
+    const made = createLineMaterials(theme);
     ctx.lineStyles = [made.border, made.coast];
     return made;
-  }, [ctx]);
+  }, [ctx]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Another theme recolours the lines it made (the land and seas follow with each view's palette: useViewPalettes).
+  useEffect(() => {
+    colourLines(lines, theme);
+    invalidate();
+  }, [lines, theme, invalidate]);
   const lineMaterials = useMemo(() => [lines.border.fat, lines.border.thin, lines.coast.fat, lines.coast.thin], [lines]);
   useEffect(() => () => lineMaterials.forEach((m) => m.dispose()), [lineMaterials]);
   // A lost context: let its objects go while it is lost (see releaseLostContext); after the restore everything is drawn again as new.
@@ -100,7 +109,7 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
     return () => canvas.removeEventListener("webglcontextlost", release);
   }, [gl, scene, material, lineMaterials, ctx]);
 
-  useViewPalettes(ctx, screenKey, reducedMotion, invalidate);
+  useViewPalettes(ctx, screenKey, reducedMotion, invalidate, theme.scheme);
   // New names (another language, another emphasis) are placed in a frame of their own, even when the colours stay.
   const placedFor = useRef<readonly unknown[]>([]);
   useEffect(() => {
@@ -148,15 +157,15 @@ export function GlobeScene({ geography, views, screenKey, linked, frames, labelE
   const dates = [...new Map(views.map((v) => [v.date, v.borderOwners])).entries()];
   return (
     <>
-      <Ocean />
+      <Ocean colour={theme.ocean} invalidate={invalidate} />
       <AreaMesh name="seas" fill={geography.seas} material={material} />
       <AreaMesh name="land" fill={geography.land} material={material} />
       <Coastlines geography={geography} style={lines.coast} ref={(g) => void (ctx.coastLines = g)} />
       {dates.map(([date, owners]) => (
         <Borders key={date} geography={geography} owners={owners} style={lines.border} ref={(line) => void ctx.borderLines.set(date, line)} />
       ))}
-      {hover && <HoverOutline ctx={ctx} geography={geography} views={views} hover={hover} invalidate={invalidate} />}
-      <Atmosphere />
+      {hover && <HoverOutline ctx={ctx} geography={geography} views={views} hover={hover} theme={theme} invalidate={invalidate} />}
+      <Atmosphere colour={theme.atmosphere} invalidate={invalidate} />
     </>
   );
 }

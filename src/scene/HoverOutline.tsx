@@ -7,7 +7,7 @@ import { OUTLINE_LAYER, type Geography } from "../data/geography";
 import { areaOutline } from "../geo/areaOutline";
 import { lineSegmentsXyz } from "../geo/lineSegments";
 import { radii } from "../geo/units";
-import { THEME } from "../theme";
+import type { Theme } from "../theme";
 import type { HoverStore } from "../ui/hoverStore";
 import { noRaycast } from "./AreaMesh";
 import type { SceneContext, SceneView } from "./sceneContext";
@@ -29,11 +29,16 @@ interface Shown {
  * while the pointer moves within one area, and its geometry is disposed when it goes. A country's outline lies
  * above the borders; a sea's below the land, which hides the parts of the sea's shape that run under the coast.
  */
-export function HoverOutline({ ctx, geography, views, hover, invalidate }: { ctx: SceneContext; geography: Geography; views: readonly SceneView[]; hover: HoverStore; invalidate: () => void }) {
+export function HoverOutline({ ctx, geography, views, hover, theme, invalidate }: { ctx: SceneContext; geography: Geography; views: readonly SceneView[]; hover: HoverStore; theme: Theme; invalidate: () => void }) {
   const group = useRef<Group>(null);
   const update = useRef<() => void>(() => {});
-  const material = useMemo(() => new LineMaterial({ color: THEME.outline, linewidth: OUTLINE_WIDTH }), []);
+  // Made once, in the first theme's colour; recoloured when the theme changes.
+  const material = useMemo(() => new LineMaterial({ color: theme.outline, linewidth: OUTLINE_WIDTH }), []); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => () => material.dispose(), [material]);
+  useEffect(() => {
+    material.color.set(theme.outline);
+    invalidate();
+  }, [material, theme.outline, invalidate]);
 
   useEffect(() => {
     const parent = group.current!;

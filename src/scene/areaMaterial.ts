@@ -1,5 +1,5 @@
 import { ShaderMaterial, type DataTexture, type IUniform, type Vector3 } from "three";
-import { THEME } from "../theme";
+import { SEA_HATCH_PERIOD } from "../theme";
 import { headlightChunk } from "./shaderChunks";
 
 export interface AreaUniforms {
@@ -38,7 +38,7 @@ vec3 paletteColour(sampler2D tex, float u) {
   vec4 a = texture2D(tex, vec2(u, 0.25));
   vec3 b = texture2D(tex, vec2(u, 0.75)).rgb;
   float sea = step(a.a, 0.99);
-  float period = mix(12.0, ${THEME.seaHatchPeriod.toFixed(1)}, sea) * uHatchScale;
+  float period = mix(12.0, ${SEA_HATCH_PERIOD.toFixed(1)}, sea) * uHatchScale;
   float t = fract((gl_FragCoord.x * (1.0 - sea) + gl_FragCoord.y) / period);
   return mix(a.rgb, b, step(1.0 - mix(0.5, a.a, sea), t));
 }

@@ -1,7 +1,6 @@
 import type { PerspectiveCamera } from "three";
 import type { Geography } from "../data/geography";
 import type { CameraAt } from "../state/viewState";
-import { THEME } from "../theme";
 import { cameraAt } from "./camera";
 import { exportViews, type ExportFrames, type Rect, type RenderedImage } from "./exportViews";
 import type { SceneContext } from "./sceneContext";
@@ -86,7 +85,7 @@ export function sceneApi(ctx: SceneContext, geography: Geography, invalidate: ()
           },
           output: frames ?? (output as { scale: number } | { width: number }),
           transparent,
-          background: THEME.background,
+          background: ctx.theme.background,
         });
       } finally {
         ctx.exporting = false;

@@ -9,6 +9,7 @@ import { GlobeView } from "./GlobeView";
 import { ViewLabels } from "./labelLayer";
 import type { LabelElements } from "./labels";
 import type { CameraAt } from "../state/viewState";
+import { LIGHT, type Theme } from "../theme";
 import type { ViewFrame } from "./viewFraming";
 
 /** What one view draws: the screen model's globe, as far as the scene needs it. */
@@ -26,6 +27,10 @@ export class SceneContext {
   frameRects: readonly (Rect | null)[] | null = null;
   labelElements: readonly LabelElements[] = [];
   linked = true;
+  /** The colours of the screen drawn (an export's background among them). */
+  theme: Theme = LIGHT;
+  /** The scheme of the palettes last set (see useViewPalettes): a new one is a cut, not a blend. */
+  paletteScheme: Theme["scheme"] | undefined;
   readonly runtimes: GlobeView[] = [];
   private readonly placedLabels: ViewLabels[] = [];
   /** Each date's borders, and the coastlines (each a set of thin and fat lines: see Borders). */

@@ -1,6 +1,5 @@
 import { Color } from "three";
 import { FAT_LINES_FROM, showFatLines } from "./Borders";
-import { THEME } from "../theme";
 import type { Rect } from "./exportViews";
 import { showHoverOutline } from "./hoverOutlineVisibility";
 import type { SceneContext } from "./sceneContext";
@@ -75,7 +74,7 @@ function updateLabels(ctx: SceneContext, i: number, width: number, height: numbe
 export function drawScreen(ctx: SceneContext, canvasHeight: number, dpr: number, settled = true): void {
   const { gl } = ctx;
   gl.setScissorTest(true);
-  background.set(THEME.background);
+  background.set(ctx.theme.background);
   gl.setClearColor(background, 0);
   gl.autoClear = false;
   for (let i = 0; i < ctx.views.length; i++) {

@@ -4,6 +4,7 @@ import { combineEmphasis, differenceEmphasis, regionEmphasis, type Emphasis } fr
 import { buildPalette } from "../model/palette";
 import { resolveModel, type ResolvedModel } from "../model/resolve";
 import type { Model } from "../model/schema";
+import { LIGHT, type Theme } from "../theme";
 
 const resolutions = new WeakMap<Geography, WeakMap<Model, Map<IsoDate, ResolvedModel>>>();
 
@@ -40,16 +41,19 @@ const owners = new WeakMap<Geography, Map<IsoDate, readonly string[]>>();
 const specKey = (r: ResolvedModel, spec: EmphasisSpec) =>
   `${r.model.id}@${r.date}${spec.differencesFrom ? `~${spec.differencesFrom.model.id}@${spec.differencesFrom.date}` : ""}${spec.regions.length ? `+${spec.regions.join(",")}` : ""}`;
 
-/** The emphasis and palette of a resolved model, worked out once per emphasis. */
-export function paint(resolved: ResolvedModel, spec: EmphasisSpec, geography: Geography): Painted {
-  const key = specKey(resolved, spec);
+/**
+ * The emphasis and palette of a resolved model in a theme's colours, worked out once per emphasis and scheme. The key
+ * names the scheme too (except the light one's, as before there were two): a new scheme recolours the palette.
+ */
+export function paint(resolved: ResolvedModel, spec: EmphasisSpec, geography: Geography, theme: Theme = LIGHT): Painted {
+  const key = `${specKey(resolved, spec)}${theme.scheme === "light" ? "" : `/${theme.scheme}`}`;
   let byKey = painted.get(resolved);
   if (!byKey) painted.set(resolved, (byKey = new Map()));
   const known = byKey.get(key);
   if (known) return known;
   const diff = spec.differencesFrom ? differenceEmphasis(resolved, spec.differencesFrom) : null;
   const emphasis = combineEmphasis(diff, spec.regions.length ? regionEmphasis(resolved, spec.regions) : null);
-  const palette = buildPalette(resolved, geography.landCount, geography.paletteWidth, undefined, emphasis);
+  const palette = buildPalette(resolved, geography.landCount, geography.paletteWidth, undefined, emphasis, theme);
   const result = { key, emphasis, palette, borderOwners: borderOwners(resolved, geography) };
   byKey.set(key, result);
   return result;

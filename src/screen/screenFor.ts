@@ -5,6 +5,7 @@ import { i18nFor } from "../i18n/I18nContext";
 import type { Lang } from "../i18n/lang";
 import { describeModel } from "../model/describe";
 import type { ViewState } from "../state/viewState";
+import { themeFor, type Scheme } from "../theme";
 import { windowSubject } from "./framing";
 import { globeLabels } from "./globeLabels";
 import { VIEW_KINDS, type KindScreen } from "./kinds";
@@ -21,10 +22,20 @@ import type { Catalogue, Screen, ScreenGlobe } from "./types";
  * Everything the page shows for a view, in a language, as of `today`: the first kind of view that can show the
  * state decides the globes (see kinds/); their colours, labels, words and legend follow from them. Pure: the same
  * input gives the same screen, and resolutions and palettes are worked out once per model, date and emphasis.
- * Null globes (nothing valid to show) give a screen without globes, which still carries the notices.
+ * Null globes (nothing valid to show) give a screen without globes, which still carries the notices. Its colours are
+ * the theme the view asks for; with `auto`, the scheme the reader's system `prefers` (light when not told).
  */
-export function screenFor(view: ViewState, catalogue: Catalogue, geography: Geography, lang: Lang, today: IsoDate, status: ScreenStatus = NO_PROBLEMS): Screen {
+export function screenFor(
+  view: ViewState,
+  catalogue: Catalogue,
+  geography: Geography,
+  lang: Lang,
+  today: IsoDate,
+  status: ScreenStatus = NO_PROBLEMS,
+  prefers: Scheme = "light",
+): Screen {
   const i18n = i18nFor(lang);
+  const theme = themeFor(view.theme, prefers);
   const byId = new Map(catalogue.models.map((m) => [m.id, m]));
   const resolved = (id: string) => {
     const model = byId.get(id);
@@ -35,11 +46,11 @@ export function screenFor(view: ViewState, catalogue: Catalogue, geography: Geog
   for (const kind of VIEW_KINDS) if ((chosen = kind(input))) break;
   const notices = noticesFor(status, lang);
   const details = publicationDetails(catalogue.site, lang);
-  if (!chosen) return { ...EMPTY, title: "", notices, details };
+  if (!chosen) return { ...EMPTY, theme, title: "", notices, details };
 
   const comparison = chosen.globes.length > 1;
   const globes: ScreenGlobe[] = chosen.globes.map(({ resolved: r, emphasis }) => {
-    const p = paint(r, emphasis, geography);
+    const p = paint(r, emphasis, geography, theme);
     const title = i18n.text(r.model.title);
     return {
       key: p.key,
@@ -60,6 +71,7 @@ export function screenFor(view: ViewState, catalogue: Catalogue, geography: Geog
   return {
     key: `${chosen.kind}:${globes.map((g) => g.key).join("|")}`,
     kind: chosen.kind,
+    theme,
     globes,
     comparison,
     mode: chosen.mode,
@@ -79,7 +91,7 @@ export function screenFor(view: ViewState, catalogue: Catalogue, geography: Geog
   };
 }
 
-const EMPTY: Omit<Screen, "title" | "notices" | "details"> = {
+const EMPTY: Omit<Screen, "title" | "notices" | "details" | "theme"> = {
   key: "empty",
   kind: "empty",
   globes: [],

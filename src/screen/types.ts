@@ -7,6 +7,7 @@ import type { ResolvedModel } from "../model/resolve";
 import type { Model } from "../model/schema";
 import type { Site } from "../model/siteSchema";
 import type { CameraAt } from "../state/viewState";
+import type { Theme } from "../theme";
 import type { GlobeLabel } from "./globeLabels";
 import type { PublicationDetails } from "./publicationDetails";
 import type { Subject } from "./framing";
@@ -23,7 +24,7 @@ export interface Catalogue {
 
 /** One globe of the screen, with everything its renderers draw, ready-made. */
 export interface ScreenGlobe {
-  /** Changes exactly when what the globe draws changes: its model, date and emphasis. */
+  /** Changes exactly when what the globe draws changes: its model, date, emphasis and colour scheme. */
   key: string;
   resolved: ResolvedModel;
   emphasis: Emphasis;
@@ -69,10 +70,12 @@ export interface CameraTarget {
 
 /** Everything the page shows for a view, in one language: the pure result of `screenFor`. */
 export interface Screen {
-  /** Changes exactly when the globes' pictures change (not with the language or the camera). */
+  /** Changes exactly when the globes' pictures change (with the colour scheme too, not with the language or the camera). */
   key: string;
   /** The kind of view (see screen/kinds/): "proposal", "comparison", "briefing", "point". */
   kind: string;
+  /** The colours everything on screen is drawn in (and its exports): the scheme the view asks for, resolved. */
+  theme: Theme;
   globes: ScreenGlobe[];
   /** More than one globe side by side. */
   comparison: boolean;

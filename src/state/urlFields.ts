@@ -4,6 +4,7 @@
  */
 import { isLang, type Lang } from "../i18n/lang";
 import { DISTANCE_RANGE, inCameraRanges } from "../model/cameraRanges";
+import { isThemeChoice, type ThemeChoice } from "../theme";
 import { asOfFromYear, type AsOf } from "./asOf";
 import { MAX_ORIGINS, parseOrigins } from "./origins";
 import type { IgnoredReason } from "./urlProblems";
@@ -102,3 +103,6 @@ export const readChildId = (value: string): FieldRead<string> =>
 
 /** `lang`: a language of the interface. */
 export const readLang = (value: string): FieldRead<Lang> => (isLang(value) ? ok(value) : not({ code: "not-lang" }));
+
+/** `theme`: "auto" (the scheme the reader's system prefers), "light" or "dark". */
+export const readTheme = (value: string): FieldRead<ThemeChoice> => (isThemeChoice(value) ? ok(value) : not({ code: "not-theme" }));

@@ -26,6 +26,7 @@ export type IgnoredReason =
   | { code: "not-lang" }
   /** Pym.js's `childId` is empty, longer than `max` characters, or holds spaces or control characters. */
   | { code: "not-child-id"; max: number }
+  | { code: "not-theme" }
   /** A `step` with no briefing to step through. */
   | { code: "no-briefing-to-step" }
   /** A `step` that is not a whole number from 1 to the briefing's `steps`. */
@@ -91,6 +92,8 @@ function reasonText(reason: IgnoredReason, lang: Lang): string {
       return t.lang;
     case "not-child-id":
       return t.childId(reason.max);
+    case "not-theme":
+      return t.theme;
     case "no-briefing-to-step":
       return t.noBriefingToStep;
     case "step-range":

@@ -13,6 +13,7 @@ import {
   readPoint,
   readProposal,
   readStep,
+  readTheme,
   readYear,
   type FieldRead,
 } from "./urlFields";
@@ -113,6 +114,9 @@ export function parseUrlState(search: string, known: Known): ParsedUrl {
       case "lang":
         take(readLang(value), (v) => (state.lang = v));
         break;
+      case "theme":
+        take(readTheme(value), (v) => (state.theme = v));
+        break;
     }
   }
   // In an embed, the parameters Pym.js adds are expected: its frame id is kept, the rest (its width, the host
@@ -166,6 +170,7 @@ export function serialiseUrlState(state: ViewState): string {
   // Pym.js's frame id goes with the embed: a link out of the frame (embed off) has none.
   if (state.embed && state.pymChild) p.set("childId", state.pymChild);
   if (state.lang && state.lang !== DEFAULT_LANG) p.set("lang", state.lang);
+  if (state.theme && state.theme !== DEFAULT_STATE.theme) p.set("theme", state.theme);
   // Commas, colons and slashes need no escaping in a query string; left as they are, the URL stays readable.
   const s = p.toString().replace(/%2C/g, ",").replace(/%3A/g, ":").replace(/%2F/g, "/");
   return s ? `?${s}` : "";

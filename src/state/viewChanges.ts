@@ -5,6 +5,7 @@
  */
 import { clamp } from "../geo/easing";
 import type { Lang } from "../i18n/lang";
+import type { ThemeChoice } from "../theme";
 import type { AsOf } from "./asOf";
 import type { CameraAt, ViewState } from "./viewState";
 
@@ -67,6 +68,9 @@ export const setAsOf = (v: ViewState, asOf: AsOf): ViewState => ({ ...v, asOf })
 
 /** The interface language. */
 export const setLang = (v: ViewState, lang: Lang): ViewState => ({ ...v, lang });
+
+/** The colour scheme: light, dark, or the one the reader's system prefers. */
+export const setTheme = (v: ViewState, theme: ThemeChoice): ViewState => ({ ...v, theme });
 
 /** Sends the camera to a view, as given (a host page's command; it flies there). */
 export const setCamera = (v: ViewState, at: CameraAt): ViewState => ({ ...v, at: { lon: at.lon, lat: at.lat, distance: at.distance } });

@@ -1,4 +1,5 @@
 import { DEFAULT_LANG, type Lang } from "../i18n/lang";
+import type { ThemeChoice } from "../theme";
 import type { AsOf } from "./asOf";
 
 export interface CameraAt {
@@ -38,11 +39,13 @@ export interface ViewState {
   pymChild?: string;
   /** The interface language. Default "en". */
   lang: Lang;
+  /** The colour scheme: light, dark, or "auto" (the default), the one the reader's system prefers (`prefers-color-scheme`). */
+  theme: ThemeChoice;
 }
 
-export const DEFAULT_STATE: ViewState = { mode: "full", linked: true, asOf: "model-date", embed: false, lang: DEFAULT_LANG };
+export const DEFAULT_STATE: ViewState = { mode: "full", linked: true, asOf: "model-date", embed: false, lang: DEFAULT_LANG, theme: "auto" };
 
-export const URL_PARAMETERS = ["proposal", "compare", "mode", "link", "point", "brief", "step", "at", "year", "embed", "origins", "lang"] as const;
+export const URL_PARAMETERS = ["proposal", "compare", "mode", "link", "point", "brief", "step", "at", "year", "embed", "origins", "lang", "theme"] as const;
 export type UrlParameter = (typeof URL_PARAMETERS)[number];
 
 /**

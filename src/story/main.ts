@@ -2,6 +2,8 @@ import "@fontsource/ibm-plex-sans/400.css";
 import "@fontsource/ibm-plex-sans/600.css";
 import "@fontsource/ibm-plex-sans/400-italic.css";
 import { DEFAULT_LANG, isLang, type Lang } from "../i18n/lang";
+import { schemeOf } from "../theme";
+import { applyPageScheme, systemScheme, themeInQuery, watchSystemScheme } from "../ui/pageScheme";
 import type { Briefing } from "../model/briefingSchema";
 import { withCredit } from "../model/siteCredit";
 import type { Site } from "../model/siteSchema";
@@ -20,16 +22,22 @@ import "./story.css";
 // loads and validates it in the page as the app does, and if it does not load, the page says why.
 const wanted = new URLSearchParams(location.search).get("lang");
 const lang = wanted !== null && isLang(wanted) ? wanted : DEFAULT_LANG;
+// The page's colours: the theme its address sets, else the system's scheme, followed as it changes (the embedded
+// globe is given the same theme, and without one follows the system too).
+const theme = themeInQuery(location.search);
+const followScheme = () => applyPageScheme(schemeOf(theme, systemScheme()));
+followScheme();
+if (theme === "auto") watchSystemScheme(followScheme);
 const root = document.getElementById("story")!;
 const loading: Promise<StoryBriefingLoad> = import.meta.env.DEV
   ? import("./loadStoryBriefing").then((m) => m.loadBundledStoryBriefing())
   : Promise.resolve(pickStoryBriefing(catalogue!));
-void loading.then((loaded) => (loaded.ok ? tellStory(loaded.briefing, loaded.site, lang) : renderStoryProblems(root, lang, loaded.errors)));
+void loading.then((loaded) => (loaded.ok ? tellStory(loaded.briefing, loaded.site, lang) : renderStoryProblems(root, lang, loaded.errors, theme)));
 
 function tellStory(briefing: Briefing, site: Site | null, lang: Lang): void {
   // The credit given when building takes the place of the site file's, as in the app.
   const content = storyContent(briefing, lang, withCredit(site, CREDIT));
-  const { frame, globe: pinned, blocks } = renderStory(root, content, embedSrc(content.briefing, location.origin, lang));
+  const { frame, globe: pinned, blocks } = renderStory(root, content, embedSrc(content.briefing, location.origin, lang, theme), theme);
   const globe = linkEmbed(frame, location.origin);
 
   let current = 1;

@@ -1,5 +1,6 @@
 import { LANGS, LANG_NAMES, type Lang } from "../i18n/lang";
 import { strings } from "../i18n/strings";
+import type { ThemeChoice } from "../theme";
 import type { StoryContent } from "./storyContent";
 
 /** The parts of the story page that its script drives. */
@@ -19,14 +20,23 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: { classNa
   return el;
 }
 
-/** "English | Русский": links to the story in each language, the current one marked. */
-function languageLinks(current: Lang): HTMLElement {
+/** A page's address with the story's language and theme, each left out at its default. */
+function withChoices(page: string, params: Record<string, string>, lang: Lang, theme: ThemeChoice): string {
+  const query = new URLSearchParams(params);
+  if (lang !== "en") query.set("lang", lang);
+  if (theme !== "auto") query.set("theme", theme);
+  const s = query.toString();
+  return s ? `${page}?${s}` : page;
+}
+
+/** "English | Русский": links to the story in each language (in the story's theme), the current one marked. */
+function languageLinks(current: Lang, theme: ThemeChoice): HTMLElement {
   const nav = element("nav", { className: "story-lang" });
   nav.setAttribute("aria-label", strings(current).story.language);
   LANGS.forEach((lang, i) => {
     if (i > 0) nav.append(element("span", { className: "story-lang__sep", text: "|" }));
     const link = element("a", { text: LANG_NAMES[lang] });
-    link.href = lang === "en" ? "story.html" : `story.html?lang=${lang}`;
+    link.href = withChoices("story.html", {}, lang, theme);
     link.lang = lang;
     if (lang === current) link.setAttribute("aria-current", "page");
     nav.append(link);
@@ -49,9 +59,10 @@ function publication({ details, lang }: StoryContent): HTMLElement[] {
 /**
  * Fills `root` with the story: a header (title, byline, summary, how to read it, the illustrative note), the globe in
  * an iframe of `src`, one block per step, and a footer (the date of revision and the credit, the notes, the note on
- * translations, the link to the full view). All text is set as text, never as markup.
+ * translations, the link to the full view). All text is set as text, never as markup. Its links keep the story's
+ * `theme` when its address sets one.
  */
-export function renderStory(root: HTMLElement, content: StoryContent, src: string): StoryPage {
+export function renderStory(root: HTMLElement, content: StoryContent, src: string, theme: ThemeChoice = "auto"): StoryPage {
   const t = strings(content.lang);
   document.documentElement.lang = content.lang;
   document.title = t.story.documentTitle(content.title);
@@ -62,7 +73,7 @@ export function renderStory(root: HTMLElement, content: StoryContent, src: strin
   const header = element(
     "header",
     { className: "story-head" },
-    languageLinks(content.lang),
+    languageLinks(content.lang, theme),
     element("p", { className: "story-kicker", text: t.story.kicker }),
     element("h1", { text: content.title }),
     ...(content.details.byline ? [element("p", { className: "story-byline", text: content.details.byline })] : []),
@@ -95,7 +106,7 @@ export function renderStory(root: HTMLElement, content: StoryContent, src: strin
   steps.setAttribute("aria-label", t.story.steps);
 
   const full = element("a", { className: "story-full", text: t.story.openFullView });
-  full.href = content.lang === "en" ? `index.html?brief=${encodeURIComponent(content.briefing)}` : `index.html?brief=${encodeURIComponent(content.briefing)}&lang=${content.lang}`;
+  full.href = withChoices("index.html", { brief: content.briefing }, content.lang, theme);
   const footer = element("footer", { className: "story-foot" }, ...publication(content), element("p", { className: "story-translation", text: t.sources.translationNote }), full);
 
   // The header is in the body's grid (story.css), so that on a desktop the globe beside the text is pinned from the
@@ -108,10 +119,10 @@ export function renderStory(root: HTMLElement, content: StoryContent, src: strin
  * Fills `root` with what kept the story's briefing from loading, one message per problem (each naming its file,
  * as the app's notices do), in the page's language. Set as text, never as markup.
  */
-export function renderStoryProblems(root: HTMLElement, lang: Lang, errors: readonly string[]): void {
+export function renderStoryProblems(root: HTMLElement, lang: Lang, errors: readonly string[], theme: ThemeChoice = "auto"): void {
   const t = strings(lang);
   document.documentElement.lang = lang;
   const list = element("div", { className: "story-problems" }, ...errors.map((e) => element("p", { text: t.notices.fileNotLoaded(e) })));
   list.setAttribute("role", "alert");
-  root.replaceChildren(element("header", { className: "story-head" }, languageLinks(lang)), list);
+  root.replaceChildren(element("header", { className: "story-head" }, languageLinks(lang, theme)), list);
 }

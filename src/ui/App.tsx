@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { describeChanges } from "../data/changes";
 import { todayIso } from "../data/dates";
 import type { Geography } from "../data/geography";
@@ -23,6 +23,9 @@ import { useReady, type Drawn } from "./useReady";
 import { useWarmScreens } from "./useWarmScreens";
 import { useReducedMotion } from "./useReducedMotion";
 import { useViewState } from "./useViewState";
+import { applyPageScheme } from "./pageScheme";
+import { ThemeProvider } from "./ThemeContext";
+import { usePrefersScheme } from "./usePrefersScheme";
 import { webglAvailable } from "./webgl";
 
 interface Props {
@@ -60,17 +63,21 @@ export function App({ geography, models: loaded }: Props) {
   const status = useMemo(() => ({ files: loaded, urlProblems, renderer, webgl, dismissed }), [loaded, urlProblems, renderer, webgl, dismissed]);
   // The credit given when building takes the place of the site file's (model/siteCredit.ts).
   const catalogue = useMemo(() => ({ ...loaded, site: withCredit(loaded.site, CREDIT) }), [loaded]);
-  const screen = useMemo(() => screenFor(view, catalogue, geography, lang, today, status), [view, catalogue, geography, lang, today, status]);
+  // `auto` follows the system's scheme as it changes.
+  const prefers = usePrefersScheme();
+  const screen = useMemo(() => screenFor(view, catalogue, geography, lang, today, status, prefers), [view, catalogue, geography, lang, today, status, prefers]);
   // The globe changes at once; the panel's cards and tables follow in the next moment, as interruptible work.
   const panels = useDeferredValue(screen);
   const modelDate = loaded.models[0]?.date ?? today;
   const changes = useMemo(() => describeChanges(geography.ref, modelDate, today, lang), [geography, modelDate, today, lang]);
 
-  // The page's language and title follow the interface.
+  // The page's language and title follow the interface, its colours the screen's.
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t.app.documentTitle;
   }, [lang, t]);
+  const scheme = screen.theme.scheme;
+  useLayoutEffect(() => applyPageScheme(scheme), [scheme]);
 
   const [hover] = useState(createHoverStore);
   const api = useRef<GlobeApi | null>(null);
@@ -89,7 +96,7 @@ export function App({ geography, models: loaded }: Props) {
   const target = useMemo(() => (cameraRequests ? { ...screen.camera, key: `${screen.camera.key}#${cameraRequests}` } : screen.camera), [screen.camera, cameraRequests]);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const ready = useReady(screen, panels, drawn, target.key);
-  useWarmScreens(ready, view, catalogue, geography, lang, today, status);
+  useWarmScreens(ready, view, catalogue, geography, lang, today, status, prefers);
   useHostMessages({ view, setView: (next) => change(typeof next === "function" ? next : () => next), known, onCamera: () => setCameraRequests((n) => n + 1), ready });
   const embedRoot = useRef<HTMLDivElement>(null);
   useEmbedHeight({
@@ -133,32 +140,34 @@ export function App({ geography, models: loaded }: Props) {
     />
   );
   return (
-    <I18nProvider lang={lang}>
-      {view.embed ? (
-        <div className="app app--embed" ref={embedRoot}>
-          {stage}
-        </div>
-      ) : (
-        <div className={`app${screen.briefing ? " app--briefing" : ""}`}>
-          <Panel
-            view={view}
-            screen={screen}
-            panels={panels}
-            ready={ready}
-            catalogue={loaded}
-            geography={geography}
-            changes={changes}
-            change={change}
-            onStep={toStep}
-            shortcuts={shortcuts}
-            onShortcuts={setShortcuts}
-            fullUrl={fullUrl}
-            onExport={renderer === "webgl" ? exportImage : undefined}
-            onExportSvg={exportSvg}
-          />
-          {stage}
-        </div>
-      )}
-    </I18nProvider>
+    <ThemeProvider value={screen.theme}>
+      <I18nProvider lang={lang}>
+        {view.embed ? (
+          <div className="app app--embed" ref={embedRoot}>
+            {stage}
+          </div>
+        ) : (
+          <div className={`app${screen.briefing ? " app--briefing" : ""}`}>
+            <Panel
+              view={view}
+              screen={screen}
+              panels={panels}
+              ready={ready}
+              catalogue={loaded}
+              geography={geography}
+              changes={changes}
+              change={change}
+              onStep={toStep}
+              shortcuts={shortcuts}
+              onShortcuts={setShortcuts}
+              fullUrl={fullUrl}
+              onExport={renderer === "webgl" ? exportImage : undefined}
+              onExportSvg={exportSvg}
+            />
+            {stage}
+          </div>
+        )}
+      </I18nProvider>
+    </ThemeProvider>
   );
 }

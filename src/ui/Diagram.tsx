@@ -1,14 +1,16 @@
 import { useI18n } from "../i18n/I18nContext";
 import { layoutDiagram } from "../model/diagramLayout";
 import type { Model } from "../model/schema";
-import { PARTY_COLOURS, seaColour } from "../theme";
+import { seaColour } from "../theme";
+import { useTheme } from "./ThemeContext";
 
 /** The proposal's abstract parts as boxes and arrows: no places, no numbers. */
 export function Diagram({ model }: { model: Model }) {
   const { lang, t, text } = useI18n();
+  const theme = useTheme();
   if (!model.nodes.length) return null;
   const layout = layoutDiagram(model, lang);
-  const colour = new Map(model.parties.map((p) => [p.id, PARTY_COLOURS[p.colour]]));
+  const colour = new Map(model.parties.map((p) => [p.id, theme.parties[p.colour]]));
   const pad = 6;
   const w = layout.width + pad * 2;
   const h = layout.height + pad * 2;
@@ -58,7 +60,7 @@ export function Diagram({ model }: { model: Model }) {
               height={b.h}
               rx={b.kind === "system" ? 4 : b.kind === "sector" ? 8 : 14}
               className="diagram__frame"
-              style={b.kind === "sector" && b.owners.length === 1 ? { fill: seaColour(colour.get(b.owners[0]!) ?? "#ffffff") } : undefined}
+              style={b.kind === "sector" && b.owners.length === 1 ? { fill: seaColour(theme, colour.get(b.owners[0]!) ?? theme.inset.paper) } : undefined}
             />
             <rect
               x={b.x}

@@ -10,6 +10,7 @@ import type { LabelElements } from "../scene/labels";
 import type { WebGLProblem } from "../screen/notices";
 import type { CameraTarget, ScreenGlobe } from "../screen/types";
 import type { CameraAt } from "../state/viewState";
+import type { Theme } from "../theme";
 import type { HoverStore } from "./hoverStore";
 import { GestureHint } from "./GestureHint";
 import { pointerHover, type PointerHover } from "./pointerHover";
@@ -37,6 +38,8 @@ export interface GlobeCanvasProps {
   onFail: () => void;
   /** Cooperative gestures, for an embedded globe: one finger and a plain wheel scroll the page (see gestures.ts). */
   cooperative?: boolean;
+  /** The screen's colours (the names and the schematic over the canvas take them from the ThemeProvider). */
+  theme: Theme;
 }
 
 const KEY_STEP = 6; // degrees per arrow key press
@@ -45,7 +48,7 @@ const KEY_STEP = 6; // degrees per arrow key press
  * One WebGL canvas for any number of views. Each view has a frame over the canvas that takes the pointer
  * (orbit, zoom, hover) and the keyboard (arrows turn, + and - zoom), and holds that view's labels.
  */
-export function GlobeCanvas({ geography, globes, screenKey, linked, target, reducedMotion, hover, api, onCameraRest, onDrawn, onProblem, onFail, cooperative = false }: GlobeCanvasProps) {
+export function GlobeCanvas({ geography, globes, screenKey, linked, target, reducedMotion, hover, api, onCameraRest, onDrawn, onProblem, onFail, cooperative = false, theme }: GlobeCanvasProps) {
   const { t } = useI18n();
   const [lost, setLost] = useState(false);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
@@ -141,6 +144,7 @@ export function GlobeCanvas({ geography, globes, screenKey, linked, target, redu
             api={api}
             hover={hover}
             cooperative={cooperative}
+            theme={theme}
           />
         </Canvas>
       </WebGLBoundary>

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import type { InsetLayout, SchematicInset as Inset } from "../screen/schematicInset";
 import { insetSvgContent } from "./insetSvg";
+import { useTheme } from "./ThemeContext";
 
 /**
  * The proposal's schematic in the top-right corner of its globe's frame: in screen space, never at a place. Both
@@ -19,7 +20,8 @@ export function SchematicInset({ inset }: { inset: Inset | null }) {
 }
 
 function Drawing({ layout, variant }: { layout: InsetLayout; variant: "full" | "compact" }) {
-  const content = useMemo(() => insetSvgContent(layout), [layout]);
+  const theme = useTheme();
+  const content = useMemo(() => insetSvgContent(layout, theme), [layout, theme]);
   return (
     <svg
       className={`schematic-inset__drawing schematic-inset__drawing--${variant}`}

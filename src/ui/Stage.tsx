@@ -57,7 +57,16 @@ export function Stage(p: Props) {
             </p>
           )}
           {p.renderer === "svg" ? (
-            <SvgStage geography={p.geography} globes={screen.globes} screenKey={screen.key} target={p.target} hover={p.hover} onDrawn={p.onDrawn} cooperative={p.embed} />
+            <SvgStage
+              geography={p.geography}
+              globes={screen.globes}
+              screenKey={screen.key}
+              target={p.target}
+              hover={p.hover}
+              onDrawn={p.onDrawn}
+              cooperative={p.embed}
+              theme={screen.theme}
+            />
           ) : (
             <GlobeCanvas
               geography={p.geography}
@@ -73,6 +82,7 @@ export function Stage(p: Props) {
               onProblem={p.onWebGLProblem}
               onFail={p.onRendererFailed}
               cooperative={p.embed}
+              theme={screen.theme}
             />
           )}
           {screen.point && !p.embed && (

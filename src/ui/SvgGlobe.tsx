@@ -8,7 +8,7 @@ import type { GlobeLabel } from "../screen/globeLabels";
 import type { Box } from "../screen/labelPlacement";
 import { sphericalPolygon } from "../geo/sphericalRing";
 import type { CameraAt } from "../state/viewState";
-import { THEME } from "../theme";
+import { SEA_HATCH_PERIOD, type Theme } from "../theme";
 import { gestureMeaning } from "./gestures";
 import type { HoverInfo, HoverStore } from "./hoverStore";
 import { pointerHover } from "./pointerHover";
@@ -46,6 +46,8 @@ interface Props {
   cooperative?: boolean;
   /** Off screen (a picture made at build time): the frame `subject` is framed in, in place of the element's measured one. */
   frame?: SvgFrame;
+  /** The screen's colours: the ocean, the edge, the borders, the outline and the names (the areas' come with the palette). */
+  theme: Theme;
 }
 
 const noStore = () => () => {};
@@ -53,14 +55,14 @@ const noStore = () => () => {};
  * The hovered area's outline, as the 3D globe draws it (2.5 CSS pixels: see HoverOutline), whatever the globe's
  * size on the page. A sea's is drawn under the land, which hides the parts of its shape that run under the coast.
  */
-const OUTLINE_STYLE = { fill: "none", stroke: THEME.outline, strokeWidth: 2.5, strokeLinejoin: "round", vectorEffect: "non-scaling-stroke", pointerEvents: "none" } as const;
+const OUTLINE_STYLE = { fill: "none", strokeWidth: 2.5, strokeLinejoin: "round", vectorEffect: "non-scaling-stroke", pointerEvents: "none" } as const;
 
 const hex = (p: Uint8Array, i: number) => `#${[p[i]!, p[i + 1]!, p[i + 2]!].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
 
 /**
  * The globe drawn as an SVG orthographic projection (d3-geo), from the same palette as the 3D view: for browsers without WebGL, and for SVG downloads. Drag or arrow keys turn it.
  */
-export function SvgGlobe({ geography, palette, borderOwners, at, subject, targetKey, index, description, title, hover, labels, labelUnit, keepOut, cooperative = false, frame: given }: Props) {
+export function SvgGlobe({ geography, palette, borderOwners, at, subject, targetKey, index, description, title, hover, labels, labelUnit, keepOut, cooperative = false, frame: given, theme }: Props) {
   const [rotation, setRotation] = useState<[number, number]>(() => (subject ? [-subject.lon, -subject.lat] : [-at.lon, -at.lat]));
   // A new target (a briefing's next step) turns the globe to its subject.
   const shownTarget = useRef(targetKey);
@@ -256,32 +258,32 @@ export function SvgGlobe({ geography, palette, borderOwners, at, subject, target
       <defs>
         {patterns.map(([key, { kind, a, b }]) => {
           // Land: half-and-half diagonal stripes; a sea: thin level lines of the party's colour (as the 3D globe).
-          const w = kind === "hatch" ? THEME.seaHatchPeriod : 12;
+          const w = kind === "hatch" ? SEA_HATCH_PERIOD : 12;
           return (
             <pattern key={key} id={`fill${index}-${key.replace(/#/g, "")}`} width={w} height={w} patternUnits="userSpaceOnUse" patternTransform={`rotate(${kind === "hatch" ? 90 : 45})`}>
               <rect width={w} height={w} fill={a} />
-              <rect width={kind === "hatch" ? w * THEME.seaHatch : w / 2} height={w} fill={b} />
+              <rect width={kind === "hatch" ? w * theme.seaHatch : w / 2} height={w} fill={b} />
             </pattern>
           );
         })}
       </defs>
-      <path d={path({ type: "Sphere" }) ?? ""} fill={THEME.ocean} stroke="#8a98a6" strokeWidth={1} />
+      <path d={path({ type: "Sphere" }) ?? ""} fill={theme.ocean} stroke={theme.coast} strokeWidth={1} />
       <g className="svg-globe__seas">
         {seas.map((_, i) => (
           <path key={geography.ref.seas[i]!.id} d={drawn.seas[i]} fill={fillOf(geography.landCount + i)} />
         ))}
       </g>
-      {outline?.sea && <path className="svg-globe__outline" d={path(outline.shape) ?? ""} {...OUTLINE_STYLE} />}
+      {outline?.sea && <path className="svg-globe__outline" d={path(outline.shape) ?? ""} stroke={theme.outline} {...OUTLINE_STYLE} />}
       <g className="svg-globe__land">
         {shapes.pieces.map((p, i) => (
           <path key={p.key} data-piece={p.key} d={drawn.land[i]} fill={fillOf(p.index)} />
         ))}
       </g>
-      <path d={drawn.borders} fill="none" stroke={THEME.border} strokeOpacity={0.9} strokeWidth={1.3 * labelView.unit} />
-      {outline && !outline.sea && <path className="svg-globe__outline" d={path(outline.shape) ?? ""} {...OUTLINE_STYLE} />}
+      <path d={drawn.borders} fill="none" stroke={theme.border} strokeOpacity={0.9} strokeWidth={1.3 * labelView.unit} />
+      {outline && !outline.sea && <path className="svg-globe__outline" d={path(outline.shape) ?? ""} stroke={theme.outline} {...OUTLINE_STYLE} />}
       {/* Names are placed when the globe comes to rest: none while it is dragged. */}
       {labels && !dragging && (
-        <SvgLabels labels={labels} project={labelView.project} disc={labelView.disc} pxPerRadian={scale} unit={labelView.unit} width={width} height={height} keepOut={labelView.keepOut} />
+        <SvgLabels labels={labels} project={labelView.project} disc={labelView.disc} pxPerRadian={scale} unit={labelView.unit} width={width} height={height} keepOut={labelView.keepOut} theme={theme} />
       )}
     </svg>
   );

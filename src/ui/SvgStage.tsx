@@ -3,6 +3,7 @@ import { FrameHeading } from "./FrameHeading";
 import type { Geography } from "../data/geography";
 import { windowSubject } from "../screen/framing";
 import type { CameraTarget, ScreenGlobe } from "../screen/types";
+import type { Theme } from "../theme";
 import { GestureHint } from "./GestureHint";
 import type { HoverStore } from "./hoverStore";
 import { SchematicInset } from "./SchematicInset";
@@ -21,6 +22,7 @@ interface Props {
   onDrawn: (drawn: Drawn) => void;
   /** Cooperative gestures, for an embedded globe: one finger scrolls the page, two turn the globe (see gestures.ts). */
   cooperative?: boolean;
+  theme: Theme;
 }
 
 /** The SVG globes where WebGL is missing, from the same screen as the 3D view; the rest of the app is unchanged. */
@@ -32,7 +34,7 @@ export function SvgStage(props: Props) {
   );
 }
 
-function SvgGlobes({ geography, globes, screenKey, target, hover, onDrawn, cooperative = false }: Props) {
+function SvgGlobes({ geography, globes, screenKey, target, hover, onDrawn, cooperative = false, theme }: Props) {
   // The SVG globe does not zoom: the wheel is always the page's, and only a finger moving alone gets a hint.
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const hints = useCooperativeGestures(container, { cooperative, zoomable: false });
@@ -63,6 +65,7 @@ function SvgGlobes({ geography, globes, screenKey, target, hover, onDrawn, coope
               hover={hover}
               labels={g.labels}
               cooperative={cooperative}
+              theme={theme}
             />
             <SchematicInset inset={g.inset} />
           </div>

@@ -2,8 +2,8 @@ import type { LegendEntry } from "../model/legend";
 import type { Rect, RenderedImage } from "../scene/exportViews";
 import type { GlobeLabel } from "../screen/globeLabels";
 import type { Box } from "../screen/labelPlacement";
-import { THEME } from "../theme";
-import { box, drawSwatch, FONT, FRAME_LINE } from "./composeImage";
+import type { Theme } from "../theme";
+import { box, drawSwatch, FONT } from "./composeImage";
 import { drawInset, type PlacedInset } from "./drawInset";
 import { drawLabels } from "./drawLabels";
 import type { FrameLayout, TextBlock } from "./exportLayout";
@@ -34,10 +34,10 @@ function writeBlock(ctx: CanvasRenderingContext2D, b: TextBlock, colour: string,
 /**
  * Composes an exported frame laid out by exportLayout.ts over its rendered globes: the headline and the date in the
  * top band, each globe's heading and inset over its rectangle, a thin frame along each globe's rectangle, the legend, the note,
- * the source and the credit in the bottom band, then the globes' names clear of everything drawn over them. Load the
- * fonts (loadFonts) before laying the frame out.
+ * the source and the credit in the bottom band, then the globes' names clear of everything drawn over them, in the
+ * theme's colours. Load the fonts (loadFonts) before laying the frame out.
  */
-export function composeFrame(image: RenderedImage, layout: FrameLayout, extras: FrameExtras): { canvas: HTMLCanvasElement; texts: DrawnText[] } {
+export function composeFrame(image: RenderedImage, layout: FrameLayout, extras: FrameExtras, theme: Theme): { canvas: HTMLCanvasElement; texts: DrawnText[] } {
   const canvas = document.createElement("canvas");
   canvas.width = image.width;
   canvas.height = image.height;
@@ -48,22 +48,22 @@ export function composeFrame(image: RenderedImage, layout: FrameLayout, extras: 
   const texts: DrawnText[] = [];
   const note = (kind: DrawnText["kind"], b: TextBlock) => texts.push({ kind, text: b.lines.join(" "), rect: b.rect });
 
-  writeBlock(ctx, layout.headline, THEME.link);
+  writeBlock(ctx, layout.headline, theme.link);
   note("headline", layout.headline);
-  writeBlock(ctx, layout.date, "#44505c");
+  writeBlock(ctx, layout.date, theme.muted);
   note("date", layout.date);
 
   const keepOut: Box[] = [];
   layout.headings.forEach((h) => {
     if (!h) return;
-    ctx.fillStyle = "rgba(255,255,255,0.92)";
+    ctx.fillStyle = theme.panel;
     box(ctx, keepOut, h.rect.left, h.rect.top, h.rect.width, h.rect.height, Math.min(h.rect.height / 2, 15 * k));
-    writeBlock(ctx, h, THEME.link, true);
+    writeBlock(ctx, h, theme.link, true);
     texts.push({ kind: "heading", text: h.lines.join(" "), rect: h.rect });
   });
   for (const placed of extras.insets) {
     if (!placed) continue;
-    drawInset(ctx, placed);
+    drawInset(ctx, placed, theme);
     keepOut.push(placed.rect);
   }
 
@@ -75,26 +75,26 @@ export function composeFrame(image: RenderedImage, layout: FrameLayout, extras: 
     let x = row.left;
     const sy = row.top + (legend.rowHeight - legend.swatch) / 2;
     for (const s of e.swatches) {
-      drawSwatch(ctx, s, x, sy, legend.swatch, k);
+      drawSwatch(ctx, s, x, sy, legend.swatch, k, theme);
       x += legend.swatch + 6 * k;
     }
     ctx.font = `400 ${legend.textSize}px ${FONT}`;
-    ctx.fillStyle = THEME.link;
+    ctx.fillStyle = theme.link;
     row.lines.forEach((l, i) => ctx.fillText(l, row.textLeft, row.top + i * legend.rowHeight + (legend.rowHeight - legend.textSize) / 2));
   }
   if (legend.rows.length) texts.push({ kind: "legend", text: extras.legend.map((e) => e.text).join(" "), rect: legend.rect });
-  writeBlock(ctx, layout.note, "#44505c");
+  writeBlock(ctx, layout.note, theme.muted);
   note("note", layout.note);
-  writeBlock(ctx, layout.source, "#44505c");
+  writeBlock(ctx, layout.source, theme.muted);
   note("source", layout.source);
   if (layout.credit) {
-    writeBlock(ctx, layout.credit, THEME.link);
+    writeBlock(ctx, layout.credit, theme.link);
     note("credit", layout.credit);
   }
 
-  drawLabels(ctx, image, extras.labels, keepOut);
+  drawLabels(ctx, image, extras.labels, keepOut, theme);
   // Each globe in a thin frame: it is cut there, and only there.
-  ctx.strokeStyle = FRAME_LINE;
+  ctx.strokeStyle = theme.frameLine;
   ctx.lineWidth = layout.frameLine;
   for (const g of layout.globes) ctx.strokeRect(g.left + layout.frameLine / 2, g.top + layout.frameLine / 2, g.width - layout.frameLine, g.height - layout.frameLine);
   return { canvas, texts };

@@ -3,7 +3,7 @@ import type { Rect, RenderedImage } from "../scene/exportViews";
 import type { GlobeLabel } from "../screen/globeLabels";
 import type { Box } from "../screen/labelPlacement";
 import type { SchematicInset } from "../screen/schematicInset";
-import { THEME, swatchPaint } from "../theme";
+import { swatchPaint, type Theme } from "../theme";
 import { drawInsets, insetRect, insetTexts } from "./drawInset";
 import { drawLabels } from "./drawLabels";
 import type { Measure } from "./exportLayout";
@@ -26,8 +26,6 @@ export interface ImageText {
 }
 
 export const FONT = '"IBM Plex Sans", system-ui, sans-serif';
-/** The thin frame along each globe's rectangle in an exported frame. */
-export const FRAME_LINE = "#c3ccd5";
 
 
 /** Loads the font's faces for every character of `texts` (the Cyrillic subset for a Russian image, not just the Latin one). */
@@ -72,9 +70,9 @@ export function box(ctx: CanvasRenderingContext2D, drawn: Box[], x: number, y: n
 /**
  * Composes the exported picture: the rendered globes, the title, the view headings, each view's schematic inset, the
  * legend, the illustrative-only note and the source line, then the globes' names clear of them, at the image's own
- * resolution.
+ * resolution, in the theme's colours (the globes were rendered in them).
  */
-export async function composeImage(image: RenderedImage, text: ImageText): Promise<HTMLCanvasElement> {
+export async function composeImage(image: RenderedImage, text: ImageText, theme: Theme): Promise<HTMLCanvasElement> {
   const viewRects = image.rects;
   await loadFonts([text.title, text.date ?? "", text.credit ?? "", ...text.viewTitles, ...text.legend.map((e) => e.text), text.note, text.source, ...text.labels.flat().map((l) => l.text), ...insetTexts(text.insets)]);
   const canvas = document.createElement("canvas");
@@ -84,7 +82,7 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
   ctx.putImageData(new ImageData(image.pixels, image.width, image.height), 0, 0);
   const k = Math.max(1, image.width / 1100);
   const pad = 16 * k;
-  const panel = "rgba(255,255,255,0.92)";
+  const panel = theme.panel;
   ctx.textBaseline = "top";
 
   const boxes: Box[] = [];
@@ -100,12 +98,12 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
   const headingBoxes: Rect[] = [];
   ctx.fillStyle = panel;
   box(ctx, boxes, titleBox.left, titleBox.top, titleBox.width, titleBox.height, 6 * k);
-  ctx.fillStyle = THEME.link;
+  ctx.fillStyle = theme.link;
   ctx.font = `600 ${22 * k}px ${FONT}`;
   titleLines.forEach((l, i) => ctx.fillText(l, pad * 2, pad * 1.5 + i * 28 * k));
   if (text.date) {
     ctx.font = `400 ${13 * k}px ${FONT}`;
-    ctx.fillStyle = "#44505c";
+    ctx.fillStyle = theme.muted;
     ctx.fillText(text.date, pad * 2, pad * 1.5 + titleLines.length * 28 * k);
   }
   ctx.font = `600 ${15 * k}px ${FONT}`;
@@ -118,12 +116,12 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
     headingBoxes.push({ left: x, top: y, width: w, height: 26 * k });
     ctx.fillStyle = panel;
     box(ctx, boxes, x, y, w, 26 * k, 13 * k);
-    ctx.fillStyle = THEME.link;
+    ctx.fillStyle = theme.link;
     ctx.fillText(t, x + pad / 2, y + 5 * k);
   });
 
   // Each view's schematic inset in its top-right corner, below the title and headings where it would meet them.
-  drawInsets(ctx, text.insets, viewRects, k, [titleBox, ...headingBoxes]);
+  drawInsets(ctx, text.insets, viewRects, k, theme, [titleBox, ...headingBoxes]);
   text.insets.forEach((inset, i) => {
     const r = inset && insetRect(inset, viewRects[i] ?? null, k, [titleBox, ...headingBoxes]);
     if (r) boxes.push(r);
@@ -136,7 +134,7 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
   const footY = image.height - footH - pad;
   ctx.fillStyle = panel;
   box(ctx, boxes, pad, footY, image.width - pad * 2, footH, 6 * k);
-  ctx.fillStyle = "#44505c";
+  ctx.fillStyle = theme.muted;
   foot.forEach((l, i) => ctx.fillText(l, pad * 2, footY + pad / 2 + i * 16 * k));
 
   // Legend above it, bottom left.
@@ -153,23 +151,23 @@ export async function composeImage(image: RenderedImage, text: ImageText): Promi
   for (const { e, lines } of rows) {
     let x = pad * 2;
     for (const s of e.swatches) {
-      drawSwatch(ctx, s, x, y + 2 * k, sw, k);
+      drawSwatch(ctx, s, x, y + 2 * k, sw, k, theme);
       x += sw + 6 * k;
     }
-    ctx.fillStyle = THEME.link;
+    ctx.fillStyle = theme.link;
     lines.forEach((l, i) => ctx.fillText(l, x, y + i * rowH + 2 * k));
     y += lines.length * rowH;
   }
 
   // The globes' names last, clear of everything drawn over the globes.
-  drawLabels(ctx, image, text.labels, boxes);
+  drawLabels(ctx, image, text.labels, boxes, theme);
   return canvas;
 }
 
 
 /** A legend swatch, `size` pixels square at (x, y): the party's colour, with land's diagonal stripes or a sea's level lines. */
-export function drawSwatch(ctx: CanvasRenderingContext2D, s: LegendEntry["swatches"][number], x: number, y: number, sw: number, k: number) {
-  const paint = swatchPaint(s.colour, s.alt, s.sea);
+export function drawSwatch(ctx: CanvasRenderingContext2D, s: LegendEntry["swatches"][number], x: number, y: number, sw: number, k: number, theme: Theme) {
+  const paint = swatchPaint(theme, s.colour, s.alt, s.sea);
   ctx.save();
   ctx.beginPath();
   ctx.rect(x, y, sw, sw);
@@ -199,7 +197,7 @@ export function drawSwatch(ctx: CanvasRenderingContext2D, s: LegendEntry["swatch
     }
   }
   ctx.restore();
-  ctx.strokeStyle = "rgba(0,0,0,0.3)";
+  ctx.strokeStyle = theme.swatchEdge;
   ctx.lineWidth = 1;
   ctx.strokeRect(x, y, sw, sw);
 }

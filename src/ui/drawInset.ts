@@ -1,5 +1,6 @@
 import { INSET_MAX_SHARE, insetVariant, type InsetLayout, type SchematicInset } from "../screen/schematicInset";
 import type { Rect } from "../scene/exportViews";
+import type { Theme } from "../theme";
 import { INSET_FONT, insetMarks } from "./insetMarks";
 
 /** The inset's distance from its view's corner, at scale 1. */
@@ -43,21 +44,21 @@ export function insetRect(inset: SchematicInset | null, view: Rect | null, k: nu
   return placeInset(inset, view, k, avoid)?.rect ?? null;
 }
 
-/** Draws each view's inset (see placeInset) on an image's canvas. */
-export function drawInsets(ctx: CanvasRenderingContext2D, insets: readonly (SchematicInset | null)[], views: readonly (Rect | null)[], k: number, avoid: readonly Rect[] = []) {
+/** Draws each view's inset (see placeInset) on an image's canvas, in the theme's colours. */
+export function drawInsets(ctx: CanvasRenderingContext2D, insets: readonly (SchematicInset | null)[], views: readonly (Rect | null)[], k: number, theme: Theme, avoid: readonly Rect[] = []) {
   insets.forEach((inset, i) => {
     const placed = placeInset(inset, views[i] ?? null, k, avoid);
-    if (placed) drawInset(ctx, placed);
+    if (placed) drawInset(ctx, placed, theme);
   });
 }
 
-/** Draws one placed inset: its marks (insetMarks.ts), as the SVG drawing shows them. */
-export function drawInset(ctx: CanvasRenderingContext2D, { rect, layout, scale }: PlacedInset) {
+/** Draws one placed inset: its marks (insetMarks.ts), as the SVG drawing shows them, in the theme's colours. */
+export function drawInset(ctx: CanvasRenderingContext2D, { rect, layout, scale }: PlacedInset, theme: Theme) {
   ctx.save();
   ctx.translate(rect.left, rect.top);
   ctx.scale(scale, scale);
   ctx.textBaseline = "alphabetic";
-  for (const m of insetMarks(layout)) {
+  for (const m of insetMarks(layout, theme)) {
     if (m.type === "rect") {
       ctx.beginPath();
       ctx.roundRect(m.x, m.y, m.w, m.h, m.r);

@@ -87,7 +87,7 @@ export function exportsFor(screen: Screen, geography: Geography, api: MutableRef
     const frame = size && isPreset(size) ? PRESETS[size] : undefined;
     const at = api.current?.camera(0) ?? screen.camera.at;
     // In a frame, each globe is whole in its square at least (the reader's closer view kept), not as far as a wide page's camera stands.
-    const markup = svgDocument({ geography, globes: screen.globes, at: frame ? { ...at, distance: Math.min(at.distance, SVG_FRAME_DISTANCE) } : at, ...text, frame, frameText });
+    const markup = svgDocument({ geography, globes: screen.globes, at: frame ? { ...at, distance: Math.min(at.distance, SVG_FRAME_DISTANCE) } : at, ...text, frame, frameText, theme: screen.theme });
     downloadBlob(new Blob([markup], { type: "image/svg+xml" }), `${screen.fileStem}${frame ? `-${frame.width}x${frame.height}` : ""}.svg`);
   };
   return { exportImage, exportSvg };

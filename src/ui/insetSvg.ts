@@ -1,4 +1,5 @@
 import type { InsetLayout } from "../screen/schematicInset";
+import type { Theme } from "../theme";
 import { INSET_FONT, insetMarks, type InsetMark } from "./insetMarks";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -7,18 +8,18 @@ const n = (v: number) => String(Math.round(v * 10) / 10);
 /**
  * The inset's drawing as SVG elements in its own units (no <svg> around them): shared by the inset on screen
  * (SchematicInset.tsx) and the SVG export. Presentation attributes only, no style attributes, so the page's
- * Content-Security-Policy allows it; every text is escaped.
+ * Content-Security-Policy allows it; every text is escaped. In the theme's colours.
  */
-export function insetSvgContent(layout: InsetLayout): string {
-  return insetMarks(layout).map(markSvg).join("");
+export function insetSvgContent(layout: InsetLayout, theme: Theme): string {
+  return insetMarks(layout, theme).map(markSvg).join("");
 }
 
 /** The inset as an <svg> element placed at (x, y) and drawn `width` wide (its height follows), for an SVG document. */
-export function insetSvgElement(layout: InsetLayout, at: { x: number; y: number; width: number }, label: string): string {
+export function insetSvgElement(layout: InsetLayout, at: { x: number; y: number; width: number }, label: string, theme: Theme): string {
   const height = (at.width * layout.height) / layout.width;
   return (
     `<svg x="${n(at.x)}" y="${n(at.y)}" width="${n(at.width)}" height="${n(height)}" viewBox="0 0 ${layout.width} ${n(layout.height)}" role="img" aria-label="${esc(label)}">` +
-    `<title>${esc(label)}</title>${insetSvgContent(layout)}</svg>`
+    `<title>${esc(label)}</title>${insetSvgContent(layout, theme)}</svg>`
   );
 }
 

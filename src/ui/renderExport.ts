@@ -49,7 +49,7 @@ async function exportFrame(a: GlobeApi, size: { width: number; height: number },
     },
     transparent,
   );
-  const { canvas, texts } = composeFrame(rendered, layout, { legend: screen.legend, labels: text.labels, insets });
+  const { canvas, texts } = composeFrame(rendered, layout, { legend: screen.legend, labels: text.labels, insets }, screen.theme);
   (window as unknown as { __lastExport?: LastExport }).__lastExport = { width: canvas.width, height: canvas.height, globes: layout.globes, texts };
   return canvas;
 }
@@ -66,6 +66,6 @@ export async function renderPng(a: GlobeApi, size: ExportSize, transparent: bool
     return { png: await toPng(canvas), name: `${screen.fileStem}-${width}x${height}.png` };
   }
   const rendered = a.render({ scale: size === "2x" ? 2 : 1 }, transparent);
-  const canvas = await composeImage(rendered, text);
+  const canvas = await composeImage(rendered, text, screen.theme);
   return { png: await toPng(canvas), name: `${screen.fileStem}-${rendered.width}px.png` };
 }

@@ -1,6 +1,7 @@
 import { act } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { SITE_FIXTURE, fixtureFiles, readRepoFile } from "../unit/support";
+import { DARK, LIGHT } from "../../src/theme";
 import { renderApp } from "./renderApp";
 
 /*
@@ -93,5 +94,58 @@ describe("the app around the globe", () => {
     expect(el.querySelector("script")).toBeNull();
     expect(el.querySelector(".regions")?.textContent).toContain('<img src=x onerror="alert(1)">');
     expect(el.querySelector("h1")?.textContent).toContain("<script>alert(1)</script> Example");
+  });
+});
+
+/** A colour as jsdom writes it back from a style (rgb(r, g, b)), to compare with a theme's #rrggbb. */
+const asStyled = (hex: string) => Object.assign(document.createElement("i").style, { color: hex }).color;
+
+/** A matchMedia for jsdom whose dark-scheme query matches while `dark.value` is true, and can announce a change. */
+function fakeSystem(dark: { value: boolean }) {
+  const listeners = new Set<() => void>();
+  vi.stubGlobal("matchMedia", (query: string) => ({
+    get matches() {
+      return query === "(prefers-color-scheme: dark)" && dark.value;
+    },
+    addEventListener: (_: string, l: () => void) => listeners.add(l),
+    removeEventListener: (_: string, l: () => void) => listeners.delete(l),
+  }));
+  return () => act(async () => listeners.forEach((l) => l()));
+}
+
+describe("the colour scheme", () => {
+  const globe = async (el: HTMLElement) => {
+    await vi.waitFor(() => expect(el.querySelector("svg.svg-globe path")).not.toBeNull(), { timeout: 60_000 });
+    return el.querySelector<SVGElement>("svg.svg-globe")!;
+  };
+  const legendSwatch = (el: HTMLElement) => el.querySelector<HTMLElement>(".legend .swatch")!.style.background;
+
+  it("theme=dark draws the page, the key, the globe, its names and its schematic in the dark theme", async () => {
+    const el = await render({ [SEPARATE]: separate, [JOINT]: joint }, "?proposal=example-separate&theme=dark");
+    const svg = await globe(el);
+    expect(document.documentElement.dataset.theme).toBe("dark");
+    expect(svg.querySelector("path")!.getAttribute("fill")).toBe(DARK.ocean);
+    expect(legendSwatch(el)).toBe(asStyled(DARK.parties.blue));
+    expect(el.querySelector(".schematic-inset rect")!.getAttribute("fill")).toBe(DARK.inset.fill);
+    await vi.waitFor(() => expect(svg.querySelector('text[data-label^="country-"]')).not.toBeNull(), { timeout: 60_000 });
+    expect(svg.querySelector('text[data-label^="country-"]')!.getAttribute("fill")).toBe(DARK.labels.country.colour);
+    expect(svg.querySelector('text[data-label^="country-"]')!.getAttribute("stroke")).toBe(DARK.labels.halo);
+    expect(new URL(location.href).searchParams.get("theme")).toBe("dark");
+  });
+
+  it("auto follows the system's scheme as it changes, and keeps theme out of the address", async () => {
+    const dark = { value: false };
+    const change = fakeSystem(dark);
+    const el = await render({ [SEPARATE]: separate }, "?proposal=example-separate");
+    const svg = await globe(el);
+    expect(document.documentElement.dataset.theme).toBe("light");
+    expect(svg.querySelector("path")!.getAttribute("fill")).toBe(LIGHT.ocean);
+    expect(legendSwatch(el)).toBe(asStyled(LIGHT.parties.blue));
+    dark.value = true;
+    await change();
+    expect(document.documentElement.dataset.theme).toBe("dark");
+    await vi.waitFor(() => expect(el.querySelector("svg.svg-globe path")!.getAttribute("fill")).toBe(DARK.ocean));
+    expect(legendSwatch(el)).toBe(asStyled(DARK.parties.blue));
+    expect(new URL(location.href).searchParams.has("theme")).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ import type { CameraTarget } from "../../src/screen/types";
 import { globeLabels, type GlobeLabel } from "../../src/screen/globeLabels";
 import type { LabelElements } from "../../src/scene/labels";
 import type { CameraAt } from "../../src/state/urlState";
+import { DARK, LIGHT, rgb, type Theme } from "../../src/theme";
 import { fixtureFiles } from "../unit/support";
 
 /*
@@ -47,22 +48,22 @@ beforeAll(() => {
 });
 
 /** What each view was made from, for the palettes the tests expect. */
-const madeFrom = new WeakMap<SceneView, { resolved: ResolvedModel; emphasis: Emphasis }>();
+const madeFrom = new WeakMap<SceneView, { resolved: ResolvedModel; emphasis: Emphasis; theme: Theme }>();
 let keys = 0;
 const paletteKeys = new Map<string, string>();
 
 /**
  * A view of a model as the screen model makes it: its palette (model/palette.ts), a key that is the same for the
- * same model and emphasis, its borders' owners and its names (made once per model, as the screen memoises them).
+ * same model, emphasis and theme, its borders' owners and its names (made once per model, as the screen memoises them).
  */
-function view(resolved: ResolvedModel, emphasis: Emphasis = null): SceneView {
+function view(resolved: ResolvedModel, emphasis: Emphasis = null, theme: Theme = LIGHT): SceneView {
   if (!layouts.has(resolved)) layouts.set(resolved, globeLabels(resolved, null, geography, "en"));
-  const palette = buildPalette(resolved, geography.landCount, geography.paletteWidth, undefined, emphasis);
-  const id = `${resolved.model.id}:${emphasis ? Array.from(emphasis).join("") : "all"}`;
+  const palette = buildPalette(resolved, geography.landCount, geography.paletteWidth, undefined, emphasis, theme);
+  const id = `${resolved.model.id}:${emphasis ? Array.from(emphasis).join("") : "all"}:${theme.scheme}`;
   if (!paletteKeys.has(id)) paletteKeys.set(id, `view-${keys++}`);
   const borderOwners = resolved.pieceCountry.map((c, i) => (resolved.pieceOccupier[i] ? `${c}/${resolved.pieceOccupier[i]}` : c));
   const v: SceneView = { key: paletteKeys.get(id)!, palette, date: resolved.date, borderOwners, labels: layouts.get(resolved)! };
-  madeFrom.set(v, { resolved, emphasis });
+  madeFrom.set(v, { resolved, emphasis, theme });
   return v;
 }
 
@@ -121,8 +122,9 @@ interface Options {
   linked?: boolean;
   target?: CameraTarget;
   reducedMotion?: boolean;
+  theme?: Theme;
 }
-function scene(r: Rig, views: SceneView[], { linked = true, target = { key: "start", at: SEPARATE_VIEW }, reducedMotion = false }: Options = {}) {
+function scene(r: Rig, views: SceneView[], { linked = true, target = { key: "start", at: SEPARATE_VIEW }, reducedMotion = false, theme = LIGHT }: Options = {}) {
   return (
     <>
       <GlobeScene
@@ -137,6 +139,7 @@ function scene(r: Rig, views: SceneView[], { linked = true, target = { key: "sta
         onCameraRest={(i, at) => r.rests.push([i, at])}
         onDrawn={(d) => r.drawn.push(d)}
         api={r.api}
+        theme={theme}
       />
       <GrabRenderer rig={r} />
     </>
@@ -148,7 +151,10 @@ const meshesNamed = (r: Renderer, name: string) => r.scene.findAll((n) => n.type
 const land = (r: Renderer) => meshesNamed(r, "land")[0]!.instance as Mesh;
 const areaMaterial = (r: Renderer) => land(r).material as ShaderMaterial;
 const allLine2 = (r: Renderer) => r.scene.findAll((n) => (n.instance as { isLine2?: boolean }).isLine2 === true).map((n) => n.instance.name);
-const paletteOf = (v: SceneView) => Array.from(buildPalette(madeFrom.get(v)!.resolved, geography.landCount, geography.paletteWidth, undefined, madeFrom.get(v)!.emphasis));
+const paletteOf = (v: SceneView) => {
+  const made = madeFrom.get(v)!;
+  return Array.from(buildPalette(made.resolved, geography.landCount, geography.paletteWidth, undefined, made.emphasis, made.theme));
+};
 const textureData = (t: unknown) => Array.from((t as DataTexture).image.data as Uint8Array);
 const pieceIndex = (key: string) => geography.atlas.pieces.find((p) => p.key === key)!.index;
 /** Angle in degrees between two camera positions given as lon/lat. */
@@ -252,6 +258,53 @@ describe("the globe scene graph", () => {
     const render = vi.spyOn(r.gl!, "render");
     await renderer.advanceFrames(2, 1 / 60);
     expect(render).not.toHaveBeenCalled();
+  });
+});
+
+describe("switching the theme", () => {
+  it("cuts to the new scheme's palette, as its ocean and lines change at once, even without reduced motion", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(separate)]));
+    await renderer.advanceFrames(2, 1 / 60);
+    await renderer.update(scene(r, [view(separate, null, DARK)], { theme: DARK }));
+    await renderer.advanceFrames(1, 1 / 30);
+    const material = areaMaterial(renderer);
+    expect(material.uniforms.uMix!.value).toBe(1);
+    expect(textureData(material.uniforms.uTo!.value)).toEqual(paletteOf(view(separate, null, DARK)));
+    expect(textureData(material.uniforms.uFrom!.value)).toEqual(paletteOf(view(separate, null, DARK)));
+    // Another proposal in the same scheme blends again.
+    await renderer.update(scene(r, [view(joint, null, DARK)], { theme: DARK }));
+    await renderer.advanceFrames(1, 1 / 30);
+    expect(material.uniforms.uMix!.value).toBe(0);
+  });
+  it("recolours the palette texture, the ocean, the lines and the halo, and makes no new mesh or material", async () => {
+    const r = rig(1);
+    const renderer = await create(scene(r, [view(separate)], { reducedMotion: true }));
+    await renderer.advanceFrames(1, 1 / 60);
+    const named = (name: string) => meshesNamed(renderer, name)[0]!.instance as Mesh;
+    const parts = ["land", "seas", "ocean", "atmosphere"].map((name) => ({ name, mesh: named(name), geometry: named(name).geometry, material: named(name).material }));
+    const uniform = (name: string) => (named(name).material as ShaderMaterial).uniforms.uColour!.value as number[];
+    const lineColour = (name: string) => {
+      const line = r.gl && renderer.scene.findAll((n) => n.instance.name === name)[0]!.instance;
+      return ((line as unknown as { material: { color: { getHexString(): string } } }).material.color.getHexString());
+    };
+    expect(uniform("ocean")).toEqual(rgb(LIGHT.ocean).map((v) => v / 255));
+    expect(lineColour("borders-thin")).toBe(LIGHT.border.slice(1));
+
+    await renderer.update(scene(r, [view(separate, null, DARK)], { reducedMotion: true, theme: DARK }));
+    await renderer.advanceFrames(1, 1 / 60);
+    expect(textureData(areaMaterial(renderer).uniforms.uTo!.value)).toEqual(paletteOf(view(separate, null, DARK)));
+    expect(textureData(areaMaterial(renderer).uniforms.uTo!.value)).not.toEqual(paletteOf(view(separate)));
+    expect(uniform("ocean")).toEqual(rgb(DARK.ocean).map((v) => v / 255));
+    expect(uniform("atmosphere")).toEqual([...DARK.atmosphere]);
+    expect(lineColour("borders-thin")).toBe(DARK.border.slice(1));
+    expect(lineColour("coastlines-fat")).toBe(DARK.coast.slice(1));
+    for (const p of parts) {
+      expect(meshesNamed(renderer, p.name), p.name).toHaveLength(1);
+      expect(named(p.name), p.name).toBe(p.mesh);
+      expect(named(p.name).geometry, p.name).toBe(p.geometry);
+      expect(named(p.name).material, p.name).toBe(p.material);
+    }
   });
 });
 

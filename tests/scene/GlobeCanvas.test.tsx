@@ -7,6 +7,7 @@ import type { GlobeApi } from "../../src/scene/GlobeScene";
 import type { ScreenGlobe } from "../../src/screen/types";
 import { GlobeCanvas } from "../../src/ui/GlobeCanvas";
 import { createHoverStore, type HoverStore } from "../../src/ui/hoverStore";
+import { LIGHT } from "../../src/theme";
 
 /*
  * The frames over the 3D canvas take the pointer: what they set in the hover store. jsdom has no WebGL, so the
@@ -48,6 +49,7 @@ async function frame(hover: HoverStore): Promise<HTMLElement> {
         onDrawn={() => {}}
         onProblem={() => {}}
         onFail={() => {}}
+        theme={LIGHT}
       />,
     );
   });

@@ -11,6 +11,7 @@ import { GlobeScene, type GlobeApi, type SceneView } from "../../src/scene/Globe
 import { HoverOutline, OUTLINE_WIDTH } from "../../src/scene/HoverOutline";
 import type { SceneContext } from "../../src/scene/sceneContext";
 import { createHoverStore, type HoverStore } from "../../src/ui/hoverStore";
+import { LIGHT } from "../../src/theme";
 
 /*
  * The hover outline under @react-three/test-renderer (a mock WebGL context: nothing is drawn; frames run only
@@ -64,6 +65,7 @@ function scene(r: Rig, views: SceneView[]) {
         onDrawn={() => {}}
         api={r.api}
         hover={r.hover}
+        theme={LIGHT}
       />
       <Grab rig={r} />
     </>
@@ -178,7 +180,7 @@ describe("HoverOutline on its own", () => {
     const hover = createHoverStore();
     const invalidate = vi.fn();
     const ctx = { views: [view("2011-05-03")], hoverOutline: null } as unknown as SceneContext;
-    await create(<HoverOutline ctx={ctx} geography={geography} views={ctx.views} hover={hover} invalidate={invalidate} />);
+    await create(<HoverOutline ctx={ctx} geography={geography} views={ctx.views} hover={hover} theme={LIGHT} invalidate={invalidate} />);
     invalidate.mockClear();
     hover.set({ view: 0, area: piece("UKR"), clientX: 1, clientY: 1 });
     expect(invalidate).toHaveBeenCalledTimes(1);

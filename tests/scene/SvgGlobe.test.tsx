@@ -7,6 +7,7 @@ import { borderOwnerAt } from "../../src/data/pieces";
 import { prepareGeography } from "../../src/data/prepareGeography";
 import { createHoverStore, type HoverStore } from "../../src/ui/hoverStore";
 import { SvgGlobe } from "../../src/ui/SvgGlobe";
+import { LIGHT } from "../../src/theme";
 
 /*
  * The SVG globe in jsdom, with pointer events as a phone or a mouse sends them. jsdom does no layout and has no
@@ -33,7 +34,7 @@ async function globe(hover: HoverStore): Promise<SVGSVGElement> {
   const owners = geography.atlas.pieces.map((p) => borderOwnerAt(p, geography.ref, "2011-05-03"));
   await act(async () => {
     root = createRoot(host);
-    root.render(<SvgGlobe geography={geography} palette={new Uint8Array(geography.paletteWidth * 8)} borderOwners={owners} at={AT} index={0} description="globe" hover={hover} />);
+    root.render(<SvgGlobe geography={geography} palette={new Uint8Array(geography.paletteWidth * 8)} borderOwners={owners} at={AT} index={0} description="globe" hover={hover} theme={LIGHT} />);
   });
   const svg = host.querySelector("svg")!;
   svg.getBoundingClientRect = () => ({ left: 0, top: 0, width: 1000, height: 1000, right: 1000, bottom: 1000, x: 0, y: 0, toJSON: () => ({}) });
@@ -91,7 +92,7 @@ describe("the SVG globe's hover", () => {
 
   it("draws to a string for SVG downloads, where there is no hover and no outline", () => {
     const owners = geography.atlas.pieces.map((p) => borderOwnerAt(p, geography.ref, "2011-05-03"));
-    const markup = renderToStaticMarkup(<SvgGlobe geography={geography} palette={new Uint8Array(geography.paletteWidth * 8)} borderOwners={owners} at={AT} index={0} description="globe" />);
+    const markup = renderToStaticMarkup(<SvgGlobe geography={geography} palette={new Uint8Array(geography.paletteWidth * 8)} borderOwners={owners} at={AT} index={0} description="globe" theme={LIGHT} />);
     expect(markup).toContain('data-piece="UKR"');
     expect(markup).not.toContain("svg-globe__outline");
   });

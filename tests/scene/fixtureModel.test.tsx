@@ -6,7 +6,7 @@ import { loadModels } from "../../src/model/loadModels";
 import { buildPalette } from "../../src/model/palette";
 import { resolveModel, type ResolvedModel } from "../../src/model/resolve";
 import { textViewRows } from "../../src/model/textView";
-import { PARTY_COLOURS } from "../../src/theme";
+import { LIGHT } from "../../src/theme";
 import { openSections, renderApp } from "./renderApp";
 
 /*
@@ -54,9 +54,9 @@ describe("a model of another part of the world (tests/fixtures/pacific-example.j
   it("puts its parties' colours in the palette: green west, purple east, stripes of both between, across the 180th meridian", () => {
     const width = geography.paletteWidth;
     const palette = buildPalette(pacific, geography.landCount, width);
-    for (const code of ["AUS", "PNG", "SLB"]) expect([hex(palette, piece(code)), hex(palette, width + piece(code))], code).toEqual([PARTY_COLOURS.green, PARTY_COLOURS.green]);
-    for (const code of ["NZL", "TON", "WSM"]) expect([hex(palette, piece(code)), hex(palette, width + piece(code))], code).toEqual([PARTY_COLOURS.purple, PARTY_COLOURS.purple]);
-    for (const code of ["FJI", "VUT"]) expect([hex(palette, piece(code)), hex(palette, width + piece(code))], code).toEqual([PARTY_COLOURS.green, PARTY_COLOURS.purple]);
+    for (const code of ["AUS", "PNG", "SLB"]) expect([hex(palette, piece(code)), hex(palette, width + piece(code))], code).toEqual([LIGHT.parties.green, LIGHT.parties.green]);
+    for (const code of ["NZL", "TON", "WSM"]) expect([hex(palette, piece(code)), hex(palette, width + piece(code))], code).toEqual([LIGHT.parties.purple, LIGHT.parties.purple]);
+    for (const code of ["FJI", "VUT"]) expect([hex(palette, piece(code)), hex(palette, width + piece(code))], code).toEqual([LIGHT.parties.green, LIGHT.parties.purple]);
     // Nothing else in the world is shaded.
     const shaded = pacific.pieceCountry.filter((_, i) => pacific.areaRegion[i]! >= 0).sort();
     expect(shaded).toEqual(["AUS", "FJI", "NZL", "PNG", "SLB", "TON", "VUT", "WSM"]);
@@ -65,10 +65,10 @@ describe("a model of another part of the world (tests/fixtures/pacific-example.j
   it("draws its countries in its colours and lists them in the text view", async () => {
     const el = await render("?proposal=pacific-example");
     expect(el.querySelector("h1")?.textContent).toBe("Illustrative example: two groups share responsibility in the South Pacific");
-    expect(el.querySelector('path[data-piece="AUS"]')?.getAttribute("fill")).toBe(PARTY_COLOURS.green);
-    expect(el.querySelector('path[data-piece="NZL"]')?.getAttribute("fill")).toBe(PARTY_COLOURS.purple);
+    expect(el.querySelector('path[data-piece="AUS"]')?.getAttribute("fill")).toBe(LIGHT.parties.green);
+    expect(el.querySelector('path[data-piece="NZL"]')?.getAttribute("fill")).toBe(LIGHT.parties.purple);
     expect(el.querySelector('path[data-piece="FJI"]')?.getAttribute("fill")).toMatch(/^url\(#/); // stripes
-    expect(el.querySelector('path[data-piece="RUS"]')?.getAttribute("fill")).not.toBe(PARTY_COLOURS.green);
+    expect(el.querySelector('path[data-piece="RUS"]')?.getAttribute("fill")).not.toBe(LIGHT.parties.green);
     await openSections(el);
 
     const rows = [...el.querySelectorAll('table.text-view[data-model="pacific-example"] tr[data-region]')];

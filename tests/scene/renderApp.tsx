@@ -10,7 +10,8 @@ let host: HTMLElement | undefined;
 /**
  * Renders the whole app into jsdom at an address (`?…`), with these model files. jsdom has no WebGL: the
  * renderer fails to start and the SVG globe is drawn, which React reports on the console (silenced here).
- * The app is unmounted, the address reset and the page's language set back after each test.
+ * The app is unmounted, the address reset and the page's language and scheme set back after each test (and any
+ * stubbed global, such as a test's matchMedia, taken away).
  */
 export async function renderApp(files: Record<string, string>, search = ""): Promise<HTMLElement> {
   history.replaceState(null, "", `/${search}`);
@@ -49,4 +50,6 @@ afterEach(async () => {
   host = undefined;
   history.replaceState(null, "", "/");
   document.documentElement.lang = "en";
+  delete document.documentElement.dataset.theme;
+  vi.unstubAllGlobals();
 });

@@ -23,7 +23,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const VIEW: ViewState = { proposal: "example-separate", mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en" };
+const VIEW: ViewState = { proposal: "example-separate", mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", theme: "auto" };
 
 function Warm({ ready }: { ready: boolean }) {
   useWarmScreens(ready, VIEW, catalogue, geography, "en", "2026-12-01", { files: catalogue, urlProblems: [], renderer: "webgl", dismissed: [] } as never);

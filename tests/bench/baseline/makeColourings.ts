@@ -14,7 +14,11 @@ import { buildAtlas } from "../../../src/data/atlas";
 import { readReference } from "../../../src/data/readReference";
 import { loadModels } from "../../../src/model/loadModels";
 import { resolveModel } from "../../../src/model/resolve";
-import { PARTY_COLOURS, THEME } from "../../../src/theme";
+import { LIGHT } from "../../../src/theme";
+
+// The baseline is drawn in the light theme, as the app is measured in it.
+const THEME = LIGHT;
+const PARTY_COLOURS = LIGHT.parties;
 
 /** The proposals the bench switches between, in the order the baseline's button cycles through them. */
 export const PROPOSALS = ["nato-two-systems", "russia-sectors"] as const;

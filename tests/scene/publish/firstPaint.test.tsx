@@ -47,6 +47,15 @@ describe("the first paint's script", () => {
     expect(document.querySelector('meta[name="robots"]')).toBeNull();
   });
 
+  it("paints in the scheme the app will choose: the address's theme, else the system's", () => {
+    let el = paintAt("?theme=dark&lang=en");
+    expect(document.documentElement.dataset.theme).toBe("dark");
+    expect(el.querySelector("img")!.getAttribute("src")).toBe("pictures/proposal-a.en.dark.globe.png");
+    el = paintAt("?theme=light");
+    expect(document.documentElement.dataset.theme).toBe("light");
+    expect(el.querySelector("img")!.getAttribute("src")).toBe("pictures/proposal-a.en.globe.png");
+  });
+
   it("keeps an embed out of search engines", () => {
     paintAt("?embed=1");
     expect(document.querySelector('meta[name="robots"]')!.getAttribute("content")).toBe("noindex");

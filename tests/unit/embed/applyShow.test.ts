@@ -45,6 +45,13 @@ describe("applyShow: what a host's show command shows", () => {
     // As given, not rounded as a camera at rest is.
     expect(show(view({ proposal: RUSSIA }), { at: "30.125,50.5,2.345" }).state.at).toEqual({ lon: 30.125, lat: 50.5, distance: 2.345 });
   });
+  it("theme changes only itself: light, dark, or back to the system's scheme", () => {
+    expect(show(view({ brief: "may-2011", step: 3 }), { theme: "dark" })).toEqual({ state: view({ brief: "may-2011", step: 3, theme: "dark" }), problems: [], camera: false });
+    expect(show(view({ compare: [NATO, RUSSIA], theme: "dark" }), { theme: "light" }).state).toEqual(view({ compare: [NATO, RUSSIA], theme: "light" }));
+    expect(show(view({ proposal: RUSSIA, theme: "dark" }), { theme: "auto" }).state).toEqual(view({ proposal: RUSSIA }));
+    // With other fields, as one command.
+    expect(show(view({ proposal: NATO }), { proposal: RUSSIA, theme: "dark" }).state).toEqual(view({ proposal: RUSSIA, theme: "dark" }));
+  });
   it("mode alone changes the comparison shown", () => {
     expect(show(view({ compare: [NATO, RUSSIA] }), { mode: "differences" }).state).toEqual(view({ compare: [NATO, RUSSIA], mode: "differences" }));
   });
@@ -79,6 +86,9 @@ describe("applyShow: a bad value is ignored on its own, by the URL's rules", () 
     ["the view's own name for the year, which is not the protocol's", { year: "model-date" }, ignored("year", "model-date", { code: "not-year" })],
     ["a camera off the globe", { at: [200, 0, 2] }, camera("200,0,2")],
     ["a camera too close", { at: "0,0,1" }, camera("0,0,1")],
+    ["an unknown theme", { theme: "sepia" }, ignored("theme", "sepia", { code: "not-theme" })],
+    ["a theme in capitals", { theme: "Dark" }, ignored("theme", "Dark", { code: "not-theme" })],
+    ["a theme of the wrong kind", { theme: true }, { code: "unusable-fields", fields: ["theme"], more: 0 }],
     ["a value of the wrong kind", { proposal: { id: RUSSIA } }, { code: "unusable-fields", fields: ["proposal"], more: 0 }],
     ["an unknown field", { zoom: 3 }, { code: "unusable-fields", fields: ["zoom"], more: 0 }],
   ];
@@ -126,29 +136,30 @@ describe("describeShowProblem: a show command's problems in words", () => {
   const current = view({ brief: "may-2011", step: 2 });
   it("a field's value in the URL's words, in English or Russian", () => {
     expect(words(show(current, { step: 9 }).problems)).toEqual(['The URL parameter step="9" was ignored: it must be a step number from 1 to 8.']);
+    expect(words(show(current, { theme: "sepia" }).problems)).toEqual(['The URL parameter theme="sepia" was ignored: it must be "auto" (as the system prefers), "light" or "dark".']);
     expect(words(show(current, { step: 9 }).problems, "ru")).toEqual(['Параметр адреса step="9" не учтён: нужен номер шага от 1 до 8.']);
   });
   it("an unusable field, in English or Russian", () => {
     expect(words(show(current, { zoom: 1 }).problems)).toEqual([
-      'The field "zoom" of a show command was ignored: a host page can set proposal, compare, mode, brief, step, year, at, each as text, a number or a list.',
+      'The field "zoom" of a show command was ignored: a host page can set proposal, compare, mode, brief, step, year, at, theme, each as text, a number or a list.',
     ]);
     expect(words(show(current, { zoom: 1 }).problems, "ru")).toEqual([
-      'Поле "zoom" команды show не учтено: страница-носитель может задать proposal, compare, mode, brief, step, year, at, каждое в виде текста, числа или списка.',
+      'Поле "zoom" команды show не учтено: страница-носитель может задать proposal, compare, mode, brief, step, year, at, theme, каждое в виде текста, числа или списка.',
     ]);
   });
   it("several unusable fields named in one sentence, with no count when there are no more", () => {
     expect(describeShowProblem({ code: "unusable-fields", fields: ["a", "b"], more: 0 }, "en")).toBe(
-      'The fields "a", "b" of a show command were ignored: a host page can set proposal, compare, mode, brief, step, year, at, each as text, a number or a list.',
+      'The fields "a", "b" of a show command were ignored: a host page can set proposal, compare, mode, brief, step, year, at, theme, each as text, a number or a list.',
     );
     expect(describeShowProblem({ code: "unusable-fields", fields: ["a", "b", "c"], more: 2 }, "ru")).toBe(
-      'Поля "a", "b", "c" и ещё 2 команды show не учтены: страница-носитель может задать proposal, compare, mode, brief, step, year, at, каждое в виде текста, числа или списка.',
+      'Поля "a", "b", "c" и ещё 2 команды show не учтены: страница-носитель может задать proposal, compare, mode, brief, step, year, at, theme, каждое в виде текста, числа или списка.',
     );
   });
   it("keeps a very long field name whole in the problem, and shortens it to 40 characters in its message", () => {
     const r = show(current, { ["x".repeat(10_000)]: 1 });
     expect(r.problems).toEqual([{ code: "unusable-fields", fields: ["x".repeat(10_000)], more: 0 }]);
     expect(words(r.problems)).toEqual([
-      `The field "${"x".repeat(39)}…" of a show command was ignored: a host page can set proposal, compare, mode, brief, step, year, at, each as text, a number or a list.`,
+      `The field "${"x".repeat(39)}…" of a show command was ignored: a host page can set proposal, compare, mode, brief, step, year, at, theme, each as text, a number or a list.`,
     ]);
     expect(describeShowProblem({ code: "unusable-fields", fields: ["y".repeat(40)], more: 0 }, "en")).toContain(`"${"y".repeat(40)}"`);
   });

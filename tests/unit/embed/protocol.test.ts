@@ -97,4 +97,9 @@ describe("viewParams: the view in URL-parameter form, as the globe reports it", 
     const state = viewParams(view({ brief: "may-2011", step: 5 }));
     expect(readShowCommand({ type: "show", ...state })).toEqual({ fields: { brief: "may-2011", step: "5" }, unusable: [] });
   });
+  it("reports a theme that is not auto, which a host can send back", () => {
+    expect(viewParams(view({ proposal: "russia-sectors", theme: "dark" }))).toEqual({ proposal: "russia-sectors", theme: "dark" });
+    expect(viewParams(view({ proposal: "russia-sectors", theme: "auto" }))).toEqual({ proposal: "russia-sectors" });
+    expect(readShowCommand({ type: "show", theme: "light" })).toEqual({ fields: { theme: "light" }, unusable: [] });
+  });
 });

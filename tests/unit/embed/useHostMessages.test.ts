@@ -120,7 +120,7 @@ describe("useHostMessages: show commands", () => {
     render({ ...EMBEDDED, lang: "ru" }, true);
     fromHost({ type: "show", step: 9, zoom: 1 });
     expect(warn.mock.calls).toEqual([
-      ['Поле "zoom" команды show не учтено: страница-носитель может задать proposal, compare, mode, brief, step, year, at, каждое в виде текста, числа или списка.'],
+      ['Поле "zoom" команды show не учтено: страница-носитель может задать proposal, compare, mode, brief, step, year, at, theme, каждое в виде текста, числа или списка.'],
       ['Параметр адреса step="9" не учтён: нужен номер шага от 1 до 8.'],
     ]);
     expect(shownView()).toEqual({ ...EMBEDDED, lang: "ru" });

@@ -4,7 +4,7 @@ import { loadReference } from "../../../src/data/loadReference";
 import { buildPalette, paletteWidth } from "../../../src/model/palette";
 import { resolveModel, type ResolvedModel } from "../../../src/model/resolve";
 import { validateModelText } from "../../../src/model/validate";
-import { PARTY_COLOURS, THEME, rgb } from "../../../src/theme";
+import { DARK, LIGHT, rgb } from "../../../src/theme";
 import { readRepoFile, realAtlas, type FixtureFile } from "../support";
 
 /*
@@ -69,7 +69,7 @@ describe("buildPalette", () => {
     const p = buildPalette(joint, landCount(), w);
     expect(p).toHaveLength(w * 2 * 4);
     const hatched = new Set(ASSIGNED_SEAS.map((id) => landCount() + ref.seas.findIndex((x) => x.id === id)));
-    for (let i = 0; i < w * 2; i++) expect(p[i * 4 + 3], `texel ${i}`).toBe(hatched.has(i) ? Math.round(THEME.seaHatch * 255) : 255);
+    for (let i = 0; i < w * 2; i++) expect(p[i * 4 + 3], `texel ${i}`).toBe(hatched.has(i) ? Math.round(LIGHT.seaHatch * 255) : 255);
   });
   it("writes into `out` when given", () => {
     const out = new Uint8Array(width() * 8);
@@ -81,14 +81,14 @@ describe("buildPalette", () => {
     const p = buildPalette(joint, landCount(), w);
     for (const key of ["POL", "CZE"]) {
       const i = pieceIndex(key);
-      expect(texel(p, w, 0, i)).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
-      expect(texel(p, w, 1, i)).toEqual([...rgb(PARTY_COLOURS.blue), 255]);
+      expect(texel(p, w, 0, i)).toEqual([...rgb(LIGHT.parties.orange), 255]);
+      expect(texel(p, w, 1, i)).toEqual([...rgb(LIGHT.parties.blue), 255]);
     }
   });
   it("clear regions have equal rows in their party's colour", () => {
     const w = width();
     const p = buildPalette(joint, landCount(), w);
-    for (const [key, colour] of [["BLR", PARTY_COLOURS.orange], ["UKR", PARTY_COLOURS.orange], ["RUS/crimea", PARTY_COLOURS.orange], ["DEU", PARTY_COLOURS.blue]] as const) {
+    for (const [key, colour] of [["BLR", LIGHT.parties.orange], ["UKR", LIGHT.parties.orange], ["RUS/crimea", LIGHT.parties.orange], ["DEU", LIGHT.parties.blue]] as const) {
       const i = pieceIndex(key);
       expect(texel(p, w, 0, i)).toEqual([...rgb(colour), 255]);
       expect(texel(p, w, 1, i)).toEqual(texel(p, w, 0, i));
@@ -98,8 +98,8 @@ describe("buildPalette", () => {
     const w = width();
     const p = buildPalette(joint, landCount(), w);
     const i = pieceIndex("MDA");
-    expect(texel(p, w, 0, i)).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
-    expect(texel(p, w, 1, i)).toEqual([...rgb(THEME.land), 255]);
+    expect(texel(p, w, 0, i)).toEqual([...rgb(LIGHT.parties.orange), 255]);
+    expect(texel(p, w, 1, i)).toEqual([...rgb(LIGHT.land), 255]);
   });
   it("land occupied on the view's date (Crimea today) is hatched in the occupation colour over its country's colour", () => {
     const w = width();
@@ -107,14 +107,14 @@ describe("buildPalette", () => {
     const today = resolveModel(joint.model, atlas, ref, "2026-11-25");
     const p = buildPalette(today, landCount(), w);
     const crimea = pieceIndex("RUS/crimea");
-    expect(texel(p, w, 0, crimea)).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
-    expect(texel(p, w, 1, crimea)).toEqual([...rgb(THEME.occupied), 255]);
-    expect(texel(p, w, 1, pieceIndex("UKR"))).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
+    expect(texel(p, w, 0, crimea)).toEqual([...rgb(LIGHT.parties.orange), 255]);
+    expect(texel(p, w, 1, crimea)).toEqual([...rgb(LIGHT.occupied), 255]);
+    expect(texel(p, w, 1, pieceIndex("UKR"))).toEqual([...rgb(LIGHT.parties.orange), 255]);
   });
   it("unassigned land gets the theme's land colour in both rows", () => {
     const w = width();
     const p = buildPalette(separate, landCount(), w);
-    const land = [...rgb(THEME.land), 255];
+    const land = [...rgb(LIGHT.land), 255];
     for (const key of ["CHN", "CZE", "MDA", "UKR", "RUS/crimea", "BRA"]) {
       const i = pieceIndex(key);
       expect(texel(p, w, 0, i)).toEqual(land);
@@ -124,7 +124,7 @@ describe("buildPalette", () => {
   it("unassigned seas and the unused entries past the seas get the ocean colour", () => {
     const w = width();
     const p = buildPalette(separate, landCount(), w);
-    const ocean = [...rgb(THEME.ocean), 255];
+    const ocean = [...rgb(LIGHT.ocean), 255];
     for (let i = landCount(); i < w; i++) {
       expect(texel(p, w, 0, i)).toEqual(ocean);
       expect(texel(p, w, 1, i)).toEqual(ocean);
@@ -133,8 +133,8 @@ describe("buildPalette", () => {
   it("a sea of an assigned region is the ocean hatched with the party's colour, marked as a sea hatch; the other seas are the ocean", () => {
     const w = width();
     const p = buildPalette(joint, landCount(), w);
-    const ocean = rgb(THEME.ocean);
-    const party = rgb(PARTY_COLOURS.orange);
+    const ocean = rgb(LIGHT.ocean);
+    const party = rgb(LIGHT.parties.orange);
     const seaAt = (id: string) => landCount() + ref.seas.findIndex((x) => x.id === id);
     for (const id of ["barents", "azov"]) {
       expect(texel(p, w, 0, seaAt(id)), id).toEqual([...ocean, 255]);
@@ -142,9 +142,24 @@ describe("buildPalette", () => {
     }
     for (const s of ASSIGNED_SEAS.map(seaAt)) {
       // Row 0 is the water under the hatch, its alpha the share of lines; row 1 the lines.
-      expect(texel(p, w, 0, s)).toEqual([...ocean, Math.round(THEME.seaHatch * 255)]);
+      expect(texel(p, w, 0, s)).toEqual([...ocean, Math.round(LIGHT.seaHatch * 255)]);
       expect(texel(p, w, 1, s)).toEqual([...party, 255]);
     }
+  });
+  it("in the dark theme, takes the dark theme's colours and its thinner sea hatch, entry for entry", () => {
+    const w = width();
+    const p = buildPalette(joint, landCount(), w, undefined, null, DARK);
+    const seaAt = (id: string) => landCount() + ref.seas.findIndex((x) => x.id === id);
+    expect(texel(p, w, 0, pieceIndex("CHN"))).toEqual([...rgb(DARK.land), 255]);
+    expect(texel(p, w, 0, seaAt("barents"))).toEqual([...rgb(DARK.ocean), 255]);
+    for (const s of ASSIGNED_SEAS.map(seaAt)) {
+      expect(texel(p, w, 0, s)).toEqual([...rgb(DARK.ocean), Math.round(DARK.seaHatch * 255)]);
+      expect(texel(p, w, 1, s)).toEqual([...rgb(DARK.parties.orange), 255]);
+    }
+    // The same areas are striped, hatched or plain as in the light palette: only the colours differ.
+    const light = buildPalette(joint, landCount(), w);
+    const kind = (q: Uint8Array, i: number) => [texel(q, w, 0, i).join() === texel(q, w, 1, i).join(), q[i * 4 + 3] === 255];
+    for (let i = 0; i < w; i++) expect(kind(p, i), `entry ${i}`).toEqual(kind(light, i));
   });
   it("marks no land piece as a sea hatch", () => {
     const w = width();
@@ -194,21 +209,21 @@ describe("buildPalette with an emphasis", () => {
     const w = width();
     const keys = ["BLR", "POL", "DEU", "UKR"];
     const p = buildPalette(joint, landCount(), w, undefined, emphasis(FULL, keys.map((k) => [pieceIndex(k), HIDDEN])));
-    const land = [...rgb(THEME.land), 255];
+    const land = [...rgb(LIGHT.land), 255];
     for (const key of keys) {
       expect(texel(p, w, 0, pieceIndex(key)), key).toEqual(land);
       expect(texel(p, w, 1, pieceIndex(key)), key).toEqual(land);
     }
     // Others are untouched: Czechia, disputed, keeps both colours.
-    expect(texel(p, w, 0, pieceIndex("CZE"))).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
-    expect(texel(p, w, 1, pieceIndex("CZE"))).toEqual([...rgb(PARTY_COLOURS.blue), 255]);
+    expect(texel(p, w, 0, pieceIndex("CZE"))).toEqual([...rgb(LIGHT.parties.orange), 255]);
+    expect(texel(p, w, 1, pieceIndex("CZE"))).toEqual([...rgb(LIGHT.parties.blue), 255]);
   });
 
   it("hidden seas are coloured like the open ocean", () => {
     const w = width();
     const seas = ref.seas.map((s) => seaIndex(s.id));
     const p = buildPalette(joint, landCount(), w, undefined, emphasis(FULL, seas.map((i) => [i, HIDDEN])));
-    const ocean = [...rgb(THEME.ocean), 255];
+    const ocean = [...rgb(LIGHT.ocean), 255];
     for (const i of seas) {
       expect(texel(p, w, 0, i)).toEqual(ocean);
       expect(texel(p, w, 1, i)).toEqual(ocean);
@@ -238,7 +253,7 @@ describe("buildPalette with an emphasis", () => {
     const keys = ["BLR", "POL", "DEU"];
     const p = buildPalette(joint, landCount(), w, undefined, emphasis(FULL, keys.map((k) => [pieceIndex(k), FADED])));
     const q = plain();
-    const land = rgb(THEME.land);
+    const land = rgb(LIGHT.land);
     for (const key of keys) {
       for (const row of [0, 1] as const) expectFaded(texel(p, w, row, pieceIndex(key)), texel(q, w, row, pieceIndex(key)), land, `${key} row ${row}`);
     }
@@ -251,7 +266,7 @@ describe("buildPalette with an emphasis", () => {
     const seas = ASSIGNED_SEAS.map(seaIndex);
     const p = buildPalette(joint, landCount(), w, undefined, emphasis(FULL, seas.map((i) => [i, FADED])));
     const q = plain();
-    const ocean = rgb(THEME.ocean);
+    const ocean = rgb(LIGHT.ocean);
     // The water under the hatch stays the ocean; the lines fade towards it.
     for (const i of seas) {
       expect(texel(p, w, 0, i)).toEqual(texel(q, w, 0, i));
@@ -263,7 +278,7 @@ describe("buildPalette with an emphasis", () => {
     const w = width();
     const chn = pieceIndex("CHN");
     const colours = [HIDDEN, FADED, FULL].map((level) => texel(buildPalette(joint, landCount(), w, undefined, emphasis(level)), w, 0, chn));
-    expect(colours).toEqual([0, 1, 2].map(() => [...rgb(THEME.land), 255]));
+    expect(colours).toEqual([0, 1, 2].map(() => [...rgb(LIGHT.land), 255]));
   });
 
   it("an emphasis shorter than the palette hides the areas it does not cover", () => {
@@ -272,8 +287,8 @@ describe("buildPalette with an emphasis", () => {
     const [before, after] = ["BLR", "UKR"].sort((x, y) => pieceIndex(x) - pieceIndex(y)) as [string, string];
     const short = new Uint8Array(pieceIndex(after)).fill(FULL);
     const p = buildPalette(joint, landCount(), w, undefined, short);
-    expect(texel(p, w, 0, pieceIndex(after))).toEqual([...rgb(THEME.land), 255]);
-    expect(texel(p, w, 0, pieceIndex(before))).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
+    expect(texel(p, w, 0, pieceIndex(after))).toEqual([...rgb(LIGHT.land), 255]);
+    expect(texel(p, w, 0, pieceIndex(before))).toEqual([...rgb(LIGHT.parties.orange), 255]);
   });
 
   it("writes into `out` with an emphasis too, replacing what was there", () => {
@@ -281,8 +296,8 @@ describe("buildPalette with an emphasis", () => {
     const out = new Uint8Array(w * 8);
     buildPalette(joint, landCount(), w, out);
     const ukr = pieceIndex("UKR");
-    expect(texel(out, w, 0, ukr)).toEqual([...rgb(PARTY_COLOURS.orange), 255]);
+    expect(texel(out, w, 0, ukr)).toEqual([...rgb(LIGHT.parties.orange), 255]);
     expect(buildPalette(joint, landCount(), w, out, emphasis(FULL, [[ukr, HIDDEN]]))).toBe(out);
-    expect(texel(out, w, 0, ukr)).toEqual([...rgb(THEME.land), 255]);
+    expect(texel(out, w, 0, ukr)).toEqual([...rgb(LIGHT.land), 255]);
   });
 });

@@ -7,7 +7,7 @@ import { resolveModel } from "../../../src/model/resolve";
 import type { Model } from "../../../src/model/schema";
 import { textViewRows } from "../../../src/model/textView";
 import { validateModel } from "../../../src/model/validate";
-import { THEME, rgb } from "../../../src/theme";
+import { LIGHT, rgb } from "../../../src/theme";
 import { fixtureFiles, fixtureJson } from "../support";
 
 /*
@@ -32,8 +32,8 @@ describe("textViewRows(resolved, lang)", () => {
       for (const m of models) {
         const resolved = resolveModel(m, g.atlas, g.ref, date);
         const palette = buildPalette(resolved, g.landCount, g.paletteWidth);
-        const land = rgb(THEME.land);
-        const ocean = rgb(THEME.ocean);
+        const land = rgb(LIGHT.land);
+        const ocean = rgb(LIGHT.ocean);
         // What the picture shows: every land piece or sea whose colour, or stripes' colour, is not the plain background
         // (a sea in a party's charge is the ocean under lines of the party's colour: row 1 of the palette).
         const colouredCountries = new Set<string>();

@@ -7,6 +7,7 @@ import type { Model } from "../../../src/model/schema";
 import { screenFor } from "../../../src/screen/screenFor";
 import type { Catalogue, Screen } from "../../../src/screen/types";
 import type { CameraAt, ViewState } from "../../../src/state/urlState";
+import { DARK, LIGHT, rgb } from "../../../src/theme";
 import { fixtureModels, type LoadedFiles } from "../support";
 
 /*
@@ -54,7 +55,7 @@ beforeAll(() => {
 }, 120_000);
 
 const TODAY = "2026-12-01";
-const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", ...changes });
+const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", theme: "auto", ...changes });
 /** The fixture files, with the proposals in an order whose first (the one shown when none is named) is `first`. */
 const catalogue = (first: string = SEPARATE, only?: string[]): Catalogue => ({
   models: [...models].filter((m) => !only || only.includes(m.id)).sort((a, b) => (a.id === first ? -1 : b.id === first ? 1 : 0)),
@@ -144,6 +145,46 @@ describe("screenFor: a single proposal", () => {
     const empty = screenOf(view({ proposal: "warsaw-pact" }), { models: [], briefings: [], contexts: [] });
     expect(empty.globes).toEqual([]);
     expect(empty.legend).toEqual([]);
+  });
+});
+
+describe("screenFor: the colour scheme", () => {
+  const withScheme = (state: ViewState, prefers: "light" | "dark") => screenFor(state, catalogue(), geography, "en", TODAY, undefined, prefers);
+  /** The colour of a land piece in a globe's palette (row 0). */
+  const pieceColour = (screen: Screen, key: string) => {
+    const i = geography.atlas.pieces.find((p) => p.key === key)!.index;
+    return Array.from(screen.globes[0]!.palette.slice(i * 4, i * 4 + 3));
+  };
+  it("auto takes the scheme the system prefers; light and dark take themselves", () => {
+    expect(withScheme(view({ proposal: SEPARATE }), "light").theme).toBe(LIGHT);
+    expect(withScheme(view({ proposal: SEPARATE }), "dark").theme).toBe(DARK);
+    expect(withScheme(view({ proposal: SEPARATE, theme: "dark" }), "light").theme).toBe(DARK);
+    expect(withScheme(view({ proposal: SEPARATE, theme: "light" }), "dark").theme).toBe(LIGHT);
+    // Not told what the system prefers: light.
+    expect(screenOf(view({ proposal: SEPARATE })).theme).toBe(LIGHT);
+  });
+  it("paints the globes in the scheme's colours (group A blue, unassigned land grey)", () => {
+    const light = withScheme(view({ proposal: SEPARATE }), "light");
+    const dark = withScheme(view({ proposal: SEPARATE }), "dark");
+    expect(pieceColour(light, "DEU")).toEqual(rgb(LIGHT.parties.blue));
+    expect(pieceColour(dark, "DEU")).toEqual(rgb(DARK.parties.blue));
+    expect(pieceColour(dark, "FRA")).toEqual(rgb(DARK.land));
+  });
+  it("a new scheme is a new picture: the screen's and the globes' keys change, not with the same scheme reached another way", () => {
+    const light = withScheme(view({ proposal: SEPARATE }), "light");
+    const dark = withScheme(view({ proposal: SEPARATE, theme: "dark" }), "light");
+    expect(dark.key).not.toBe(light.key);
+    expect(dark.globes[0]!.key).not.toBe(light.globes[0]!.key);
+    expect(withScheme(view({ proposal: SEPARATE }), "dark").key).toBe(dark.key);
+    expect(withScheme(view({ proposal: SEPARATE }), "dark").globes[0]!.palette).toBe(dark.globes[0]!.palette);
+    // The rest of the screen is the same.
+    expect(dark.legend).toEqual(light.legend);
+    expect(dark.camera).toEqual(light.camera);
+  });
+  it("a screen without globes has the scheme too", () => {
+    const empty = screenFor(view({ theme: "dark" }), { models: [], briefings: [], contexts: [] }, geography, "en", TODAY);
+    expect(empty.globes).toEqual([]);
+    expect(empty.theme).toBe(DARK);
   });
 });
 

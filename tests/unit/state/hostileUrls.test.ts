@@ -84,6 +84,8 @@ function acceptedValue(key: string): fc.Arbitrary<string> | undefined {
         .map((xs) => xs.join(","));
     case "year":
       return fc.constantFrom("2011", "today");
+    case "theme":
+      return fc.constantFrom("auto", "light", "dark");
     case "origins":
       return fc.constantFrom("https://news.example", "http://127.0.0.1:8080,https://news.example", "https://a.example,https://b.example:8443");
     // What Pym.js's parent adds to an embed's address.
@@ -127,6 +129,9 @@ function nearMiss(): fc.Arbitrary<string> {
     "2011",
     "today",
     "2024",
+    "dark",
+    "Dark",
+    "auto",
     ...pointIds,
     briefing.id,
     String(briefing.steps),
@@ -263,6 +268,7 @@ function expectShowable(state: ViewState): void {
   expect(typeof state.linked).toBe("boolean");
   expect(["model-date", "today"]).toContain(state.asOf);
   expect(typeof state.embed).toBe("boolean");
+  expect(["auto", "light", "dark"]).toContain(state.theme);
   if (state.proposal !== undefined) expect(proposals).toContain(state.proposal);
   if (state.compare !== undefined) {
     expect(state.compare).toHaveLength(2);

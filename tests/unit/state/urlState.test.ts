@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DISTANCE_RANGE, LAT_RANGE, LON_RANGE, View } from "../../../src/model/schema";
-import type { UrlProblem } from "../../../src/state/urlProblems";
+import { describeUrlProblem, type UrlProblem } from "../../../src/state/urlProblems";
 import { DEFAULT_STATE, URL_PARAMETERS, parseAt, parseUrlState, serialiseUrlState, type ViewState } from "../../../src/state/urlState";
 
 const NATO = "nato-two-systems";
@@ -8,7 +8,7 @@ const RUSSIA = "russia-sectors";
 const KNOWN = { proposals: [NATO, RUSSIA], briefings: [{ id: "may-2011", steps: 8 }] };
 
 /** A view state: the defaults written out by hand (full, linked, as of each model's date, not embedded, in English) with the given changes. */
-const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", ...changes });
+const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", theme: "auto", ...changes });
 
 /** The camera's distance limits, in globe radii, as the schema gives them (written out by hand). */
 const DISTANCE: readonly [number, number] = [1.35, 6];
@@ -25,7 +25,7 @@ function expectOneProblemNaming(problems: UrlProblem[], key: string, value?: str
 
 describe("DEFAULT_STATE", () => {
   it("is a full, linked, not embedded view of no particular proposal, as of each model's own date, in English", () => {
-    expect(DEFAULT_STATE).toEqual({ mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en" });
+    expect(DEFAULT_STATE).toEqual({ mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", theme: "auto" });
   });
 });
 
@@ -424,6 +424,43 @@ describe("the lang parameter", () => {
     const r = parseUrlState("?lang=ru&lang=en", KNOWN);
     expect(r.state).toEqual(view({ lang: "ru" }));
     expect(r.problems).toEqual([{ code: "repeated", parameters: ["lang"], more: 0 }]);
+  });
+});
+
+describe("the theme parameter", () => {
+  it("theme=dark, theme=light and theme=auto are read", () => {
+    expect(parseUrlState(`?proposal=${NATO}&theme=dark`, KNOWN)).toEqual({ state: view({ proposal: NATO, theme: "dark" }), problems: [] });
+    expect(parseUrlState("?theme=light", KNOWN)).toEqual({ state: view({ theme: "light" }), problems: [] });
+    expect(parseUrlState("?theme=auto", KNOWN)).toEqual({ state: view(), problems: [] });
+  });
+  it("is auto by default, and is in URL_PARAMETERS", () => {
+    expect(DEFAULT_STATE.theme).toBe("auto");
+    expect(URL_PARAMETERS).toContain("theme");
+  });
+  it("is written only when it is not auto, and round-trips", () => {
+    expect(serialiseUrlState(view({ proposal: NATO }))).toBe(`?proposal=${NATO}`);
+    expect(serialiseUrlState(view({ proposal: NATO, theme: "auto" }))).toBe(`?proposal=${NATO}`);
+    expect(serialiseUrlState(view({ proposal: NATO, theme: "dark" }))).toBe(`?proposal=${NATO}&theme=dark`);
+    for (const state of [view({ proposal: RUSSIA, theme: "light" }), view({ brief: "may-2011", step: 4, lang: "ru", embed: true, theme: "dark" })]) {
+      expect(parseUrlState(serialiseUrlState(state), KNOWN)).toEqual({ state, problems: [] });
+    }
+  });
+  it("a value that is not a theme is ignored with a problem naming it, and the rest applies", () => {
+    for (const value of ["sepia", "Dark", "", "1", "dark "]) {
+      const r = parseUrlState(`?theme=${encodeURIComponent(value)}&proposal=${RUSSIA}`, KNOWN);
+      expect(r.state).toEqual(view({ proposal: RUSSIA }));
+      expect(r.problems).toEqual([{ code: "ignored", parameter: "theme", value, reason: { code: "not-theme" } }]);
+    }
+  });
+  it("says why in the language shown", () => {
+    const [problem] = parseUrlState("?theme=sepia", KNOWN).problems;
+    expect(describeUrlProblem(problem!, "en")).toBe('The URL parameter theme="sepia" was ignored: it must be "auto" (as the system prefers), "light" or "dark".');
+    expect(describeUrlProblem(problem!, "ru")).toBe('Параметр адреса theme="sepia" не учтён: допустимы значения "auto" (как в настройках системы), "light" (светлая тема) или "dark" (тёмная).');
+  });
+  it("a repeated theme uses the first", () => {
+    const r = parseUrlState("?theme=dark&theme=light", KNOWN);
+    expect(r.state).toEqual(view({ theme: "dark" }));
+    expect(r.problems).toEqual([{ code: "repeated", parameters: ["theme"], more: 0 }]);
   });
 });
 

@@ -13,6 +13,7 @@ import {
   setLinked,
   setMode,
   setPair,
+  setTheme,
   showPoint,
   startCompare,
 } from "../../../src/state/viewChanges";
@@ -23,11 +24,11 @@ const THIRD = "third-proposal";
 const AT = { lon: 30, lat: 50, distance: 2.5 };
 
 /** The defaults written out by hand, with the given changes. */
-const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", ...changes });
+const view = (changes: Partial<ViewState> = {}): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", theme: "auto", ...changes });
 
 /** A view with a bit of everything, to see what each change leaves alone. */
-const busy = view({ proposal: NATO, compare: [NATO, RUSSIA], mode: "differences", linked: false, point: "p", brief: "may-2011", step: 3, at: AT, asOf: "today", lang: "ru", embed: true, origins: ["https://news.example"] });
-const rest = { mode: "differences", linked: false, at: AT, asOf: "today", lang: "ru", embed: true, origins: ["https://news.example"] } as const;
+const busy = view({ proposal: NATO, compare: [NATO, RUSSIA], mode: "differences", linked: false, point: "p", brief: "may-2011", step: 3, at: AT, asOf: "today", lang: "ru", theme: "dark", embed: true, origins: ["https://news.example"] });
+const rest = { mode: "differences", linked: false, at: AT, asOf: "today", lang: "ru", theme: "dark", embed: true, origins: ["https://news.example"] } as const;
 
 describe("selectProposal", () => {
   it("shows the proposal alone: no comparison, briefing, step or point; the rest stays", () => {
@@ -114,11 +115,13 @@ describe("briefings", () => {
   });
 });
 
-describe("the date, the language and the camera", () => {
-  it("setAsOf and setLang change only themselves", () => {
+describe("the date, the language, the theme and the camera", () => {
+  it("setAsOf, setLang and setTheme change only themselves", () => {
     expect(setAsOf(view({ proposal: NATO }), "today")).toEqual(view({ proposal: NATO, asOf: "today" }));
     expect(setAsOf(view({ asOf: "today" }), "model-date")).toEqual(view());
     expect(setLang(view({ brief: "may-2011", step: 2 }), "ru")).toEqual(view({ brief: "may-2011", step: 2, lang: "ru" }));
+    expect(setTheme(view({ brief: "may-2011", step: 2 }), "dark")).toEqual(view({ brief: "may-2011", step: 2, theme: "dark" }));
+    expect(setTheme(busy, "auto")).toEqual({ ...busy, theme: "auto" });
   });
   it("restCamera keeps where the camera came to rest, to two decimals", () => {
     expect(restCamera(view({ proposal: NATO }), { lon: 22.123456, lat: -50.006, distance: 2.7049 })).toEqual(view({ proposal: NATO, at: { lon: 22.12, lat: -50.01, distance: 2.7 } }));

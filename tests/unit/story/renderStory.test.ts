@@ -46,6 +46,11 @@ describe("renderStoryProblems: the story page when its briefing does not load", 
     expect([...root.querySelectorAll(".story-lang a")].map((a) => a.getAttribute("href"))).toEqual(["story.html", "story.html?lang=ru"]);
     expect(document.documentElement.lang).toBe("en");
   });
+  it("keeps the story's theme in its language links", () => {
+    const root = document.createElement("main");
+    renderStoryProblems(root, "ru", ["models/x.json: (top level): not JSON"], "dark");
+    expect([...root.querySelectorAll(".story-lang a")].map((a) => a.getAttribute("href"))).toEqual(["story.html?theme=dark", "story.html?lang=ru&theme=dark"]);
+  });
   it("in Russian with lang ru, and as text, never as markup", () => {
     const root = document.createElement("main");
     renderStoryProblems(root, "ru", ["models/<b>x</b>.json: (top level): not JSON"]);

@@ -107,12 +107,19 @@ describe("embedSrc: the story's embedded globe", () => {
     const src = embedSrc("may-2011", "https://news.example", "en");
     expect(src).toBe("index.html?brief=may-2011&step=1&embed=1&origins=https://news.example");
     expect(parseUrlState(src.slice(src.indexOf("?")), KNOWN)).toEqual({
-      state: { mode: "full", linked: true, asOf: "model-date", embed: true, lang: "en", brief: "may-2011", step: 1, origins: ["https://news.example"] },
+      state: { mode: "full", linked: true, asOf: "model-date", embed: true, lang: "en", theme: "auto", brief: "may-2011", step: 1, origins: ["https://news.example"] },
       problems: [],
     });
   });
   it("carries the story's language", () => {
     const src = embedSrc("may-2011", "http://127.0.0.1:8080", "ru");
     expect(parseUrlState(src.slice(src.indexOf("?")), KNOWN)).toMatchObject({ state: { lang: "ru", origins: ["http://127.0.0.1:8080"] }, problems: [] });
+  });
+  it("carries the theme the story's address sets, and none for auto (the globe then follows the system, as the story does)", () => {
+    const src = embedSrc("may-2011", "https://news.example", "en", "dark");
+    expect(src).toBe("index.html?brief=may-2011&step=1&embed=1&origins=https://news.example&theme=dark");
+    expect(parseUrlState(src.slice(src.indexOf("?")), KNOWN)).toMatchObject({ state: { theme: "dark" }, problems: [] });
+    expect(embedSrc("may-2011", "https://news.example", "en", "auto")).toBe(embedSrc("may-2011", "https://news.example", "en"));
+    expect(embedSrc("may-2011", "https://news.example", "en", "auto")).not.toContain("theme");
   });
 });

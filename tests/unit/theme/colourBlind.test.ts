@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COLOUR_ROLES, PARTY_COLOURS, THEME, rgb, seaColour } from "../../../src/theme";
+import { COLOUR_ROLES, DARK, LIGHT, rgb, seaColour, type Theme } from "../../../src/theme";
 
 // Machado, Oliveira and Fernandes (2009), full severity, applied to linear RGB.
 const SIMULATIONS: Record<string, number[][]> = {
@@ -94,35 +94,54 @@ describe("the CIEDE2000 difference used below", () => {
   });
 });
 
-describe("seas in a party's charge read as water", () => {
-  for (const role of COLOUR_ROLES) {
-    const land = PARTY_COLOURS[role];
-    // A sea's hatch is judged as it reads from afar, at embed size: its lines and the ocean averaged (seaColour).
-    it(`sets ${role} land and ${role} sea apart (CIEDE2000 ≥ 20, and ≥ 10 under each simulated colour blindness)`, () => {
-      for (const vision of Object.keys(SIMULATIONS)) {
-        expect(deltaE2000(land, seaColour(land), vision), vision).toBeGreaterThanOrEqual(vision === "normal" ? 20 : 10);
-      }
-    });
-    it(`keeps a ${role} sea closer to the ocean than to ${role} land, for every colour vision`, () => {
-      for (const vision of Object.keys(SIMULATIONS)) expect(deltaE2000(seaColour(land), THEME.ocean, vision), vision).toBeLessThan(deltaE2000(seaColour(land), land, vision));
-    });
-  }
-});
+const VISIONS = Object.keys(SIMULATIONS);
 
-describe("the palette under simulated colour blindness", () => {
-  const nato = PARTY_COLOURS.blue;
-  const russia = PARTY_COLOURS.orange;
-  for (const vision of Object.keys(SIMULATIONS)) {
-    it(`keeps the two parties far apart for ${vision} (ΔE ≥ 30)`, () => {
-      expect(deltaE(nato, russia, vision)).toBeGreaterThanOrEqual(30);
-    });
-    it(`sets each party's land and sea apart from unassigned land and open ocean for ${vision} (ΔE ≥ 15)`, () => {
-      for (const party of [nato, russia]) {
-        expect(deltaE(party, THEME.land, vision)).toBeGreaterThanOrEqual(15);
-        expect(deltaE(party, THEME.ocean, vision)).toBeGreaterThanOrEqual(15);
-      }
-      // A sea in a party's charge is the ocean hatched with lines of the party's colour: the lines stand out from the ocean.
-      expect(deltaE(seaColour(russia), THEME.ocean, vision)).toBeGreaterThanOrEqual(5);
-    });
-  }
+// Every check runs for both themes, with the same thresholds: the dark one is held to what the light one was.
+describe.each([
+  ["light", LIGHT],
+  ["dark", DARK],
+] as [string, Theme][])("the %s theme", (_, theme) => {
+  const sea = (hex: string) => seaColour(theme, hex);
+
+  describe("seas in a party's charge read as water", () => {
+    for (const role of COLOUR_ROLES) {
+      const land = theme.parties[role];
+      // A sea's hatch is judged as it reads from afar, at embed size: its lines and the ocean averaged (seaColour).
+      it(`sets ${role} land and ${role} sea apart (CIEDE2000 ≥ 20, and ≥ 10 under each simulated colour blindness)`, () => {
+        for (const vision of VISIONS) expect(deltaE2000(land, sea(land), vision), vision).toBeGreaterThanOrEqual(vision === "normal" ? 20 : 10);
+      });
+      it(`keeps a ${role} sea closer to the ocean than to ${role} land, for every colour vision`, () => {
+        for (const vision of VISIONS) expect(deltaE2000(sea(land), theme.ocean, vision), vision).toBeLessThan(deltaE2000(sea(land), land, vision));
+      });
+    }
+  });
+
+  describe("the palette under simulated colour blindness", () => {
+    const nato = theme.parties.blue;
+    const russia = theme.parties.orange;
+    for (const vision of VISIONS) {
+      it(`keeps the two parties far apart for ${vision} (ΔE ≥ 30, CIEDE2000 ≥ 40)`, () => {
+        expect(deltaE(nato, russia, vision)).toBeGreaterThanOrEqual(30);
+        expect(deltaE2000(nato, russia, vision)).toBeGreaterThanOrEqual(40);
+      });
+      it(`sets each party's land and sea apart from unassigned land and open ocean for ${vision} (ΔE ≥ 15)`, () => {
+        for (const party of [nato, russia]) {
+          expect(deltaE(party, theme.land, vision)).toBeGreaterThanOrEqual(15);
+          expect(deltaE(party, theme.ocean, vision)).toBeGreaterThanOrEqual(15);
+        }
+        // A sea in a party's charge is the ocean hatched with lines of the party's colour: the lines stand out from the ocean.
+        expect(deltaE(sea(russia), theme.ocean, vision)).toBeGreaterThanOrEqual(5);
+      });
+      it(`sets every party colour apart from the page's background (CIEDE2000 ≥ 25) and from unassigned land (≥ 20) for ${vision}`, () => {
+        for (const role of COLOUR_ROLES) {
+          expect(deltaE2000(theme.parties[role], theme.background, vision), role).toBeGreaterThanOrEqual(25);
+          expect(deltaE2000(theme.parties[role], theme.land, vision), role).toBeGreaterThanOrEqual(20);
+        }
+      });
+      it(`sets land apart from sea (CIEDE2000 ≥ 10) and the globe's ocean apart from the page (≥ 8) for ${vision}`, () => {
+        expect(deltaE2000(theme.land, theme.ocean, vision)).toBeGreaterThanOrEqual(10);
+        expect(deltaE2000(theme.ocean, theme.background, vision)).toBeGreaterThanOrEqual(8);
+      });
+    }
+  });
 });

@@ -165,7 +165,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe("frameWords: the headline, date and headings of a view", () => {
-  const view = (lang: Lang, changes: Partial<ViewState>): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang, ...changes });
+  const view = (lang: Lang, changes: Partial<ViewState>): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang, theme: "auto", ...changes });
   const words = (lang: Lang, changes: Partial<ViewState>) => frameWords(screenFor(view(lang, changes), catalogue, geography, lang, "2026-12-01"), lang);
 
   it("gives a proposal its title, with no heading repeating it, and the model's date", () => {
@@ -203,7 +203,7 @@ describe("frameWords: the headline, date and headings of a view", () => {
 });
 
 describe("exportText: the site file's credit and date of revision in every export, through the screen", () => {
-  const view = (lang: Lang): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang, proposal: "example-joint" });
+  const view = (lang: Lang): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang, theme: "auto", proposal: "example-joint" });
   const site: Site = { type: "site", notes: [{ en: "A note.", ru: "Примечание." }], credit: { en: "Graphic: Example Desk", ru: "Графика: отдел примеров" }, updated: "2026-11-20" };
   const textFor = (lang: Lang, s: Site | null) => exportText(screenFor(view(lang), { ...catalogue, site: s }, geography, lang, "2026-12-01"), lang);
 
@@ -237,11 +237,11 @@ describe("exportText: the site file's credit and date of revision in every expor
 
 describe("svgDocument in a frame for publishing", () => {
   it("takes the frame's size and writes the headline, the date and the credit, each globe inside its rectangle", () => {
-    const view: ViewState = { mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", compare: ["example-separate", "example-joint"] };
+    const view: ViewState = { mode: "full", linked: true, asOf: "model-date", embed: false, lang: "en", theme: "auto", compare: ["example-separate", "example-joint"] };
     const screen = screenFor(view, catalogue, geography, "en", "2026-12-01");
     const words = frameWords(screen, "en");
     const frameText: FrameText = { ...words, legend: screen.legend.map((e) => ({ text: e.text, swatches: e.swatches.length })), note: "Illustrative only.", source: screen.sourceSummary, credit: "Graphic: Jane Doe / The Daily" };
-    const base = { geography, globes: screen.globes, at: screen.camera.at, title: words.headline, viewTitles: [], legend: screen.legend, note: "Illustrative only.", source: screen.sourceSummary, insets: screen.globes.map((g) => g.inset) };
+    const base = { geography, globes: screen.globes, at: screen.camera.at, title: words.headline, viewTitles: [], legend: screen.legend, note: "Illustrative only.", source: screen.sourceSummary, insets: screen.globes.map((g) => g.inset), theme: screen.theme };
     const svg = svgDocument({ ...base, frame: PRESETS.vertical, frameText });
     expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1080" height="1920" viewBox="0 0 1080 1920">/);
     const texts = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);

@@ -5,6 +5,7 @@ import type { Lang } from "../../../src/i18n/lang";
 import { screenFor } from "../../../src/screen/screenFor";
 import type { Catalogue, Screen } from "../../../src/screen/types";
 import type { ViewState } from "../../../src/state/viewState";
+import { DARK, LIGHT } from "../../../src/theme";
 import { svgDocument } from "../../../src/ui/svgExport";
 import { fixtureModels, type LoadedFiles } from "../support";
 
@@ -21,9 +22,9 @@ beforeAll(() => {
   f = fixtureModels();
   geography = prepareGeography();
   catalogue = { models: [...f.resolved.values()].map((r) => r.model), briefings: f.briefings, contexts: f.contexts };
-});
+}, 120_000);
 
-const view = (lang: Lang, changes: Partial<ViewState>): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang, ...changes });
+const view = (lang: Lang, changes: Partial<ViewState>): ViewState => ({ mode: "full", linked: true, asOf: "model-date", embed: false, lang, theme: "auto", ...changes });
 const exported = (screen: Screen) =>
   svgDocument({
     geography,
@@ -35,6 +36,7 @@ const exported = (screen: Screen) =>
     note: "Illustrative only.",
     source: screen.sourceSummary,
     insets: screen.globes.map((g) => g.inset),
+    theme: screen.theme,
   });
 /** The inset elements of an SVG document: the nested <svg> with role="img" after each globe. */
 const insetsOf = (svg: string) => [...svg.matchAll(/<svg x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="[\d.]+" viewBox="0 0 ([\d.]+) [\d.]+" role="img" aria-label="([^"]*)">(.*?)<\/svg>/g)];
@@ -67,6 +69,22 @@ describe("svgDocument: the schematic inset", () => {
     expect(x[0]).toBeGreaterThan(500);
     expect(x[0]).toBeLessThan(1000);
     expect(x[1]).toBeGreaterThan(1500);
+  });
+});
+
+describe("svgDocument: the colour scheme", () => {
+  it("draws a dark screen in the dark theme's colours, from the same screen model and renderer (as Node can)", () => {
+    const dark = exported(screenFor(view("en", { proposal: "example-joint", theme: "dark" }), catalogue, geography, "en", "2026-12-01"));
+    const light = exported(screenFor(view("en", { proposal: "example-joint" }), catalogue, geography, "en", "2026-12-01"));
+    expect(dark).toMatch(new RegExp(`^<\\?xml[^>]*>\\n<svg [^>]*><rect width="1000" height="\\d+" fill="${DARK.background}"/>`));
+    expect(light).toMatch(new RegExp(`^<\\?xml[^>]*>\\n<svg [^>]*><rect width="1000" height="\\d+" fill="${LIGHT.background}"/>`));
+    // The ocean, the borders, the names and the inset's panel.
+    expect(dark).toContain(`fill="${DARK.ocean}"`);
+    expect(dark).toContain(`stroke="${DARK.border}"`);
+    expect(dark).toMatch(new RegExp(`data-label="country-POL"[^>]*fill="${DARK.labels.country.colour}"`));
+    expect(dark).toContain(`fill="${DARK.inset.fill}" stroke="${DARK.inset.stroke}"`);
+    expect(dark).toContain(`fill="${DARK.parties.orange}"`);
+    for (const colour of [LIGHT.background, LIGHT.ocean, LIGHT.land, LIGHT.parties.blue, LIGHT.labels.country.colour]) expect(dark, colour).not.toContain(`"${colour}"`);
   });
 });
 
