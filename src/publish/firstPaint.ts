@@ -15,6 +15,8 @@ export interface FirstPaintData {
   alts: Record<string, Record<Lang, string>>;
   kicker: Record<Lang, string>;
   note: Record<Lang, string>;
+  /** The note's short form, for a small embed (as the app's). */
+  noteShort: Record<Lang, string>;
   /** The line under the globe: the date of revision and the credit (site file). */
   details: Record<Lang, string>;
   size: number;
@@ -53,6 +55,7 @@ export function startFirstPaint(choose: typeof pictureStemFor, data: FirstPaintD
   };
   set("kicker", data.kicker[lang]);
   set("note", data.note[lang]);
+  set("note-short", data.noteShort[lang]);
   set("details", data.details[lang]);
   const title = stem ? data.titles[stem] : undefined;
   const alt = stem ? data.alts[stem] : undefined;
@@ -89,6 +92,7 @@ export function firstPaintData(p: Pictures): FirstPaintData {
     alts: Object.fromEntries(p.views.map((v) => [v.stem, v.alt])),
     kicker: both((l) => strings(l).app.kicker),
     note: both((l) => strings(l).note.illustrative),
+    noteShort: both((l) => strings(l).note.short),
     details: p.details,
     size: GLOBE_PICTURE,
   };
@@ -113,6 +117,7 @@ export function firstPaintMarkup(p: Pictures, data: FirstPaintData): string {
     "</div>",
     '<div class="first-paint__foot">',
     `<p class="first-paint__note" data-first-paint="note">${esc(t.note.illustrative)}</p>`,
+    `<p class="first-paint__note first-paint__note--short" data-first-paint="note-short">${esc(t.note.short)}</p>`,
     `<p class="first-paint__details" data-first-paint="details">${esc(data.details.en)}</p>`,
     `<noscript><p class="first-paint__noscript">${esc(t.publish.noScript)}</p>${p.textView.en}</noscript>`,
     "</div>",

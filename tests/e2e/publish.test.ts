@@ -47,7 +47,7 @@ describe("the page before its script", () => {
     const page = await context.newPage();
     await page.goto(base, { waitUntil: "load" });
     await expect.poll(() => page.locator("h1").textContent()).toBe("NATO: two separate systems that exchange data");
-    expect(await page.locator(".first-paint__note").textContent()).toMatch(/^Illustrative only: .*responsible/);
+    expect(await page.locator("[data-first-paint=note]").textContent()).toMatch(/^Illustrative only: .*responsible/);
     // The table of the view: every region, who is responsible, and its sources.
     expect(await page.locator(".text-view tbody tr").count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator(".text-view caption").textContent()).toContain("as of 3 May 2011");

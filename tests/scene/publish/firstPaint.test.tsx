@@ -11,6 +11,7 @@ const data: FirstPaintData = {
   alts: { "proposal-a": { en: "A's globe", ru: "Глобус А" } },
   kicker: { en: "Kicker", ru: "Надзаголовок" },
   note: { en: "Illustrative only", ru: "Только для иллюстрации" },
+  noteShort: { en: "Illustrative", ru: "Иллюстрация" },
   details: { en: "Updated 1 December 2026", ru: "Обновлено 1 декабря 2026 г." },
   size: 1000,
 };
