@@ -14,6 +14,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   "export.asOf": ["D"],
   "export.today": ["D"],
   "publication.updated": ["D"],
+  "publish.pictureAlt": ["NATO: two systems"],
   "announce.comparisonTitle": [true, true],
   "app.briefing": ["B"],
   "app.showing": ["P"],
