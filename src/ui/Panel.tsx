@@ -111,6 +111,13 @@ export function Panel({ view, screen, panels, ready, catalogue, geography, chang
       {panels.globes.map((g) => (
         <ProposalCard key={g.resolved.model.id} resolved={g.resolved} geography={geography} heading={compact ? "h2" : "h1"} compact={compact} />
       ))}
+      {screen.details.notes.length > 0 && (
+        <ul className="panel-notes" data-notes>
+          {screen.details.notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      )}
       {context && (
         <>
           <LazySection name="contention" summary={t.sections.contention} {...lazy}>

@@ -234,9 +234,11 @@ describe("the full app keeps direct gestures", () => {
     await desktop.goto(new URL("./?proposal=russia-sectors", base).toString());
     await waitForGlobe(desktop);
     const mid = await globeMiddle(desktop.mainFrame());
+    // Each frame's camera stands at its own distance (the subject framed in it): compared with this page's own.
+    const before = await camera(desktop.mainFrame());
     await desktop.mouse.move(mid.x, mid.y);
     await desktop.mouse.wheel(0, -240);
-    await desktop.waitForFunction((d) => (window as unknown as { __globe: { cameras(): { distance: number }[] } }).__globe.cameras()[0]!.distance < d - 0.05, start.distance, {
+    await desktop.waitForFunction((d) => (window as unknown as { __globe: { cameras(): { distance: number }[] } }).__globe.cameras()[0]!.distance < d - 0.05, before.distance, {
       timeout: 120_000,
     });
     await desktop.context().close();

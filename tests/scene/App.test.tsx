@@ -77,6 +77,8 @@ describe("the app around the globe", () => {
     expect(note(el).querySelector(".illustrative-note__details")?.textContent?.trim()).toBe("Updated 20 November 2026 · Graphic: Example Desk / The Example Daily");
     expect([...note(el).querySelectorAll(".illustrative-note__extra")].map((n) => n.textContent?.trim())).toEqual(["An invented note for the tests.", "A second invented note."]);
     expect(note(el).hasAttribute("data-keep-out")).toBe(true);
+    // Beside the panel, the panel shows the notes instead (styles.css), so that the note over the globe stays short.
+    expect([...el.querySelectorAll("[data-notes] li")].map((n) => n.textContent)).toEqual(["An invented note for the tests.", "A second invented note."]);
   });
 
   it("in Russian in an embed: the line in Russian, and the credit ready for the short note of a small frame", async () => {
