@@ -284,6 +284,43 @@ export const en = {
     downloadSvg: "Download SVG (for print)",
     svgDownloaded: "SVG downloaded.",
   },
+  /** The video of a briefing (or of a view's slow turn) and the printed handout (Video and handout section). */
+  video: {
+    summary: "Video and handout",
+    intro: "A video of the whole briefing, rendered frame by frame in this browser: the same steps, colours, names and words as on screen, with subtitles in a file beside it.",
+    introView: "A video of this view: a slow turn to what it shows, with its legend, note and source.",
+    formatLegend: "Video format",
+    format169: "Wide 16:9 (1920 × 1080)",
+    format11: "Square 1:1 (1080 × 1080)",
+    format45: "Portrait 4:5 (1080 × 1350)",
+    format916: "Vertical 9:16 (1080 × 1920)",
+    frameRate: "Frames a second",
+    burnIn: "Captions in the picture",
+    download: "Download video",
+    cancel: "Cancel",
+    /** The progress bar's label. */
+    progressLabel: "Video rendering",
+    progress: (step: number, steps: number, frame: number, frames: number) => `Step ${step} of ${steps}, frame ${frame} of ${frames}`,
+    left: (seconds: number) => `about ${seconds < 90 ? `${Math.max(1, Math.round(seconds))} s` : `${Math.round(seconds / 60)} min`} left`,
+    preparing: "Preparing the video…",
+    made: (container: string, codec: string, width: number, height: number, seconds: number) =>
+      `Downloaded: ${container} video (${codec}), ${width} × ${height}, ${Math.round(seconds)} s, with its subtitles (WebVTT).`,
+    cancelled: "The video was cancelled. Nothing was downloaded.",
+    failed: (message: string) => `The video could not be made: ${message}`,
+    noEncoder: "This browser cannot encode video (WebCodecs). Try a current Chrome, Edge, Firefox or Safari.",
+    motion: "With reduced motion, the video cuts from step to step.",
+    handout: "Print handout",
+    handoutIntro: "The briefing on paper: one step per half page, with its picture, caption and sources. Use the print dialogue's “Save as PDF” for a file.",
+    handoutPreparing: "Drawing the handout's pictures…",
+    handoutReady: "The handout is ready to print.",
+    handoutFailed: (message: string) => `The handout could not be made: ${message}`,
+  },
+  /** The printed handout of a briefing. */
+  handout: {
+    step: (n: number, total: number) => `Step ${n} of ${total}`,
+    sources: "Sources",
+    pictureAlt: (title: string) => `${title}: the globe as the briefing shows it at this step (illustrative)`,
+  },
   /** Text drawn into exported images. */
   export: {
     sources: (list: readonly string[]) => `Sources: ${list.join("; ")}.`,

@@ -49,6 +49,14 @@ export const BriefingStep = z
         "Ids of regions that stand out: regions of the shown proposal (for a comparison, of either proposal). Default: none, everything is shown normally.",
       ),
     sources: z.array(Id).min(1).describe("Ids of the sources (in this briefing) that the caption rests on, at least one."),
+    hold: z
+      .number()
+      .min(2)
+      .max(120)
+      .optional()
+      .describe(
+        "How long the step stays on screen in a video of the briefing, in seconds (2 to 120), its camera move included. Default: long enough to read its caption, about 15 characters a second, 5 at least.",
+      ),
   })
   .describe("One step of a briefing: a caption, what the globe shows and where the camera looks.");
 

@@ -69,6 +69,29 @@ export class PaletteTransition {
     return this.t < 1;
   }
 
+  /**
+   * Shows the blend of two palettes at progress t (0 to 1, eased as the live blend is): a video frame's colours, set
+   * frame by frame rather than advanced by the clock. A palette is copied (and uploaded) only when it is another.
+   */
+  show(from: Uint8Array, to: Uint8Array, t: number): void {
+    if (from !== this.shownFrom) {
+      this.fromData.set(from);
+      this.from.needsUpdate = true;
+      this.shownFrom = from;
+    }
+    if (to !== this.shownTo) {
+      this.toData.set(to);
+      this.to.needsUpdate = true;
+      this.shownTo = to;
+    }
+    this.t = Math.min(1, Math.max(0, t));
+    this.fresh = false;
+    this.uniforms.uMix.value = smoothstep(this.t);
+  }
+
+  private shownFrom: Uint8Array | null = null;
+  private shownTo: Uint8Array | null = null;
+
   dispose(): void {
     this.from.dispose();
     this.to.dispose();

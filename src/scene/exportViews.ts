@@ -45,6 +45,17 @@ export interface ExportFrames {
   views: ({ rect: Rect; camera: PerspectiveCamera } | null)[];
 }
 
+/** Pixel buffers an export reads into, kept by a caller that renders many frames of one size (a video). */
+export interface ImageBuffers {
+  raw: Uint8Array;
+  pixels: Uint8ClampedArray<ArrayBuffer>;
+}
+
+/** Buffers for frames of `width` × `height` pixels. */
+export function imageBuffers(width: number, height: number): ImageBuffers {
+  return { raw: new Uint8Array(width * height * 4), pixels: new Uint8ClampedArray(new ArrayBuffer(width * height * 4)) };
+}
+
 interface Input {
   gl: WebGLRenderer;
   /** Canvas size in CSS pixels. */
@@ -66,6 +77,8 @@ interface Input {
   output: { scale: number } | { width: number } | { frames: ExportFrames };
   transparent: boolean;
   background: string;
+  /** Buffers of the image's size to read into (reused from frame to frame); fresh ones when absent. */
+  buffers?: ImageBuffers;
 }
 
 const previousSize = new Vector2();
@@ -106,7 +119,8 @@ export function exportViews(input: Input): RenderedImage {
   gl.getSize(previousSize);
   const autoClear = gl.autoClear;
   const drawnWith: (PerspectiveCamera | undefined)[] = [];
-  const raw = new Uint8Array(width * height * 4);
+  const reuse = input.buffers && input.buffers.raw.length === width * height * 4 ? input.buffers : null;
+  const raw = reuse?.raw ?? new Uint8Array(width * height * 4);
   try {
     gl.autoClear = false;
     gl.setPixelRatio(1);
@@ -138,7 +152,7 @@ export function exportViews(input: Input): RenderedImage {
     gl.autoClear = autoClear;
     input.redraw();
   }
-  const pixels = new Uint8ClampedArray(new ArrayBuffer(raw.length));
+  const pixels = reuse?.pixels ?? new Uint8ClampedArray(new ArrayBuffer(raw.length));
   const row = width * 4;
   for (let y = 0; y < height; y++) pixels.set(raw.subarray((height - 1 - y) * row, (height - y) * row), y * row);
   // WebGL gives premultiplied alpha; ImageData wants it straight.

@@ -2,9 +2,10 @@ import type { PerspectiveCamera } from "three";
 import type { Geography } from "../data/geography";
 import type { CameraAt } from "../state/viewState";
 import { cameraAt } from "./camera";
-import { exportViews, type ExportFrames, type Rect, type RenderedImage } from "./exportViews";
+import type { AreaUniforms } from "./areaMaterial";
+import { exportViews, type ExportFrames, type ImageBuffers, type Rect, type RenderedImage } from "./exportViews";
 import type { SceneContext } from "./sceneContext";
-import { drawScreen, frameRect, renderPass } from "./viewPasses";
+import { drawPass, drawScreen, frameRect, renderPass } from "./viewPasses";
 import { fitProjection } from "./viewFraming";
 
 /** What the DOM side can ask of the scene. */
@@ -16,7 +17,7 @@ export interface GlobeApi {
    * export's own: an image size, and per view its rectangle and the camera to draw it with, made from where the
    * view's camera is (`reader`, null unless the reader moved it since the view was chosen).
    */
-  render(output: { scale: number } | { width: number } | { frames: ExportFrameRequest }, transparent: boolean): RenderedImage;
+  render(output: { scale: number } | { width: number } | { frames: ExportFrameRequest }, transparent: boolean, buffers?: ImageBuffers): RenderedImage;
   /** Keyboard: turn by degrees, zoom by a factor (> 1 closer). */
   rotate(index: number, left: number, up: number): void;
   zoom(index: number, factor: number): void;
@@ -24,9 +25,19 @@ export interface GlobeApi {
   camera(index: number): CameraAt;
 }
 
-/** An export's own frames, with each view's camera made once the scene says whether the reader moved it. */
+/**
+ * An export's own frames, with each view's camera made once the scene says whether the reader moved it. A view with
+ * `paint` (a video's frame) is drawn in its own colours and borders rather than the screen's view's, whichever views
+ * the screen has.
+ */
 export interface ExportFrameRequest extends Omit<ExportFrames, "views"> {
-  views: ({ rect: Rect; camera: (reader: CameraAt | null) => PerspectiveCamera } | null)[];
+  views: ({ rect: Rect; camera: (reader: CameraAt | null) => PerspectiveCamera; paint?: FramePaint } | null)[];
+}
+
+/** A frame's own colours: a palette transition's uniforms (see PaletteTransition) and the date whose borders it draws. */
+export interface FramePaint {
+  uniforms: AreaUniforms;
+  date: string;
 }
 
 /** The scene's answers to the DOM, over its shared state; `size` and `dpr` give the canvas as the renderer has it now. */
@@ -40,7 +51,7 @@ export function sceneApi(ctx: SceneContext, geography: Geography, invalidate: ()
       fitProjection(ctx.view(i).camera, el.clientWidth, el.clientHeight, ctx.framings[i]?.centre);
       return ctx.view(i).pick(x, y, el.clientWidth, el.clientHeight, (lon, lat) => geography.areas.find(lon, lat));
     },
-    render(output, transparent) {
+    render(output, transparent, buffers) {
       const size = canvas();
       // The hover outline stays off the image: hidden in the export's passes, back for the redraw of the screen.
       ctx.exporting = true;
@@ -49,7 +60,9 @@ export function sceneApi(ctx: SceneContext, geography: Geography, invalidate: ()
           ? {
               frames: {
                 ...output.frames,
-                views: output.frames.views.map((v, i) => v && i < ctx.views.length ? { rect: v.rect, camera: v.camera(ctx.byReader ? cameraAt(ctx.cameraOf(i)) : null) } : null),
+                views: output.frames.views.map((v, i) =>
+                  v && (v.paint || i < ctx.views.length) ? { rect: v.rect, camera: v.camera(!v.paint && ctx.byReader ? cameraAt(ctx.cameraOf(i)) : null) } : null,
+                ),
               },
             }
           : null;
@@ -60,6 +73,11 @@ export function sceneApi(ctx: SceneContext, geography: Geography, invalidate: ()
           rects: ctx.views.map((_, i) => frameRect(ctx, i)),
           cameras: ctx.views.map((_, i) => ctx.view(i).camera),
           pass: (i, hatch, lines, w, h, camera) => {
+            const paint = "frames" in output ? output.frames.views[i]?.paint : undefined;
+            if (paint && camera) {
+              drawPass(ctx, i, paint.uniforms, paint.date, camera, hatch, lines, w, h);
+              return;
+            }
             const own = ctx.view(i).camera;
             if (camera) {
               // The export's own camera for this pass, the view's own back after it.
@@ -86,6 +104,7 @@ export function sceneApi(ctx: SceneContext, geography: Geography, invalidate: ()
           output: frames ?? (output as { scale: number } | { width: number }),
           transparent,
           background: ctx.theme.background,
+          buffers,
         });
       } finally {
         ctx.exporting = false;

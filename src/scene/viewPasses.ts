@@ -1,4 +1,5 @@
-import { Color } from "three";
+import { Color, type Camera } from "three";
+import type { AreaUniforms } from "./areaMaterial";
 import { FAT_LINES_FROM, showFatLines } from "./Borders";
 import type { Rect } from "./exportViews";
 import { showHoverOutline } from "./hoverOutlineVisibility";
@@ -16,6 +17,14 @@ const scratchRect: Rect = { left: 0, top: 0, width: 0, height: 0 };
  */
 export function renderPass(ctx: SceneContext, i: number, hatch: number, lineScale: number, w: number, h: number): void {
   const view = ctx.view(i);
+  drawPass(ctx, i, view.transition.uniforms, ctx.views[i]!.date, view.camera, hatch, lineScale, w, h);
+}
+
+/**
+ * Draws the globe into the viewport already set with `camera`, in the colours of a palette transition's uniforms
+ * `t`, the borders of `date` only (a view's pass, or a video frame's, whose palettes and cameras are its own).
+ */
+export function drawPass(ctx: SceneContext, i: number, t: AreaUniforms, date: string, camera: Camera, hatch: number, lineScale: number, w: number, h: number): void {
   // Lines at a width in exports and on dense screens, one device pixel wide otherwise; fat lines measure their width
   // against the viewport they are drawn in.
   const fat = ctx.exporting || hatch >= FAT_LINES_FROM;
@@ -24,13 +33,11 @@ export function renderPass(ctx: SceneContext, i: number, hatch: number, lineScal
     l.fat.linewidth = l.width * lineScale;
     l.fat.resolution.set(w, h);
   }
-  const t = view.transition.uniforms;
   const u = ctx.uniforms;
   u.uFrom.value = t.uFrom.value;
   u.uTo.value = t.uTo.value;
   u.uMix.value = t.uMix.value;
   u.uHatchScale.value = hatch;
-  const date = ctx.views[i]!.date;
   ctx.borderLines.forEach((line, d) => {
     if (!line) return;
     line.visible = d === date;
@@ -39,7 +46,7 @@ export function renderPass(ctx: SceneContext, i: number, hatch: number, lineScal
   if (ctx.coastLines) showFatLines(ctx.coastLines, fat);
   showHoverOutline(ctx, i, lineScale, w, h);
   ctx.gl.clear(true, true, false);
-  ctx.gl.render(ctx.scene, view.camera);
+  ctx.gl.render(ctx.scene, camera);
 }
 
 /** View i's frame in CSS pixels from the canvas's top left, written into `out` (no allocation); null without a frame. */

@@ -8,10 +8,12 @@ import { CompareControls } from "./CompareControls";
 import { mergeSources } from "../model/mergeSources";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LazySection } from "./LazySection";
-import { ContentionPanel, PeoplePanel, SharePanel, SourcesPanel, TextView, TimelinePanel } from "./lazySections";
+import { ContentionPanel, PeoplePanel, SharePanel, SourcesPanel, TextView, TimelinePanel, VideoPanel } from "./lazySections";
 import { ProposalCard } from "./ProposalCard";
 import { ProposalSwitcher } from "./ProposalSwitcher";
 import type { ExportSize } from "./SharePanel";
+import type { VideoResult } from "../video/renderVideo";
+import type { VideoChoice } from "./videos";
 import { sharePicture } from "./sharePicture";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { useSections } from "./useSections";
@@ -36,13 +38,18 @@ interface Props {
   fullUrl: string;
   onExport?: (size: ExportSize, transparent: boolean) => Promise<void>;
   onExportSvg: () => Promise<void>;
+  reducedMotion: boolean;
+  /** Renders and downloads a video of the briefing or the view; absent without the 3D view. */
+  onVideo?: (choice: VideoChoice) => Promise<VideoResult>;
+  /** Prints the briefing's handout; absent outside a briefing. */
+  onHandout?: () => Promise<void>;
 }
 
 /**
  * The side panel: choices of what to show, then the proposals in words, the context, the text view and sources.
  * The closed sections' bodies come in a chunk of their own (lazySections.ts), fetched after the first view.
  */
-export function Panel({ view, screen, panels, ready, catalogue, geography, changes, change, onStep, shortcuts, onShortcuts, fullUrl, onExport, onExportSvg }: Props) {
+export function Panel({ view, screen, panels, ready, catalogue, geography, changes, change, onStep, shortcuts, onShortcuts, fullUrl, onExport, onExportSvg, reducedMotion, onVideo, onHandout }: Props) {
   const { t, text } = useI18n();
   const ids = useMemo(() => ({ proposals: catalogue.models.map((m) => m.id), briefings: catalogue.briefings.map((b) => ({ id: b.id, steps: b.steps.length })) }), [catalogue]);
   const picture = sharePicture(fullUrl, view.lang, ids);
@@ -145,6 +152,9 @@ export function Panel({ view, screen, panels, ready, catalogue, geography, chang
       <ShortcutsDialog open={shortcuts} onClose={() => onShortcuts(false)} />
       <LazySection name="share" className="share" summary={t.share.summary} {...lazy}>
         <SharePanel url={fullUrl} title={screen.title} pictureUrl={picture ?? undefined} onExport={onExport} onExportSvg={onExportSvg} />
+      </LazySection>
+      <LazySection name="video" className="share" summary={t.video.summary} {...lazy}>
+        <VideoPanel briefing={!!screen.briefing} reducedMotion={reducedMotion} onVideo={onVideo} onHandout={onHandout} />
       </LazySection>
     </aside>
   );

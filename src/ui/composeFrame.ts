@@ -35,13 +35,16 @@ function writeBlock(ctx: CanvasRenderingContext2D, b: TextBlock, colour: string,
  * Composes an exported frame laid out by exportLayout.ts over its rendered globes: the headline and the date in the
  * top band, each globe's heading and inset over its rectangle, a thin frame along each globe's rectangle, the legend, the note,
  * the source and the credit in the bottom band, then the globes' names clear of everything drawn over them, in the
- * theme's colours. Load the fonts (loadFonts) before laying the frame out.
+ * theme's colours, on a new canvas or on `into` (a video's, drawn again for each frame). Load the fonts (loadFonts)
+ * before laying the frame out.
  */
-export function composeFrame(image: RenderedImage, layout: FrameLayout, extras: FrameExtras, theme: Theme): { canvas: HTMLCanvasElement; texts: DrawnText[] } {
-  const canvas = document.createElement("canvas");
-  canvas.width = image.width;
-  canvas.height = image.height;
+export function composeFrame(image: RenderedImage, layout: FrameLayout, extras: FrameExtras, theme: Theme, into?: HTMLCanvasElement): { canvas: HTMLCanvasElement; texts: DrawnText[] } {
+  const canvas = into ?? document.createElement("canvas");
+  if (canvas.width !== image.width) canvas.width = image.width;
+  if (canvas.height !== image.height) canvas.height = image.height;
   const ctx = canvas.getContext("2d")!;
+  // A canvas drawn again (a video's) starts each frame from the default state: the names' letter spacing, say, stays in the frame it was set for.
+  ctx.save();
   ctx.putImageData(new ImageData(image.pixels, image.width, image.height), 0, 0);
   ctx.textBaseline = "top";
   const { k } = layout;
@@ -97,6 +100,7 @@ export function composeFrame(image: RenderedImage, layout: FrameLayout, extras: 
   ctx.strokeStyle = theme.frameLine;
   ctx.lineWidth = layout.frameLine;
   for (const g of layout.globes) ctx.strokeRect(g.left + layout.frameLine / 2, g.top + layout.frameLine / 2, g.width - layout.frameLine, g.height - layout.frameLine);
+  ctx.restore();
   return { canvas, texts };
 }
 

@@ -68,6 +68,30 @@ export interface FrameLayout {
   note: TextBlock;
   source: TextBlock;
   credit: TextBlock | null;
+  /** The band kept for burned-in captions (a video's), between the globes and the footer; null without one. */
+  caption: CaptionBand | null;
+}
+
+/** Space kept clear of text and globes along each edge of a frame, in image pixels (a platform's buttons and captions). */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A band for captions: its box, the lines it holds and their type. */
+export interface CaptionBand {
+  rect: Rect;
+  lines: number;
+  size: number;
+  lineHeight: number;
+}
+
+/** What a frame may lay out besides its text: insets it keeps clear, a band of caption lines (for burned-in captions). */
+export interface FrameOptions {
+  safe?: Insets;
+  captionLines?: number;
 }
 
 /** Wraps text into lines no wider than `width` (a word wider than the width has a line of its own). */
@@ -98,6 +122,7 @@ export const TYPE = {
   heading: { size: 17, lineHeight: 22 },
   legend: { size: 14, lineHeight: 20, swatch: 15 },
   foot: { size: 12.5, lineHeight: 17 },
+  caption: { size: 21, lineHeight: 28 },
 } as const;
 
 /** The text scale of a frame: its shorter side against a 720-pixel page, so a 4K frame's type is three times as large. */
@@ -112,12 +137,12 @@ export const frameScale = (width: number, height: number) => Math.min(width, hei
  * otherwise, a gap of the background apart; each is framed by a thin line. Each globe's heading sits over its
  * rectangle's top.
  */
-export function layoutFrame(width: number, height: number, count: number, text: FrameText, measure: Measure): FrameLayout {
+export function layoutFrame(width: number, height: number, count: number, text: FrameText, measure: Measure, options: FrameOptions = {}): FrameLayout {
   // A long legend (a comparison's differences) in a small frame: the footer's type a little smaller, so the globes keep
   // at least this share of the frame's height where they can.
   let layout: FrameLayout | null = null;
   for (const footScale of FOOT_SCALES) {
-    layout = layoutAt(width, height, count, text, measure, footScale);
+    layout = layoutAt(width, height, count, text, measure, footScale, options);
     const globes = layout.globes[layout.globes.length - 1]!;
     if (globes.top + globes.height - layout.globes[0]!.top >= height * MIN_GLOBE_SHARE) break;
   }
@@ -128,15 +153,21 @@ export function layoutFrame(width: number, height: number, count: number, text: 
 const FOOT_SCALES = [1, 0.88, 0.78];
 const MIN_GLOBE_SHARE = 0.42;
 
-function layoutAt(width: number, height: number, count: number, text: FrameText, measure: Measure, footScale: number): FrameLayout {
+function layoutAt(width: number, height: number, count: number, text: FrameText, measure: Measure, footScale: number, options: FrameOptions): FrameLayout {
   const k = frameScale(width, height);
   const f = k * footScale;
   const margin = 28 * k;
-  const inner = width - 2 * margin;
+  const safe = options.safe;
+  // Each edge's margin: the frame's own, or the inset kept clear there where that is wider.
+  const mt = Math.max(margin, safe?.top ?? 0);
+  const mb = Math.max(margin, safe?.bottom ?? 0);
+  const ml = Math.max(margin, safe?.left ?? 0);
+  const mr = Math.max(margin, safe?.right ?? 0);
+  const inner = width - ml - mr;
 
   // The headline band.
-  const headline = block(measure, text.headline, margin, margin, inner, TYPE.headline.size * k, TYPE.headline.lineHeight * k, 600);
-  const date = block(measure, text.date, margin, headline.top + headline.rect.height + 6 * k, inner, TYPE.date.size * k, TYPE.date.lineHeight * k, 400);
+  const headline = block(measure, text.headline, ml, mt, inner, TYPE.headline.size * k, TYPE.headline.lineHeight * k, 600);
+  const date = block(measure, text.date, ml, headline.top + headline.rect.height + 6 * k, inner, TYPE.date.size * k, TYPE.date.lineHeight * k, 400);
   const headBottom = date.top + date.rect.height + 14 * k;
   const headBand: Rect = { left: 0, top: 0, width, height: headBottom };
 
@@ -195,7 +226,7 @@ function layoutAt(width: number, height: number, count: number, text: FrameText,
     }
   const chosen = best!;
   const footHeight = chosen.height;
-  const footTop = height - margin - footHeight;
+  const footTop = height - mb - footHeight;
   const footBand: Rect = { left: 0, top: footTop - 14 * k, width, height: height - footTop + 14 * k };
 
   const colWidth = (chosen.legendWidth - colGap * (chosen.cols - 1)) / chosen.cols;
@@ -203,14 +234,14 @@ function layoutAt(width: number, height: number, count: number, text: FrameText,
   const colTop = Array.from({ length: chosen.cols }, () => footTop);
   chosen.legend.lines.forEach((lines, index) => {
     const c = chosen.legend.column[index]!;
-    const left = margin + c * (colWidth + colGap);
+    const left = ml + c * (colWidth + colGap);
     rows.push({ index, left, top: colTop[c]!, lines, textLeft: left + text.legend[index]!.swatches * swStep });
     colTop[c]! += lines.length * legendLine + rowGap;
   });
-  const legend = { rect: { left: margin, top: footTop, width: chosen.legendWidth, height: chosen.legend.height }, rows, swatch: sw, rowHeight: legendLine, textSize: legendSize };
+  const legend = { rect: { left: ml, top: footTop, width: chosen.legendWidth, height: chosen.legend.height }, rows, swatch: sw, rowHeight: legendLine, textSize: legendSize };
 
-  const textLeft = chosen.beside ? margin + chosen.legendWidth + gap : margin;
-  const textWidth = margin + inner - textLeft;
+  const textLeft = chosen.beside ? ml + chosen.legendWidth + gap : ml;
+  const textWidth = ml + inner - textLeft;
   let textTop = chosen.beside ? footTop : footTop + chosen.legend.height + stackGap;
   const setPart = (lines: string[]): TextBlock => {
     const w = Math.max(0, ...lines.map((l) => measure(l, footSize, 400)));
@@ -222,9 +253,20 @@ function layoutAt(width: number, height: number, count: number, text: FrameText,
   const source = setPart(chosen.text.lines[1]!);
   const credit = text.credit ? setPart(chosen.text.lines[2]!) : null;
 
+  // The caption band, over the footer: a few lines of captions, centred.
+  let caption: CaptionBand | null = null;
+  if (options.captionLines && options.captionLines > 0) {
+    const size = TYPE.caption.size * k;
+    const lineHeight = TYPE.caption.lineHeight * k;
+    const pad = 10 * k;
+    const h = options.captionLines * lineHeight + 2 * pad;
+    caption = { rect: { left: ml, top: footBand.top - h - 6 * k, width: inner, height: h }, lines: options.captionLines, size, lineHeight };
+  }
+
   // The globes, between the bands.
   const areaTop = Math.ceil(headBottom);
-  const area: Rect = { left: Math.round(margin), top: areaTop, width: Math.round(width - 2 * margin), height: Math.max(1, Math.floor(footBand.top) - areaTop) };
+  const areaBottom = caption ? caption.rect.top - 8 * k : footBand.top;
+  const area: Rect = { left: Math.round(ml), top: areaTop, width: Math.round(inner), height: Math.max(1, Math.floor(areaBottom) - areaTop) };
   const between = 24 * k;
   const arrangement: FrameLayout["arrangement"] = count < 2 ? "single" : area.width > area.height ? "side" : "stacked";
   const globes: Rect[] = [];
@@ -248,7 +290,7 @@ function layoutAt(width: number, height: number, count: number, text: FrameText,
     return b;
   });
 
-  return { width, height, k, headline, date, headBand, globes, arrangement, frameLine: Math.max(1, Math.round(k)), headings, footBand, legend, note, source, credit };
+  return { width, height, k, headline, date, headBand, globes, arrangement, frameLine: Math.max(1, Math.round(k)), headings, footBand, legend, note, source, credit, caption };
 }
 
 /** The boxes drawn over globe `i`'s rectangle (its heading, and what else lies over it), in that rectangle's pixels. */

@@ -10,7 +10,7 @@ import type { DrawnText } from "./composeFrame";
 import type { ImageText } from "./composeImage";
 import { downloadBlob } from "./download";
 import type { FrameText } from "./exportLayout";
-import { isPreset, PRESETS } from "./exportPresets";
+import { isPreset, PRESETS, safeInsets } from "./exportPresets";
 import type { ExportSize } from "./SharePanel";
 
 /** The farthest an SVG frame's globe stands: its disc fills its square (see SvgGlobe's scale). */
@@ -84,7 +84,7 @@ export function exportsFor(screen: Screen, geography: Geography, api: MutableRef
   // The SVG document (and the server renderer it uses) loads only when asked for.
   const exportSvg = async (size?: ExportSize) => {
     const { svgDocument } = await import("./svgExport");
-    const frame = size && isPreset(size) ? PRESETS[size] : undefined;
+    const frame = size && isPreset(size) ? { ...PRESETS[size], safe: safeInsets(size) } : undefined;
     const at = api.current?.camera(0) ?? screen.camera.at;
     // In a frame, each globe is whole in its square at least (the reader's closer view kept), not as far as a wide page's camera stands.
     const markup = svgDocument({ geography, globes: screen.globes, at: frame ? { ...at, distance: Math.min(at.distance, SVG_FRAME_DISTANCE) } : at, ...text, frame, frameText, theme: screen.theme });

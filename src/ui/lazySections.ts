@@ -17,3 +17,4 @@ export const PeoplePanel = lazy(() => loadSections().then((m) => ({ default: m.P
 export const TextView = lazy(() => loadSections().then((m) => ({ default: m.TextView })));
 export const SourcesPanel = lazy(() => loadSections().then((m) => ({ default: m.SourcesPanel })));
 export const SharePanel = lazy(() => loadSections().then((m) => ({ default: m.SharePanel })));
+export const VideoPanel = lazy(() => loadSections().then((m) => ({ default: m.VideoPanel })));

@@ -9,3 +9,4 @@ export { SharePanel } from "./SharePanel";
 export { SourcesPanel } from "./SourcesPanel";
 export { TextView } from "./TextView";
 export { TimelinePanel } from "./TimelinePanel";
+export { VideoPanel } from "./VideoPanel";

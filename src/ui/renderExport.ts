@@ -8,8 +8,8 @@ import type { CameraAt } from "../state/viewState";
 import { composeFrame } from "./composeFrame";
 import { canvasMeasure, composeImage, loadFonts, toPng, type ImageText } from "./composeImage";
 import { insetTexts, placeInset } from "./drawInset";
-import { boxesOver, layoutFrame, type FrameText } from "./exportLayout";
-import { isPreset, PRESETS } from "./exportPresets";
+import { boxesOver, layoutFrame, type FrameText, type Insets } from "./exportLayout";
+import { isPreset, PRESETS, safeInsets } from "./exportPresets";
 import type { LastExport } from "./exports";
 import type { ExportSize } from "./SharePanel";
 
@@ -33,9 +33,9 @@ function frameCamera(subject: Subject, rect: Rect, boxes: ReturnType<typeof boxe
 }
 
 /** A preset frame: laid out first (its fonts loaded), the globes rendered into its rectangles, then composed. */
-async function exportFrame(a: GlobeApi, size: { width: number; height: number }, transparent: boolean, { screen, words, text, frameText }: ExportWords) {
+async function exportFrame(a: GlobeApi, size: { width: number; height: number; safe: Insets }, transparent: boolean, { screen, words, text, frameText }: ExportWords) {
   await loadFonts([words.headline, words.date, ...words.headings, ...text.legend.map((e) => e.text), text.note, text.source, frameText.credit ?? "", ...text.labels.flat().map((l) => l.text), ...insetTexts(text.insets)]);
-  const layout = layoutFrame(size.width, size.height, screen.globes.length, frameText, canvasMeasure());
+  const layout = layoutFrame(size.width, size.height, screen.globes.length, frameText, canvasMeasure(), { safe: size.safe });
   const insets = layout.globes.map((rect, i) => placeInset(text.insets[i] ?? null, rect, layout.k, layout.headings[i] ? [layout.headings[i]!.rect] : [], true));
   const subject = screen.camera.subject ?? windowSubject(screen.camera.at);
   const rendered = a.render(
@@ -62,7 +62,7 @@ export async function renderPng(a: GlobeApi, size: ExportSize, transparent: bool
   const { screen, text } = words;
   if (isPreset(size)) {
     const { width, height } = PRESETS[size];
-    const canvas = await exportFrame(a, { width, height }, transparent, words);
+    const canvas = await exportFrame(a, { width, height, safe: safeInsets(size) }, transparent, words);
     return { png: await toPng(canvas), name: `${screen.fileStem}-${width}x${height}.png` };
   }
   const rendered = a.render({ scale: size === "2x" ? 2 : 1 }, transparent);

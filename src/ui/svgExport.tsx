@@ -8,7 +8,7 @@ import type { CameraAt } from "../state/viewState";
 import { swatchPaint, type Theme } from "../theme";
 import { wrap } from "../i18n/wrapText";
 import { placeInset } from "./drawInset";
-import { layoutFrame, type FrameText, type Measure, type TextBlock } from "./exportLayout";
+import { layoutFrame, type FrameText, type Insets, type Measure, type TextBlock } from "./exportLayout";
 import { insetSvgElement } from "./insetSvg";
 import { SvgGlobe } from "./SvgGlobe";
 
@@ -31,7 +31,7 @@ interface Input {
   /** The publisher's credit line, under the sources. */
   credit?: string | null;
   /** A frame for publishing: the document takes its size and its layout (exportLayout.ts), with `frameText`'s words. */
-  frame?: { width: number; height: number };
+  frame?: { width: number; height: number; safe?: Insets };
   frameText?: FrameText;
   /** With a frame: what each globe frames whole in its rectangle (a picture made at build time); without, the camera `at` in a square. */
   subject?: Subject;
@@ -61,10 +61,10 @@ function swatchMarkup(theme: Theme, s: LegendEntry["swatches"][number], x: numbe
 }
 
 /** The SVG of a frame for publishing: the PNG frame's layout, each globe the largest square its rectangle holds below its heading. */
-function frameDocument(input: Input, frame: { width: number; height: number }, text: FrameText): string {
+function frameDocument(input: Input, frame: { width: number; height: number; safe?: Insets }, text: FrameText): string {
   const { geography, globes, at, legend, insets, subject, theme } = input;
   const { width, height } = frame;
-  const layout = layoutFrame(width, height, globes.length, text, estimate);
+  const layout = layoutFrame(width, height, globes.length, text, estimate, { safe: frame.safe });
   const { k } = layout;
   const parts: string[] = [`<rect width="${width}" height="${height}" fill="${theme.background}"/>`];
   parts.push(textBlock(layout.headline, theme.link), textBlock(layout.date, theme.muted));

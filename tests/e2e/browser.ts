@@ -1,16 +1,8 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 
-/** Debian's Chromium, with software WebGL (SwiftShader) and no background traffic. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+import { CHROMIUM, CHROMIUM_ARGS } from "../../src/cli/chromium";
+
+export { CHROMIUM, CHROMIUM_ARGS };
 
 /** How long a page action or wait may take before it counts as hung: a busy 2-core machine is slow, not stuck. */
 export const HANG_LIMIT_MS = 120_000;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitForGlobe } from "./browser";
 import { globeFrame, waitForFrameGlobe } from "./hostEvents";
 import { base, param, sharedBrowser } from "./pages";
-import { serveStatic, type StaticServer } from "./staticServer";
+import { serveStatic, type StaticServer } from "../../src/cli/staticServer";
 
 const { browser } = sharedBrowser();
 const PHONE = { width: 390, height: 844 };

@@ -5,7 +5,7 @@ import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { frameParams, globeFrame, isHeightMessage, received, recordMessages, waitForFrameGlobe, waitForMessage } from "./hostEvents";
 import { base, sharedBrowser } from "./pages";
-import { serveStatic, type StaticServer } from "./staticServer";
+import { serveStatic, type StaticServer } from "../../src/cli/staticServer";
 
 const { browser } = sharedBrowser();
 const APP = new URL(base).origin;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitForGlobe } from "./browser";
 import { globeFrame, recordMessages, waitForFrameGlobe, waitForMessage } from "./hostEvents";
 import { sharedBrowser } from "./pages";
-import { serveStatic, type StaticServer } from "./staticServer";
+import { serveStatic, type StaticServer } from "../../src/cli/staticServer";
 
 const { browser } = sharedBrowser();
 const FOLDER = "/news/globe/";

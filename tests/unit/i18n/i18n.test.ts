@@ -11,6 +11,13 @@ import { DICTIONARIES, strings } from "../../../src/i18n/strings";
  */
 const SAMPLE_ARGS: Record<string, unknown[]> = {
   "words.quote": ["Q"],
+  "video.progress": [2, 8, 140, 900],
+  "video.left": [75],
+  "video.made": ["MP4", "H.264", 1080, 1920, 64],
+  "video.failed": ["M"],
+  "video.handoutFailed": ["M"],
+  "handout.step": [1, 8],
+  "handout.pictureAlt": ["T"],
   "export.asOf": ["D"],
   "export.today": ["D"],
   "publication.updated": ["D"],

@@ -22,7 +22,7 @@ export interface StaticServer {
 }
 
 /**
- * A plain static file server for the browser tests, as a newsroom's host would be: files under `root` by path,
+ * A plain static file server for the built app (the video command, the browser tests), as a newsroom's host would be: files under `root` by path,
  * a folder's index.html for the folder, 404 for anything else, nothing rewritten and no server code.
  */
 export async function serveStatic(root: string): Promise<StaticServer> {

@@ -1,0 +1,146 @@
+import { useEffect, useRef, useState } from "react";
+import { useI18n } from "../i18n/I18nContext";
+import type { Strings } from "../i18n/strings";
+import { VIDEO_FORMAT_IDS, type VideoFormatId } from "../video/formats";
+import type { VideoProgress, VideoResult } from "../video/renderVideo";
+import { FRAME_RATES } from "../video/timeline";
+import type { VideoChoice } from "./videos";
+
+const FORMAT_LABEL: Record<VideoFormatId, keyof Strings["video"]> = {
+  "16:9": "format169",
+  "1:1": "format11",
+  "4:5": "format45",
+  "9:16": "format916",
+};
+
+interface Props {
+  briefing: boolean;
+  reducedMotion: boolean;
+  /** Renders and downloads the video; absent when the 3D view is not available. */
+  onVideo?: (choice: VideoChoice) => Promise<VideoResult>;
+  /** Draws the handout's pictures and opens the print dialogue; absent outside a briefing. */
+  onHandout?: () => Promise<void>;
+}
+
+const canEncode = () => typeof window !== "undefined" && "VideoEncoder" in window;
+
+/**
+ * The body of the Video and handout section: a format, a frame rate and burned-in captions to choose, Download video
+ * with a progress bar (step, frame, time left) and Cancel while it renders, and Print handout for a briefing.
+ */
+export function VideoPanel({ briefing, reducedMotion, onVideo, onHandout }: Props) {
+  const { t } = useI18n();
+  const [format, setFormat] = useState<VideoFormatId>("16:9");
+  const [fps, setFps] = useState<number>(FRAME_RATES[0]);
+  const [burnIn, setBurnIn] = useState(false);
+  const [progress, setProgress] = useState<VideoProgress | null>(null);
+  const [running, setRunning] = useState(false);
+  const [status, setStatus] = useState("");
+  const [handoutBusy, setHandoutBusy] = useState(false);
+  const [handoutStatus, setHandoutStatus] = useState("");
+  const abort = useRef<AbortController | null>(null);
+  // A render still under way when the section goes (another language, a closed briefing) stops.
+  useEffect(() => () => abort.current?.abort(), []);
+  const encoder = canEncode();
+
+  const start = async () => {
+    if (!onVideo) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setRunning(true);
+    setProgress(null);
+    setStatus(t.video.preparing);
+    try {
+      const r = await onVideo({ format, fps, burnIn, signal: controller.signal, onProgress: setProgress });
+      setStatus(t.video.made(r.container, r.codec, r.width, r.height, r.duration));
+    } catch (e) {
+      setStatus(controller.signal.aborted ? t.video.cancelled : t.video.failed((e as Error).message));
+    } finally {
+      abort.current = null;
+      setRunning(false);
+      setProgress(null);
+    }
+  };
+
+  return (
+    <>
+      <p className="share__hint">{briefing ? t.video.intro : t.video.introView}</p>
+      <fieldset className="segmented" disabled={running}>
+        <legend>{t.video.formatLegend}</legend>
+        {VIDEO_FORMAT_IDS.map((f) => (
+          <label key={f}>
+            <input type="radio" name="video-format" value={f} checked={format === f} onChange={() => setFormat(f)} /> {t.video[FORMAT_LABEL[f]] as string}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="segmented" disabled={running}>
+        <legend>{t.video.frameRate}</legend>
+        {FRAME_RATES.map((r) => (
+          <label key={r}>
+            <input type="radio" name="video-fps" value={r} checked={fps === r} onChange={() => setFps(r)} /> {r}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field field--check">
+        <input type="checkbox" checked={burnIn} disabled={running} onChange={(e) => setBurnIn(e.target.checked)} data-control="burn-in" /> {t.video.burnIn}
+      </label>
+      {reducedMotion && <p className="share__hint">{t.video.motion}</p>}
+      {!encoder && <p className="share__hint" role="note">{t.video.noEncoder}</p>}
+      <div className="share__row">
+        {running ? (
+          <button type="button" className="button" data-action="cancel-video" onClick={() => abort.current?.abort()}>
+            {t.video.cancel}
+          </button>
+        ) : (
+          <button type="button" className="button button--primary" data-action="download-video" disabled={!onVideo || !encoder} onClick={start}>
+            {t.video.download}
+          </button>
+        )}
+      </div>
+      {running && (
+        <div className="video__progress">
+          <progress max={progress?.frames ?? 1} value={progress?.frame ?? 0} aria-label={t.video.progressLabel} data-field="video-progress" />
+          {progress && (
+            <span>
+              {t.video.progress(progress.step, progress.steps, progress.frame, progress.frames)}
+              {progress.secondsLeft !== null && ` · ${t.video.left(progress.secondsLeft)}`}
+            </span>
+          )}
+        </div>
+      )}
+      <p className="share__status" role="status" data-field="video-status">
+        {status}
+      </p>
+      {onHandout && (
+        <>
+          <p className="share__hint">{t.video.handoutIntro}</p>
+          <div className="share__row">
+            <button
+              type="button"
+              className="button"
+              data-action="print-handout"
+              disabled={handoutBusy}
+              onClick={async () => {
+                setHandoutBusy(true);
+                setHandoutStatus(t.video.handoutPreparing);
+                try {
+                  await onHandout();
+                  setHandoutStatus(t.video.handoutReady);
+                } catch (e) {
+                  setHandoutStatus(t.video.handoutFailed((e as Error).message));
+                } finally {
+                  setHandoutBusy(false);
+                }
+              }}
+            >
+              {t.video.handout}
+            </button>
+          </div>
+          <p className="share__status" role="status" data-field="handout-status">
+            {handoutStatus}
+          </p>
+        </>
+      )}
+    </>
+  );
+}
