@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useMemo } from "react";
-import { BufferAttribute, BufferGeometry, Group, LineBasicMaterial, LineSegments } from "three";
+import { BufferAttribute, BufferGeometry, Group, LineBasicMaterial, LineSegments, type Mesh } from "three";
 import { LineMaterial } from "three/examples/jsm/lines/LineMaterial.js";
 import { LineSegments2 } from "three/examples/jsm/lines/LineSegments2.js";
 import { LineSegmentsGeometry } from "three/examples/jsm/lines/LineSegmentsGeometry.js";
@@ -75,6 +75,11 @@ function disposeSet(group: Group): void {
 export function showFatLines(group: Group, fat: boolean): void {
   group.children[0]!.visible = !fat;
   group.children[1]!.visible = fat;
+}
+
+/** Gives back the GPU buffers of a set's fat lines (three.js uploads them again when they are next drawn). */
+export function releaseFatLines(group: Group): void {
+  (group.children[1] as Mesh).geometry.dispose();
 }
 
 /**

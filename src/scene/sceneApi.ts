@@ -3,6 +3,7 @@ import type { Geography } from "../data/geography";
 import type { CameraAt } from "../state/viewState";
 import { cameraAt } from "./camera";
 import type { AreaUniforms } from "./areaMaterial";
+import { FAT_LINES_FROM, releaseFatLines } from "./Borders";
 import { exportViews, type ExportFrames, type ImageBuffers, type Rect, type RenderedImage } from "./exportViews";
 import type { SceneContext } from "./sceneContext";
 import { drawPass, drawScreen, frameRect, renderPass } from "./viewPasses";
@@ -23,6 +24,11 @@ export interface GlobeApi {
   zoom(index: number, factor: number): void;
   /** Current camera of a view. */
   camera(index: number): CameraAt;
+  /**
+   * Gives back what frames of an export's own uploaded for themselves (the fat lines' buffers, where the screen
+   * draws thin ones): after a video, the renderer holds what it held before.
+   */
+  releaseExportLines(): void;
 }
 
 /**
@@ -129,6 +135,10 @@ export function sceneApi(ctx: SceneContext, geography: Geography, invalidate: ()
     },
     camera(i) {
       return cameraAt(ctx.cameraOf(i < ctx.views.length ? i : 0));
+    },
+    releaseExportLines() {
+      if (canvas().dpr >= FAT_LINES_FROM) return;
+      for (const group of [...ctx.borderLines.values(), ctx.coastLines]) if (group) releaseFatLines(group);
     },
   };
 }

@@ -108,6 +108,7 @@ export function frameDrawer(api: GlobeApi, plan: readonly PlannedStep[], width: 
     },
     dispose() {
       transitions.forEach((t) => t.dispose());
+      api.releaseExportLines();
     },
   };
 }

@@ -56,7 +56,7 @@ function angleBetween(a: CameraAt, b: CameraAt): number {
 
 /**
  * The video's timeline for a briefing's steps (or a single view: one step, `turn`), at `fps` frames a second. Each step
- * lasts its hold, on the frame grid; a step after the first starts with the live briefing's camera flight from the
+ * lasts its hold (at least a second more than its move), ending on the frame nearest its end in time; a step after the first starts with the live briefing's camera flight from the
  * previous step's camera and its colour blend, both cut with reduced motion. A single view turns slowly to its
  * subject (a cut to a still with reduced motion).
  */
@@ -64,6 +64,8 @@ export function videoTimeline(inputs: readonly TimelineInput[], options: { fps: 
   const { fps, reducedMotion } = options;
   const steps: TimelineStep[] = [];
   let frame = 0;
+  // Each step ends on the frame nearest its end in time: the video is as long as its steps, to half a frame.
+  let end = 0;
   inputs.forEach((input, index) => {
     const prev = inputs[index - 1];
     let from: CameraAt | null = null;
@@ -81,7 +83,8 @@ export function videoTimeline(inputs: readonly TimelineInput[], options: { fps: 
       move = flightDuration(angleBetween(prev.camera, input.camera));
       fade = TRANSITION_SECONDS;
     }
-    const frames = Math.max(1, Math.round(Math.max(hold, move + 1) * fps));
+    end += Math.max(hold, move + 1);
+    const frames = Math.max(1, Math.round(end * fps) - frame);
     steps.push({ index, start: frame / fps, end: (frame + frames) / fps, move, fade, from, to: input.camera });
     frame += frames;
   });
