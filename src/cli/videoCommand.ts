@@ -55,7 +55,7 @@ export function parseVideoArgs(argv: readonly string[]): VideoArgs {
       case "--steps": {
         const v = value();
         const m = /^(\d+)(?:-(\d+))?$/.exec(v);
-        if (!m || Number(m[1]) < 1) throw new Error(`--steps must be a step or a range of steps from 1, such as 3 or 2-4, not "${v}"`);
+        if (!m || Number(m[1]) < 1 || Number(m[2] ?? m[1]) < Number(m[1])) throw new Error(`--steps must be a step or a range of steps from 1, such as 3 or 2-4, not "${v}"`);
         args.steps = [Number(m[1]), Number(m[2] ?? m[1])];
         break;
       }

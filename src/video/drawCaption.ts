@@ -7,10 +7,10 @@ import { wrapLines, type CaptionBand, type Measure } from "../ui/exportLayout";
  * most) until the lines fit the band; a cue that still does not fit keeps its first lines.
  */
 export function captionLines(measure: Measure, band: CaptionBand, text: string): { lines: string[]; size: number; lineHeight: number } {
-  const width = band.rect.width - band.size;
   for (const share of [1, 0.9, 0.8, 0.7]) {
     const size = band.size * share;
-    const lines = wrapLines(measure, text, width, size, 400);
+    // The panel behind the lines pads them by 0.6 of the type's size each side (see drawCaption): it stays in the band.
+    const lines = wrapLines(measure, text, band.rect.width - 1.2 * size, size, 400);
     if (lines.length <= band.lines || share === 0.7) return { lines: lines.slice(0, band.lines), size, lineHeight: band.lineHeight * share };
   }
   return { lines: [], size: band.size, lineHeight: band.lineHeight };

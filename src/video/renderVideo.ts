@@ -153,7 +153,8 @@ export async function renderVideo(req: VideoRequest): Promise<VideoResult> {
   const { width, height } = frame;
   const captions = req.steps.map((s) => s.caption);
   const timeline = videoTimeline(
-    req.screens.map((s, i) => ({ caption: captions[i] ?? "", hold: req.steps[i]?.hold, camera: s.camera.at })),
+    // The moves' lengths follow the subjects the cameras fly between (see videoPlan.ts).
+    req.screens.map((s, i) => ({ caption: captions[i] ?? "", hold: req.steps[i]?.hold, camera: s.camera.subject ? { ...s.camera.at, lon: s.camera.subject.lon, lat: s.camera.subject.lat } : s.camera.at })),
     { fps: req.fps, reducedMotion: req.reducedMotion, turn: req.turn },
   );
   const cues = timedCues(timeline, captions);

@@ -19,6 +19,13 @@ export const CUE_CHARS = LINE_CHARS * 2;
  */
 function evenParts(text: string, max: number): string[] {
   const words = text.split(/\s+/).filter(Boolean);
+  // A word longer than a part (an address, say) stands alone, and the words around it are split on their own.
+  const long = words.findIndex((w) => w.length > max);
+  if (long >= 0) {
+    const before = words.slice(0, long).join(" ");
+    const after = words.slice(long + 1).join(" ");
+    return [...(before ? evenParts(before, max) : []), words[long]!, ...(after ? evenParts(after, max) : [])];
+  }
   const n = words.length;
   // at[i]: characters before word i, a space after each word.
   const at = [0];

@@ -54,6 +54,8 @@ describe("parseVideoArgs", () => {
       [["--fps", "thirty"], "--fps", '"thirty"'],
       [["--steps", "0"], "--steps", '"0"'],
       [["--steps", "a-b"], "--steps", '"a-b"'],
+      [["--steps", "4-2"], "--steps", '"4-2"'],
+      [["--steps", "1-0"], "--steps", '"1-0"'],
       [["--steps", "2-"], "--steps", '"2-"'],
       [["--codec", "h265"], "--codec", '"h265"'],
       [["--theme", "sepia"], "--theme", '"sepia"'],

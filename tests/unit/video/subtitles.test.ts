@@ -232,3 +232,10 @@ describe("webVtt", () => {
     });
   });
 });
+
+describe("captionCues with a word longer than a cue", () => {
+  it("keeps the long word alone and the words around it together", () => {
+    const address = `https://example.org/${"a".repeat(90)}`;
+    expect(captionCues(`See ${address} for the full text of it.`)).toEqual(["See", address, "for the full text of it."]);
+  });
+});

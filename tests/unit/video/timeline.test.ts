@@ -192,3 +192,18 @@ describe("restFrame", () => {
     expect(frameState(t, n).settled).toBe(true);
   });
 });
+
+describe("videoTimeline on a coarse frame grid", () => {
+  it("ends each step on the frame nearest its end in time, so the video is as long as its holds to half a frame", () => {
+    const at = { lon: 20, lat: 50, distance: 2.6 };
+    const steps = [5.4, 5.4, 5.4].map((hold) => ({ caption: "x", hold, camera: at }));
+    const t = videoTimeline(steps, { fps: 1, reducedMotion: true });
+    // 16.2 s of holds: 16 frames at one a second (rounding each step alone would give 15).
+    expect(t.frames).toBe(16);
+    expect(t.steps.map((s) => [s.start, s.end])).toEqual([
+      [0, 5],
+      [5, 11],
+      [11, 16],
+    ]);
+  });
+});
