@@ -16,7 +16,7 @@ export const isPreset = (id: string): id is PresetId => id in PRESETS;
 /**
  * What each frame keeps clear along its edges, as shares of its width (left, right) and height (top, bottom): the
  * broadcast title-safe area for the 16:9 frames (5 % each side), a 5 % margin for the feed's square and 4:5 posts, and
- * for the vertical frame the bands that vertical-video apps cover with their name, caption and buttons (about 13 %
+ * for the vertical frame the bands that vertical-video apps lay their name, caption and buttons over (about 13 %
  * at the top, 18 % at the bottom, 11 % on the right where the buttons run). Text and globes stay inside; the
  * background runs to the edges.
  */

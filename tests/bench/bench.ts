@@ -19,8 +19,10 @@
  *   npm run bench -- --runs 3 --skip-leak --no-build --switches 4
  *   npm run bench -- --desktop     the desktop profile only (--phone: the phone profile only)
  *   npm run bench -- --gpu         Chromium on the machine's GPU; software (and said so) when it finds none
+ *   npm run bench -- --video-fps 30   the video check at 30 frames a second (default 2; --skip-video: none)
  *
- * The report names the WebGL renderer the pages got (UNMASKED_RENDERER_WEBGL). Writes
+ * Last, the video check renders the whole briefing as a 16:9 1080p video (frames rendered a second, the heap's
+ * high-water mark). The report names the WebGL renderer the pages got (UNMASKED_RENDERER_WEBGL). Writes
  * tests/bench/results/bench-<time>.json, latest.json and latest.md. Exits 0 when targets are missed (it is a
  * report) and 1 when something crashes or times out.
  */
@@ -35,6 +37,7 @@ import { writeReport } from "./report";
 import { serveStatic } from "./server";
 import type { FirstPicture } from "./firstPicture";
 import { formatNumber } from "./stats";
+import { videoCheck, videoLine, type VideoBench } from "./videoCheck";
 
 const pictureText = (p: FirstPicture) => (!p.shown ? "" : `picture ${p.paintedMs === null ? "not painted" : `${formatNumber(p.paintedMs, 0)} ms`}, `);
 
@@ -55,6 +58,8 @@ async function main(): Promise<void> {
   const startErrors: string[] = [];
   let leak: LeakResult | null = null;
   let leakError: string | null = null;
+  let video: VideoBench | null = null;
+  let videoError: string | null = null;
   try {
     const url = (page: StartPage) => `${server.origin}${PAGE_PATHS[page]}`;
     const urls: Record<Kind, string> = { ours: url("app"), baseline: url("baseline") };
@@ -117,8 +122,19 @@ async function main(): Promise<void> {
         console.error(`leak check failed: ${leakError}`);
       }
     }
-    writeReport({ options, runs, starts, startErrors, leak, leakError, launched, chromiumVersion: browser.version() });
+    if (options.videoFps > 0) {
+      console.log(`video: the whole briefing as a 16:9 1080p video at ${options.videoFps} fps…`);
+      try {
+        video = await videoCheck(browser, urls.ours, options.videoFps);
+        console.log(`  ${videoLine(video)}`);
+      } catch (e) {
+        videoError = e instanceof Error ? e.message : String(e);
+        console.error(`video check failed: ${videoError}`);
+      }
+    }
+    writeReport({ options, runs, starts, startErrors, leak, leakError, video, videoError, launched, chromiumVersion: browser.version() });
     if (leakError) throw new Error(`leak check: ${leakError}`);
+    if (videoError) throw new Error(`video check: ${videoError}`);
     if (startErrors.length) throw new Error(`${startErrors.length} start-up load(s) failed`);
   } finally {
     await browser.close();

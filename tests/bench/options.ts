@@ -10,9 +10,11 @@ export interface Options {
   profiles: ProfileName[];
   /** Launch Chromium on the machine's GPU instead of software WebGL (falls back to software when there is none). */
   gpu: boolean;
+  /** Render the whole briefing as a 1080p video, at this many frames a second (0: not at all). */
+  videoFps: number;
 }
 
-export const USAGE = `npm run bench -- [--quick | --runs N] [--switches N] [--skip-leak] [--no-build] [--desktop | --phone] [--gpu]
+export const USAGE = `npm run bench -- [--quick | --runs N] [--switches N] [--skip-leak] [--no-build] [--desktop | --phone] [--gpu] [--video-fps N | --skip-video]
 
   --runs N       loads of each page (default 5); --quick: 1
   --switches N   colouring switches per load of the app and the baseline (default 4)
@@ -26,10 +28,13 @@ export const USAGE = `npm run bench -- [--quick | --runs N] [--switches N] [--sk
                  (default: both profiles in each run)
   --gpu          Chromium on the machine's GPU (ANGLE on Vulkan, else on EGL) instead of SwiftShader; when no
                  hardware renderer is found the run goes on in software and the report says so (every report
-                 names the WebGL renderer the pages got)`;
+                 names the WebGL renderer the pages got)
+  --video-fps N  the video check (the whole briefing as a 16:9 1080p video, with the page's heap sampled each
+                 second) at N frames a second (default 2: every frame is drawn the same way at any rate; fewer
+                 make the check shorter); --skip-video leaves it out`;
 
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { runs: 5, switches: 4, leak: true, build: true, profiles: ["desktop", "phone"], gpu: false };
+  const o: Options = { runs: 5, switches: 4, leak: true, build: true, profiles: ["desktop", "phone"], gpu: false, videoFps: 2 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -45,12 +50,17 @@ export function parseArgs(argv: string[]): Options {
     else if (a === "--desktop") o.profiles = ["desktop"];
     else if (a === "--phone") o.profiles = ["phone"];
     else if (a === "--gpu") o.gpu = true;
+    else if (a === "--video-fps") o.videoFps = value();
+    else if (a === "--skip-video" || a === "--no-video") o.videoFps = 0;
     else if (a === "--help" || a === "-h") {
       console.log(USAGE);
       process.exit(0);
     } else throw new Error(`unknown option ${a} (try --help)`);
   }
-  // The leak check is the app's on the desktop.
-  if (!o.profiles.includes("desktop")) o.leak = false;
+  // The leak check and the video are the app's on the desktop.
+  if (!o.profiles.includes("desktop")) {
+    o.leak = false;
+    o.videoFps = 0;
+  }
   return o;
 }

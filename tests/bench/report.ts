@@ -9,6 +9,7 @@ import os from "node:os";
 import { FIRST_PAINT_TIMING } from "../../src/publish/pictureFiles";
 import { NO_GPU, type Launched } from "./launch";
 import type { LeakResult } from "./leakCheck";
+import { videoLine, type VideoBench } from "./videoCheck";
 import { IDLE_MS, ORBIT_MS, SWITCH_WINDOW_MS, type LoadResult } from "./measureLoad";
 import type { StartResult } from "./measureStart";
 import { METRICS, START_TARGETS } from "./metrics";
@@ -123,12 +124,14 @@ export interface ReportInput {
   startErrors: string[];
   leak: LeakResult | null;
   leakError: string | null;
+  video: VideoBench | null;
+  videoError: string | null;
   launched: Launched;
   chromiumVersion: string;
 }
 
 /** Prints the tables and writes tests/bench/results/bench-<time>.json, latest.json and latest.md. */
-export function writeReport({ options, runs, starts, startErrors, leak, leakError, launched, chromiumVersion }: ReportInput): void {
+export function writeReport({ options, runs, starts, startErrors, leak, leakError, video, videoError, launched, chromiumVersion }: ReportInput): void {
   const hardware = launched.hardware;
   const sphereDesktop = starts.filter((s) => s.page === "sphere" && s.profile === "desktop");
   const rows = summarizeRuns(runs, sphereDesktop, leak, hardware);
@@ -207,6 +210,8 @@ export function writeReport({ options, runs, starts, startErrors, leak, leakErro
       startErrors,
       leak,
       leakError,
+      video,
+      videoError,
     },
     null,
     2,
@@ -242,6 +247,10 @@ export function writeReport({ options, runs, starts, startErrors, leak, leakErro
     "## GPU-only targets",
     "",
     ...gpuLines,
+    "",
+    "## Video",
+    "",
+    video ? videoLine(video) : videoError ? `The video check failed: ${videoError}` : "Not measured (--skip-video).",
     "",
   ]
     .filter((line) => line !== null)
