@@ -56,10 +56,10 @@ export function shot(page: Page, selector: string, name: string): Promise<Buffer
   return page.locator(selector).first().screenshot({ path: `${ARTIFACTS}/${name}.png` });
 }
 
-/** Share of pixels that differ noticeably between two same-sized PNGs (decoded in the page). */
-export async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+/** Share of pixels that differ noticeably (by more than `tolerance`, summed over R, G and B) between two same-sized PNGs (decoded in the page). */
+export async function pixelDifference(page: Page, a: Buffer, b: Buffer, tolerance = 40): Promise<number> {
   return page.evaluate(
-    async ([a64, b64]) => {
+    async ([a64, b64, tol]) => {
       const load = async (s: string) => {
         const img = new Image();
         img.src = `data:image/png;base64,${s}`;
@@ -71,15 +71,15 @@ export async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise
         ctx.drawImage(img, 0, 0);
         return ctx.getImageData(0, 0, c.width, c.height).data;
       };
-      const [x, y] = await Promise.all([load(a64!), load(b64!)]);
+      const [x, y] = await Promise.all([load(a64 as string), load(b64 as string)]);
       if (x.length !== y.length) return 1;
       let diff = 0;
       for (let i = 0; i < x.length; i += 4) {
-        if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > 40) diff++;
+        if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > (tol as number)) diff++;
       }
       return diff / (x.length / 4);
     },
-    [a.toString("base64"), b.toString("base64")],
+    [a.toString("base64"), b.toString("base64"), tolerance] as const,
   );
 }
 

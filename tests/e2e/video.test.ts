@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { ARTIFACTS, base, sharedBrowser } from "./pages";
+import { ARTIFACTS, base, pixelDifference, sharedBrowser } from "./pages";
 
 const { open, browser } = sharedBrowser();
 
@@ -54,30 +54,8 @@ async function probe(page: Page, file: string, type: string, times: number[]): P
   );
 }
 
-/** Share of pixels of two same-sized PNGs (base64) whose colours differ by more than `tolerance` (sum over R, G, B). */
-function difference(page: Page, a: string, b: string, tolerance = 60): Promise<number> {
-  return page.evaluate(
-    async ([a64, b64, tol]) => {
-      const load = async (s: string) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${s}`;
-        await img.decode();
-        const c = document.createElement("canvas");
-        c.width = img.width;
-        c.height = img.height;
-        const ctx = c.getContext("2d")!;
-        ctx.drawImage(img, 0, 0);
-        return ctx.getImageData(0, 0, c.width, c.height).data;
-      };
-      const [x, y] = await Promise.all([load(a64 as string), load(b64 as string)]);
-      if (x.length !== y.length) return 1;
-      let diff = 0;
-      for (let i = 0; i < x.length; i += 4) if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > (tol as number)) diff++;
-      return diff / (x.length / 4);
-    },
-    [a, b, tolerance] as const,
-  );
-}
+/** Share of pixels of two same-sized PNGs (base64) whose colours differ by more than 60 (an encoded frame's edges blur a little). */
+const difference = (page: Page, a: string, b: string) => pixelDifference(page, Buffer.from(a, "base64"), Buffer.from(b, "base64"), 60);
 
 /** Waits for `count` downloads started by `action` and saves them under ARTIFACTS/video. */
 async function downloads(page: Page, count: number, action: () => Promise<unknown>): Promise<string[]> {

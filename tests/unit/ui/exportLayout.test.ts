@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { FRAME_TEXT, inside, measure } from "./frameFixture";
 import type { Geography } from "../../../src/data/geography";
 import { prepareGeography } from "../../../src/data/prepareGeography";
 import type { Lang } from "../../../src/i18n/lang";
@@ -6,7 +7,7 @@ import type { Rect } from "../../../src/scene/exportViews";
 import { screenFor } from "../../../src/screen/screenFor";
 import type { Catalogue } from "../../../src/screen/types";
 import type { ViewState } from "../../../src/state/viewState";
-import { boxesOver, layoutFrame, wrapLines, type FrameText, type Measure } from "../../../src/ui/exportLayout";
+import { boxesOver, layoutFrame, wrapLines, type FrameText } from "../../../src/ui/exportLayout";
 import { CREDIT, creditFrom, PRESET_IDS, PRESETS } from "../../../src/ui/exportPresets";
 import { exportText, frameWords } from "../../../src/ui/exports";
 import { withCredit } from "../../../src/model/siteCredit";
@@ -15,25 +16,8 @@ import { svgDocument } from "../../../src/ui/svgExport";
 import { fixtureModels } from "../support";
 
 /* The layout of an exported frame for publishing, with text widths estimated (half the font size a character). */
-const measure: Measure = (text, size) => text.length * size * 0.5;
+const TEXT: FrameText = FRAME_TEXT;
 
-const TEXT: FrameText = {
-  headline: "Two proposals for missile defence in Europe, side by side",
-  date: "As of 3 May 2011",
-  headings: ["NATO: two separate systems that exchange data", "Russia: one joint system divided into sectors"],
-  legend: [
-    { text: "NATO responsible", swatches: 1 },
-    { text: "Russia responsible", swatches: 1 },
-    { text: "Disputed: Russia on one reading, NATO on another", swatches: 1 },
-    { text: "Under NATO's proposal: not assigned. Under Russia's proposal: Barents, Baltic and Black seas (shown in Russia's sector): Russia.", swatches: 2 },
-  ],
-  note: "Illustrative only: shading shows who would be responsible for which area in each proposal as reported in May 2011. It shows no sites, equipment or capabilities, and the report gives no borders for the sectors.",
-  source: "Sources: Global Security Newswire, 3 May 2011; RIA Novosti, April 29, as reported by Global Security Newswire.",
-  credit: null,
-};
-
-const inside = (inner: Rect, outer: Rect) =>
-  inner.left >= outer.left - 0.5 && inner.top >= outer.top - 0.5 && inner.left + inner.width <= outer.left + outer.width + 0.5 && inner.top + inner.height <= outer.top + outer.height + 0.5;
 const overlap = (a: Rect, b: Rect) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 const image = (w: number, h: number): Rect => ({ left: 0, top: 0, width: w, height: h });
 

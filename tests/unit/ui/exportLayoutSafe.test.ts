@@ -1,28 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { FRAME_TEXT, inside, measure } from "./frameFixture";
 import type { Rect } from "../../../src/scene/exportViews";
-import { layoutFrame, type FrameLayout, type FrameText, type Insets, type Measure } from "../../../src/ui/exportLayout";
+import { layoutFrame, type FrameLayout, type FrameText, type Insets } from "../../../src/ui/exportLayout";
 import { VIDEO_FORMAT_IDS, videoFrame } from "../../../src/video/formats";
 
 /* A frame laid out for a video: text and globes inside the format's safe area, and a band kept for captions. */
-const measure: Measure = (text, size) => text.length * size * 0.5;
+const TEXT: FrameText = { ...FRAME_TEXT, credit: "Graphic: Jane Doe / The Daily" };
 
-const TEXT: FrameText = {
-  headline: "Two proposals for missile defence in Europe, side by side",
-  date: "As of 3 May 2011",
-  headings: ["NATO: two separate systems that exchange data", "Russia: one joint system divided into sectors"],
-  legend: [
-    { text: "NATO responsible", swatches: 1 },
-    { text: "Russia responsible", swatches: 1 },
-    { text: "Disputed: Russia on one reading, NATO on another", swatches: 1 },
-    { text: "Under NATO's proposal: not assigned. Under Russia's proposal: Barents, Baltic and Black seas (shown in Russia's sector): Russia.", swatches: 2 },
-  ],
-  note: "Illustrative only: shading shows who would be responsible for which area in each proposal as reported in May 2011. It shows no sites, equipment or capabilities, and the report gives no borders for the sectors.",
-  source: "Sources: Global Security Newswire, 3 May 2011; RIA Novosti, April 29, as reported by Global Security Newswire.",
-  credit: "Graphic: Jane Doe / The Daily",
-};
-
-const inside = (inner: Rect, outer: Rect) =>
-  inner.left >= outer.left - 0.5 && inner.top >= outer.top - 0.5 && inner.left + inner.width <= outer.left + outer.width + 0.5 && inner.top + inner.height <= outer.top + outer.height + 0.5;
 const overlap = (a: Rect, b: Rect) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 const safeRect = (width: number, height: number, s: Insets): Rect => ({ left: s.left, top: s.top, width: width - s.left - s.right, height: height - s.top - s.bottom });
 
