@@ -27,7 +27,7 @@ async function run(args: VideoArgs): Promise<void> {
   const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, reducedMotion: args.reducedMotion ? "reduce" : "no-preference" });
     page.setDefaultTimeout(PAGE_LIMIT_MS);
     page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
     page.on("console", (m) => {

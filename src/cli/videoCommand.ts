@@ -10,17 +10,20 @@ export interface VideoArgs {
   burnIn: boolean;
   codec?: "avc" | "vp9";
   theme: "light" | "dark";
+  /** Cuts between steps instead of flights and blends, as for a reader who asks for reduced motion. */
+  reducedMotion: boolean;
   out: string;
   dist: string;
 }
 
 export const VIDEO_USAGE = `Usage: npm run video -- --brief <id> [--format 16:9|1:1|4:5|9:16] [--lang en|ru] [--fps 30]
-                      [--steps 2-4] [--burn-in] [--codec avc|vp9] [--theme light|dark] [--out videos] [--dist dist]
+                      [--steps 2-4] [--burn-in] [--reduced-motion] [--codec avc|vp9] [--theme light|dark]
+                      [--out videos] [--dist dist]
 Renders the briefing's video in the built app (headless Chromium) and writes it with its WebVTT subtitles.`;
 
 /** Reads the command's arguments; throws a message naming the argument for anything it cannot use. */
 export function parseVideoArgs(argv: readonly string[]): VideoArgs {
-  const args: VideoArgs = { brief: "", format: "16:9", lang: "en", fps: 30, burnIn: false, theme: "light", out: "videos", dist: "dist" };
+  const args: VideoArgs = { brief: "", format: "16:9", lang: "en", fps: 30, burnIn: false, theme: "light", reducedMotion: false, out: "videos", dist: "dist" };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = () => {
@@ -61,6 +64,9 @@ export function parseVideoArgs(argv: readonly string[]): VideoArgs {
       }
       case "--burn-in":
         args.burnIn = true;
+        break;
+      case "--reduced-motion":
+        args.reducedMotion = true;
         break;
       case "--codec": {
         const v = value();

@@ -153,7 +153,7 @@ export function Panel({ view, screen, panels, ready, catalogue, geography, chang
       <LazySection name="share" className="share" summary={t.share.summary} {...lazy}>
         <SharePanel url={fullUrl} title={screen.title} pictureUrl={picture ?? undefined} onExport={onExport} onExportSvg={onExportSvg} />
       </LazySection>
-      <LazySection name="video" className="share" summary={t.video.summary} {...lazy}>
+      <LazySection name="video" summary={t.video.summary} {...lazy}>
         <VideoPanel briefing={!!screen.briefing} reducedMotion={reducedMotion} onVideo={onVideo} onHandout={onHandout} />
       </LazySection>
     </aside>

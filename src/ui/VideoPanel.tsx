@@ -85,7 +85,8 @@ export function VideoPanel({ briefing, reducedMotion, onVideo, onHandout }: Prop
         <input type="checkbox" checked={burnIn} disabled={running} onChange={(e) => setBurnIn(e.target.checked)} data-control="burn-in" /> {t.video.burnIn}
       </label>
       {reducedMotion && <p className="share__hint">{t.video.motion}</p>}
-      {!encoder && <p className="share__hint" role="note">{t.video.noEncoder}</p>}
+      {!onVideo && <p className="share__hint" role="note">{t.video.needsGlobe}</p>}
+      {onVideo && !encoder && <p className="share__hint" role="note">{t.video.noEncoder}</p>}
       <div className="share__row">
         {running ? (
           <button type="button" className="button" data-action="cancel-video" onClick={() => abort.current?.abort()}>

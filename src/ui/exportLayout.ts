@@ -133,8 +133,8 @@ export const frameScale = (width: number, height: number) => Math.min(width, hei
  * across the top, the legend, the illustrative note, the source line and the credit in a band across the bottom
  * (legend and text side by side or one above the other, whichever is lower; text beside the legend only in a frame at
  * least as wide as tall), and the globes in
- * what is left between (inside the margins), side by side where that is wider than tall and one above the other
- * otherwise, a gap of the background apart; each is framed by a thin line. Each globe's heading sits over its
+ * what is left between (inside the margins), side by side or one above the other, whichever gives each the larger
+ * square, a gap of the background apart; each is framed by a thin line. Each globe's heading sits over its
  * rectangle's top.
  */
 export function layoutFrame(width: number, height: number, count: number, text: FrameText, measure: Measure, options: FrameOptions = {}): FrameLayout {
@@ -268,7 +268,11 @@ function layoutAt(width: number, height: number, count: number, text: FrameText,
   const areaBottom = caption ? caption.rect.top - 8 * k : footBand.top;
   const area: Rect = { left: Math.round(ml), top: areaTop, width: Math.round(inner), height: Math.max(1, Math.floor(areaBottom) - areaTop) };
   const between = 24 * k;
-  const arrangement: FrameLayout["arrangement"] = count < 2 ? "single" : area.width > area.height ? "side" : "stacked";
+  // Side by side or one above the other: whichever gives each globe the larger square (a tall frame whose safe
+  // areas leave a wide middle puts them side by side).
+  const sideSquare = Math.min((area.width - between * (count - 1)) / count, area.height);
+  const stackedSquare = Math.min(area.width, (area.height - between * (count - 1)) / count);
+  const arrangement: FrameLayout["arrangement"] = count < 2 ? "single" : sideSquare >= stackedSquare ? "side" : "stacked";
   const globes: Rect[] = [];
   if (arrangement === "single") globes.push(area);
   else if (arrangement === "side") {

@@ -33,7 +33,7 @@ import { measureLoad, type LoadResult } from "./measureLoad";
 import { measureStart, startOf, type StartResult } from "./measureStart";
 import { parseArgs } from "./options";
 import { DESKTOP, PAGE_PATHS, PHONE, type Kind, type Profile, type StartPage } from "./page";
-import { writeReport } from "./report";
+import { writeReport, writeVideoReport } from "./report";
 import { serveStatic } from "./server";
 import type { FirstPicture } from "./firstPicture";
 import { formatNumber } from "./stats";
@@ -96,6 +96,13 @@ async function main(): Promise<void> {
     };
     // One unmeasured load of the app first: the browser's GPU process then has the app's shaders compiled, as
     // it has for every later load, so that the first run is like the others.
+    if (options.videoOnly) {
+      console.log(`video only: the whole briefing as a 16:9 1080p video at ${options.videoFps} fps…`);
+      const v = await videoCheck(browser, urls.ours, options.videoFps);
+      console.log(`  ${videoLine(v)}`);
+      writeVideoReport(v, launched, browser.version());
+      return;
+    }
     try {
       const w = await measureStart(browser, DESKTOP, "app", url("app"), 0);
       console.log(`  warm-up: the app loaded once, unmeasured (${(w.wallMs / 1000).toFixed(0)} s)`);

@@ -12,9 +12,11 @@ export interface Options {
   gpu: boolean;
   /** Render the whole briefing as a 1080p video, at this many frames a second (0: not at all). */
   videoFps: number;
+  /** Only the video check: no page loads, no leak check. */
+  videoOnly: boolean;
 }
 
-export const USAGE = `npm run bench -- [--quick | --runs N] [--switches N] [--skip-leak] [--no-build] [--desktop | --phone] [--gpu] [--video-fps N | --skip-video]
+export const USAGE = `npm run bench -- [--quick | --runs N] [--switches N] [--skip-leak] [--no-build] [--desktop | --phone] [--gpu] [--video-fps N | --skip-video] [--video-only]
 
   --runs N       loads of each page (default 5); --quick: 1
   --switches N   colouring switches per load of the app and the baseline (default 4)
@@ -31,10 +33,10 @@ export const USAGE = `npm run bench -- [--quick | --runs N] [--switches N] [--sk
                  names the WebGL renderer the pages got)
   --video-fps N  the video check (the whole briefing as a 16:9 1080p video, with the page's heap sampled each
                  second) at N frames a second (default 2: every frame is drawn the same way at any rate; fewer
-                 make the check shorter); --skip-video leaves it out`;
+                 make the check shorter); --skip-video leaves it out, --video-only does only it`;
 
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { runs: 5, switches: 4, leak: true, build: true, profiles: ["desktop", "phone"], gpu: false, videoFps: 2 };
+  const o: Options = { runs: 5, switches: 4, leak: true, build: true, profiles: ["desktop", "phone"], gpu: false, videoFps: 2, videoOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -52,12 +54,19 @@ export function parseArgs(argv: string[]): Options {
     else if (a === "--gpu") o.gpu = true;
     else if (a === "--video-fps") o.videoFps = value();
     else if (a === "--skip-video" || a === "--no-video") o.videoFps = 0;
+    else if (a === "--video-only") o.videoOnly = true;
     else if (a === "--help" || a === "-h") {
       console.log(USAGE);
       process.exit(0);
     } else throw new Error(`unknown option ${a} (try --help)`);
   }
   // The leak check and the video are the app's on the desktop.
+  if (o.videoOnly) {
+    o.leak = false;
+    o.runs = 0;
+    o.profiles = ["desktop"];
+    if (o.videoFps === 0) throw new Error("--video-only and --skip-video leave nothing to measure");
+  }
   if (!o.profiles.includes("desktop")) {
     o.leak = false;
     o.videoFps = 0;

@@ -258,3 +258,23 @@ export function writeReport({ options, runs, starts, startErrors, leak, leakErro
   writeFileSync(`${RESULTS}/latest.md`, md);
   console.log(`wrote ${file}, ${RESULTS}/latest.json and ${RESULTS}/latest.md`);
 }
+
+/** The video check alone (--video-only): printed, and written to tests/bench/results/video-<time>.json and video-latest.json. */
+export function writeVideoReport(video: VideoBench, launched: Launched, chromiumVersion: string): void {
+  const date = new Date().toISOString();
+  const cpus = os.cpus();
+  const json = JSON.stringify(
+    {
+      date,
+      machine: { cpuModel: cpus[0]?.model ?? "unknown", cpuCount: cpus.length, chromium: chromiumVersion, webglRenderer: launched.renderer, hardwareGpu: launched.hardware },
+      video,
+    },
+    null,
+    2,
+  );
+  mkdirSync(RESULTS, { recursive: true });
+  const file = `${RESULTS}/video-${date.replace(/[:.]/g, "-")}.json`;
+  writeFileSync(file, json);
+  writeFileSync(`${RESULTS}/video-latest.json`, json);
+  console.log(`wrote ${file} and ${RESULTS}/video-latest.json`);
+}

@@ -150,17 +150,26 @@ describe("export presets", () => {
     await page.context().close();
   });
 
-  it("stacks a comparison in a 9:16 frame, writes a briefing step's title as its headline, and a Russian frame in Russian", async () => {
+  it("sets a comparison's globes apart inside a 9:16 frame's safe area, writes a briefing step's title as its headline, and a Russian frame in Russian", async () => {
     const { page, errors } = await open("./?compare=nato-two-systems,russia-sectors&lang=ru", { reducedMotion: true });
     await page.locator(".share summary").click();
-    const stacked = await exportFrame(page, "vertical", "export-preset-compare-ru-vertical");
-    expect([stacked.drawn.width, stacked.drawn.height]).toEqual([1080, 1920]);
-    const [a, b] = stacked.drawn.globes;
-    expect(b!.top).toBeGreaterThan(a!.top + a!.height);
-    expect(stacked.drawn.texts.find((t) => t.kind === "headline")!.text).toBe("Два предложения о противоракетной обороне Европы: сравнение");
-    expect(stacked.drawn.texts.find((t) => t.kind === "date")!.text).toBe("По состоянию на 3 мая 2011 г. · Обновлено 1 декабря 2026 г.");
-    const between = await pixels(page, stacked.png, [], [{ x: 540, top: a!.top + a!.height + 2, bottom: b!.top - 1 }]);
-    // A row of the gap between them: read as a column across the gap at the middle.
+    const tall = await exportFrame(page, "vertical", "export-preset-compare-ru-vertical");
+    expect([tall.drawn.width, tall.drawn.height]).toEqual([1080, 1920]);
+    // The bands vertical-video apps lay their name, caption and buttons over: 13 % at the top, 18 % at the bottom, 11 % on the right.
+    const safe = { left: 0.055 * 1080, right: 1080 - 0.11 * 1080, top: 0.13 * 1920, bottom: 1920 - 0.18 * 1920 };
+    for (const r of [...tall.drawn.globes, ...tall.drawn.texts.map((t) => t.rect)]) {
+      expect(r.left).toBeGreaterThanOrEqual(safe.left - 1);
+      expect(r.left + r.width).toBeLessThanOrEqual(safe.right + 1);
+      expect(r.top).toBeGreaterThanOrEqual(safe.top - 1);
+      expect(r.top + r.height).toBeLessThanOrEqual(safe.bottom + 1);
+    }
+    const [a, b] = tall.drawn.globes;
+    // Side by side (each globe's square is larger so than one above the other), the background between them.
+    expect(b!.top).toBe(a!.top);
+    expect(b!.left).toBeGreaterThan(a!.left + a!.width);
+    expect(tall.drawn.texts.find((t) => t.kind === "headline")!.text).toBe("Два предложения о противоракетной обороне Европы: сравнение");
+    expect(tall.drawn.texts.find((t) => t.kind === "date")!.text).toBe("По состоянию на 3 мая 2011 г. · Обновлено 1 декабря 2026 г.");
+    const between = await pixels(page, tall.png, [], [{ x: Math.round((a!.left + a!.width + b!.left) / 2), top: a!.top, bottom: a!.top + a!.height }]);
     expect(between.off[0]).toBe(0);
     await page.context().close();
 

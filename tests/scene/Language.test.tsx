@@ -47,6 +47,8 @@ const LATIN_ALLOWED = new Set([
   // The UN's classification, M49, is written in Latin letters in Russian too.
   "M",
   "WebGL", "SVG", "PNG", "K",
+  // The video's and the handout's formats and the browser interface that encodes (MP4, WebM, H.264, VP9, WebVTT, PDF).
+  "WebCodecs", "MP", "WebM", "H", "VP", "WebVTT", "PDF",
   "Tab", "PageDown", "PageUp", "Home", "End", "Enter", "Esc", "Shift",
   "I", "II", "III", "IV",
   "x",

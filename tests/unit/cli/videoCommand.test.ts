@@ -17,7 +17,7 @@ function failure(argv: string[]): string {
 describe("parseVideoArgs", () => {
   it("reads a briefing id alone with the defaults: 16:9, English, 30 fps, every step, no burned-in captions, the light theme", () => {
     const a = parse();
-    expect(a).toEqual({ brief: "may-2011", format: "16:9", lang: "en", fps: 30, burnIn: false, theme: "light", out: "videos", dist: "dist" });
+    expect(a).toEqual({ brief: "may-2011", format: "16:9", lang: "en", fps: 30, burnIn: false, theme: "light", reducedMotion: false, out: "videos", dist: "dist" });
     expect(a.steps).toBeUndefined();
     expect(a.codec).toBeUndefined();
   });
@@ -33,6 +33,7 @@ describe("parseVideoArgs", () => {
     expect(parse("--steps", "2-4").steps).toEqual([2, 4]);
     expect(parse("--steps", "3").steps).toEqual([3, 3]);
     expect(parse("--burn-in").burnIn).toBe(true);
+    expect(parse("--reduced-motion").reducedMotion).toBe(true);
     expect(parse("--codec", "vp9").codec).toBe("vp9");
     expect(parse("--codec", "avc").codec).toBe("avc");
     expect(parse("--theme", "dark").theme).toBe("dark");
@@ -94,6 +95,6 @@ describe("parseVideoArgs", () => {
   });
 
   it("documents every flag it reads in its usage", () => {
-    for (const flag of ["--brief", "--format", "--lang", "--fps", "--steps", "--burn-in", "--codec", "--theme", "--out", "--dist"]) expect(VIDEO_USAGE).toContain(flag);
+    for (const flag of ["--brief", "--format", "--lang", "--fps", "--steps", "--burn-in", "--reduced-motion", "--codec", "--theme", "--out", "--dist"]) expect(VIDEO_USAGE).toContain(flag);
   });
 });
