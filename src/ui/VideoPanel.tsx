@@ -39,12 +39,22 @@ export function VideoPanel({ briefing, reducedMotion, onVideo, onHandout }: Prop
   const [handoutBusy, setHandoutBusy] = useState(false);
   const [handoutStatus, setHandoutStatus] = useState("");
   const abort = useRef<AbortController | null>(null);
-  // A render still under way when the section goes (another language, a closed briefing) stops.
+  // A render still under way when the section goes stops.
   useEffect(() => () => abort.current?.abort(), []);
+  // The keyboard stays where the reader was: on Cancel while the video renders, on Download video after.
+  const startButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const hadFocus = useRef(false);
+  useEffect(() => {
+    if (!hadFocus.current) return;
+    hadFocus.current = false;
+    (running ? cancelButton : startButton).current?.focus();
+  }, [running]);
   const encoder = canEncode();
 
   const start = async () => {
     if (!onVideo) return;
+    hadFocus.current = document.activeElement === startButton.current;
     const controller = new AbortController();
     abort.current = controller;
     setRunning(true);
@@ -57,6 +67,7 @@ export function VideoPanel({ briefing, reducedMotion, onVideo, onHandout }: Prop
       setStatus(controller.signal.aborted ? t.video.cancelled : t.video.failed((e as Error).message));
     } finally {
       abort.current = null;
+      hadFocus.current ||= document.activeElement === cancelButton.current;
       setRunning(false);
       setProgress(null);
     }
@@ -89,11 +100,20 @@ export function VideoPanel({ briefing, reducedMotion, onVideo, onHandout }: Prop
       {onVideo && !encoder && <p className="share__hint" role="note">{t.video.noEncoder}</p>}
       <div className="share__row">
         {running ? (
-          <button type="button" className="button" data-action="cancel-video" onClick={() => abort.current?.abort()}>
+          <button
+            type="button"
+            className="button"
+            data-action="cancel-video"
+            ref={cancelButton}
+            onClick={() => {
+              hadFocus.current = document.activeElement === cancelButton.current;
+              abort.current?.abort();
+            }}
+          >
             {t.video.cancel}
           </button>
         ) : (
-          <button type="button" className="button button--primary" data-action="download-video" disabled={!onVideo || !encoder} onClick={start}>
+          <button type="button" className="button button--primary" data-action="download-video" ref={startButton} disabled={!onVideo || !encoder} onClick={start}>
             {t.video.download}
           </button>
         )}

@@ -158,10 +158,11 @@ export async function renderVideo(req: VideoRequest): Promise<VideoResult> {
     { fps: req.fps, reducedMotion: req.reducedMotion, turn: req.turn },
   );
   const cues = timedCues(timeline, captions);
-  await loadFonts(plannedTexts([], captions));
   const measure = canvasMeasure();
-  const plan = planVideo(req.screens, timeline, frame, req.lang, measure, { captionLines: req.burnIn ? 2 : 0, turn: req.turn });
-  await loadFonts(plannedTexts(plan, captions));
+  const options = { captionLines: req.burnIn ? 2 : 0, turn: req.turn };
+  // The faces for every text first (a plan's words do not depend on the measure), then the layout measured in them.
+  await loadFonts(plannedTexts(planVideo(req.screens, timeline, frame, req.lang, measure, options), captions));
+  const plan = planVideo(req.screens, timeline, frame, req.lang, measure, options);
   if (req.signal.aborted) throw new VideoCancelled();
 
   const codec = await getFirstEncodableVideoCodec([...(req.codecs ?? ["avc", "vp9"])], { width, height });
