@@ -17,9 +17,7 @@ import { Panel } from "./Panel";
 import { Stage } from "./Stage";
 import { useAppKeys } from "./useAppKeys";
 import { exportsFor } from "./exports";
-import { Handout } from "./Handout";
-import { exposeAutomation } from "./automation";
-import { videoMakers, type HandoutContent } from "./videos";
+import { useVideoAndHandout } from "./useVideoAndHandout";
 import { CREDIT } from "./exportPresets";
 import { useInAppSourceLinks } from "./useInAppSourceLinks";
 import { useReady, type Drawn } from "./useReady";
@@ -115,29 +113,7 @@ export function App({ geography, models: loaded }: Props) {
   const onWebGLProblem = useCallback((p: WebGLProblem | null) => setWebGL(p ?? undefined), []);
   const fullUrl = `${location.origin}${location.pathname}${serialiseUrlState({ ...view, embed: false, origins: undefined, pymChild: undefined })}`;
   const { exportImage, exportSvg } = exportsFor(screen, geography, api, lang);
-  const { makeVideo, makeHandout } = videoMakers({ screen, view, catalogue, geography, lang, today, status, prefers, api, reducedMotion });
-  const makeVideoNow = useRef<typeof makeVideo | undefined>(undefined);
-  makeVideoNow.current = renderer === "webgl" ? makeVideo : undefined;
-  const briefingNow = useRef<string | null>(null);
-  briefingNow.current = screen.briefing?.id ?? null;
-  useEffect(() => exposeAutomation(() => ({ makeVideo: makeVideoNow.current, briefing: briefingNow.current })), []);
-  const [handout, setHandout] = useState<HandoutContent | null>(null);
-  const handoutReady = useRef<(() => void) | null>(null);
-  const onHandoutReady = useCallback(() => handoutReady.current?.(), []);
-  const printHandout = makeHandout
-    ? async () => {
-        const content = await makeHandout();
-        await new Promise<void>((resolve) => {
-          handoutReady.current = resolve;
-          setHandout(content);
-        });
-        handoutReady.current = null;
-        // The print stylesheet shows the handout in place of the page until the print dialogue closes.
-        document.documentElement.classList.add("print-handout");
-        window.addEventListener("afterprint", () => document.documentElement.classList.remove("print-handout"), { once: true });
-        window.print();
-      }
-    : undefined;
+  const { onVideo, onHandout, handout } = useVideoAndHandout({ screen, view, catalogue, geography, lang, today, status, prefers, api, reducedMotion, webgl: renderer === "webgl" });
   const shownId = screen.globes[0]?.resolved.model.id;
 
   const stage = (
@@ -190,10 +166,10 @@ export function App({ geography, models: loaded }: Props) {
               onExport={renderer === "webgl" ? exportImage : undefined}
               onExportSvg={exportSvg}
               reducedMotion={reducedMotion}
-              onVideo={renderer === "webgl" ? makeVideo : undefined}
-              onHandout={renderer === "webgl" ? printHandout : undefined}
+              onVideo={onVideo}
+              onHandout={onHandout}
             />
-            {handout && <Handout content={handout} credit={screen.details.credit} onReady={onHandoutReady} />}
+            {handout}
             {stage}
           </div>
         )}
