@@ -12,8 +12,9 @@ import { canvasMeasure, loadFonts } from "../ui/composeImage";
 import { composeFrame } from "../ui/composeFrame";
 import { drawCaption } from "./drawCaption";
 import { formatSlug, videoFrame, type VideoFormatId } from "./formats";
-import { cueAt, timedCues, webVtt } from "./subtitles";
-import { frameState, videoTimeline } from "./timeline";
+import { Pace } from "./pace";
+import { cueAt, timedCues, webVtt, type Cue } from "./subtitles";
+import { frameState, framesToDraw, videoTimeline } from "./timeline";
 import { plannedTexts, planVideo, type PlannedStep } from "./videoPlan";
 
 export type VideoCodecChoice = "avc" | "vp9";
@@ -58,12 +59,21 @@ export interface VideoResult {
   height: number;
   duration: number;
   frames: number;
+  /** Frames the scene drew (the others repeat a step's picture at rest). */
+  drawn: number;
   subtitles: string;
   subtitlesName: string;
 }
 
 const scratch: Vec3 = [0, 0, 0];
 
+
+/** Copies a canvas's picture onto another of its size. */
+function copyCanvas(from: HTMLCanvasElement, to: HTMLCanvasElement): void {
+  if (to.width !== from.width) to.width = from.width;
+  if (to.height !== from.height) to.height = from.height;
+  to.getContext("2d")!.drawImage(from, 0, 0);
+}
 
 /** The render was cancelled: what the page says. */
 export class VideoCancelled extends Error {
@@ -176,7 +186,11 @@ export async function renderVideo(req: VideoRequest): Promise<VideoResult> {
   output.addVideoTrack(source, { frameRate: req.fps });
 
   const drawer = frameDrawer(req.api, plan, width, height, canvas);
-  const started = performance.now();
+  // A step at rest is drawn once: its later frames repeat it, with the subtitle of the moment burned in over a copy.
+  const toDraw = framesToDraw(timeline);
+  const rest = req.burnIn ? document.createElement("canvas") : null;
+  const pace = new Pace(toDraw);
+  let shownCue: Cue | null = null;
   let finished = false;
   try {
     await output.start();
@@ -184,13 +198,21 @@ export async function renderVideo(req: VideoRequest): Promise<VideoResult> {
       if (req.signal.aborted) throw new VideoCancelled();
       const state = frameState(timeline, n);
       const step = plan[state.step]!;
-      drawer.draw(state.step, state.move, state.fade, state.settled);
       const cue = req.burnIn && step.layout.caption ? cueAt(cues, state.time) : null;
-      if (cue) drawCaption(canvas.getContext("2d")!, measure, step.layout.caption!, cue.text, step.screen.theme);
+      const ctx = canvas.getContext("2d")!;
+      if (toDraw[n]) {
+        drawer.draw(state.step, state.move, state.fade, state.settled);
+        if (rest && state.settled) copyCanvas(canvas, rest);
+        if (cue) drawCaption(ctx, measure, step.layout.caption!, cue.text, step.screen.theme);
+        shownCue = cue;
+      } else if (cue !== shownCue) {
+        if (rest) ctx.drawImage(rest, 0, 0);
+        if (cue) drawCaption(ctx, measure, step.layout.caption!, cue.text, step.screen.theme);
+        shownCue = cue;
+      }
       await source.add(n / req.fps, 1 / req.fps);
-      const done = n + 1;
-      const elapsed = (performance.now() - started) / 1000;
-      req.onProgress({ step: state.step + 1, steps: plan.length, frame: done, frames: timeline.frames, secondsLeft: done >= 3 ? (elapsed / done) * (timeline.frames - done) : null });
+      pace.done(n);
+      req.onProgress({ step: state.step + 1, steps: plan.length, frame: n + 1, frames: timeline.frames, secondsLeft: pace.left(n) });
       // The page takes its turn between frames: it stays usable, and Cancel is heard.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
@@ -213,6 +235,7 @@ export async function renderVideo(req: VideoRequest): Promise<VideoResult> {
     height,
     duration: timeline.duration,
     frames: timeline.frames,
+    drawn: toDraw.reduce((a, b) => a + b, 0),
     subtitles: webVtt(cues),
     subtitlesName: `${base}.vtt`,
   };

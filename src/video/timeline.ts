@@ -119,3 +119,18 @@ export function restFrame(timeline: Timeline, i: number): number {
   const settledAt = s.start + Math.max(s.move, s.fade);
   return Math.min(Math.round(s.end * timeline.fps) - 1, Math.round(((settledAt + s.end) / 2) * timeline.fps));
 }
+
+/**
+ * Which frames show something new: every frame of a move or a blend, and the first at rest of each step. The others
+ * repeat the frame before them (a subtitle burned in aside), so a render draws each resting picture once.
+ */
+export function framesToDraw(timeline: Timeline): Uint8Array {
+  const out = new Uint8Array(timeline.frames);
+  let resting = -1;
+  for (let n = 0; n < timeline.frames; n++) {
+    const s = frameState(timeline, n);
+    out[n] = s.settled && resting === s.step ? 0 : 1;
+    resting = s.settled ? s.step : -1;
+  }
+  return out;
+}

@@ -11,6 +11,8 @@ export interface VideoBench {
   height: number;
   fps: number;
   frames: number;
+  /** Frames the scene drew (moves, blends, each step's first at rest); the others repeat a step's picture. */
+  drawn: number;
   duration: number;
   container: string;
   codec: string;
@@ -63,6 +65,7 @@ export async function videoCheck(browser: Browser, appUrl: string, fps: number):
       height: summary.height,
       fps,
       frames: summary.frames,
+      drawn: summary.drawn,
       duration: summary.duration,
       container: summary.container,
       codec: summary.codec,
@@ -83,7 +86,7 @@ export async function videoCheck(browser: Browser, appUrl: string, fps: number):
 /** One line of the video's figures, for the console and the Markdown report. */
 export function videoLine(v: VideoBench): string {
   return (
-    `${v.width}×${v.height} ${v.container} (${v.codec}) of the whole briefing at ${v.fps} fps: ${v.frames} frames (${v.duration.toFixed(0)} s of video) in ${v.renderSeconds.toFixed(0)} s, ` +
+    `${v.width}×${v.height} ${v.container} (${v.codec}) of the whole briefing at ${v.fps} fps: ${v.frames} frames (${v.drawn} drawn by the scene, the others repeating a step at rest; ${v.duration.toFixed(0)} s of video) in ${v.renderSeconds.toFixed(0)} s, ` +
     `${v.framesPerSecond.toFixed(2)} frames rendered a second; heap ${v.heapBeforeMB.toFixed(1)} MB before, ${v.heapPeakMB.toFixed(1)} MB at most, ${v.heapAfterMB.toFixed(1)} MB after; ` +
     `GPU objects ${v.before.geometries} geometries, ${v.before.textures} textures before → ${v.after.geometries}, ${v.after.textures} after; file ${v.fileMB.toFixed(1)} MB`
   );

@@ -91,7 +91,7 @@ describe("video of a briefing", () => {
     await page.waitForFunction(() => document.documentElement.dataset.globeReady === "true" && new URL(location.href).searchParams.get("step") === "8");
     const still8 = await still(page, "square");
 
-    const [mp4, vtt] = await downloads(page, 2, () => page.evaluate(() => window.proposalGlobeVideo!.video({ format: "1:1", fps: 1, steps: [7, 8] })));
+    const [mp4, vtt] = await downloads(page, 2, () => page.evaluate(() => window.proposalGlobeVideo!.video({ format: "1:1", fps: 5, steps: [7, 8] })));
     expect(mp4).toMatch(/may-2011-steps-7-8\.en\.1x1\.mp4$/);
     expect(vtt).toMatch(/may-2011-steps-7-8\.en\.1x1\.vtt$/);
     expect(errors).toEqual([]);
@@ -101,8 +101,8 @@ describe("video of a briefing", () => {
     const times = [h7 / 2, h7 + (1.6 + h8) / 2];
     const video = await probe(page, mp4!, "video/mp4", times);
     expect([video.width, video.height]).toEqual([1080, 1080]);
-    // Within a frame (1 s at 1 frame a second) of the two holds.
-    expect(Math.abs(video.duration - (h7 + h8))).toBeLessThanOrEqual(1);
+    // Within a frame (0.2 s at 5 frames a second) of the two holds.
+    expect(Math.abs(video.duration - (h7 + h8))).toBeLessThanOrEqual(0.2);
     const [f7, f8] = video.frames as [string, string];
     const same7 = await difference(page, f7, still7);
     const same8 = await difference(page, f8, still8);

@@ -18,6 +18,7 @@ const RESULT: VideoResult = {
   height: 1920,
   duration: 64.2,
   frames: 1926,
+  drawn: 80,
   subtitles: "WEBVTT\n\n",
   subtitlesName: "may-2011.en.9x16.vtt",
 };

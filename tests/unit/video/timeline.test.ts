@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CameraAt } from "../../../src/state/viewState";
-import { defaultHold, frameState, restFrame, videoTimeline, type Timeline, type TimelineInput } from "../../../src/video/timeline";
+import { defaultHold, frameState, restFrame, videoTimeline, type Timeline, type TimelineInput, framesToDraw } from "../../../src/video/timeline";
 import { unitVector } from "../support";
 
 /* The video's timeline: how long each step of a briefing lasts, on the frame grid, and how it arrives. */
@@ -205,5 +205,35 @@ describe("videoTimeline on a coarse frame grid", () => {
       [5, 11],
       [11, 16],
     ]);
+  });
+});
+
+describe("framesToDraw", () => {
+  it("draws every frame of a move or blend and the first at rest of each step, and repeats the rest", () => {
+    const a = { lon: 20, lat: 50, distance: 2.6 };
+    const b = { lon: 60, lat: 50, distance: 2.6 };
+    const t = videoTimeline(
+      [
+        { caption: "x", hold: 3, camera: a },
+        { caption: "x", hold: 4, camera: b },
+      ],
+      { fps: 2, reducedMotion: false },
+    );
+    const draw = framesToDraw(t);
+    expect(draw).toHaveLength(t.frames);
+    const second = t.steps[1]!;
+    // Step 1 starts at rest: its first frame only.
+    expect([...draw.slice(0, 6)]).toEqual([1, 0, 0, 0, 0, 0]);
+    // Step 2 flies in: drawn until its move and blend are done, then once at rest.
+    const settledAt = Math.ceil((second.start + Math.max(second.move, second.fade)) * 2);
+    const start = second.start * 2;
+    expect([...draw.slice(start, settledAt + 1)].every((d) => d === 1)).toBe(true);
+    expect([...draw.slice(settledAt + 1)].every((d) => d === 0)).toBe(true);
+  });
+
+  it("with reduced motion, draws each step once", () => {
+    const at = { lon: 20, lat: 50, distance: 2.6 };
+    const t = videoTimeline([5, 5, 5].map((hold) => ({ caption: "x", hold, camera: at })), { fps: 10, reducedMotion: true });
+    expect(framesToDraw(t).reduce((s, d) => s + d, 0)).toBe(3);
   });
 });
