@@ -19,7 +19,7 @@
  *   npm run bench -- --runs 3 --skip-leak --no-build --switches 4
  *   npm run bench -- --desktop     the desktop profile only (--phone: the phone profile only)
  *   npm run bench -- --gpu         Chromium on the machine's GPU; software (and said so) when it finds none
- *   npm run bench -- --video-fps 30   the video check at 30 frames a second (default 2; --skip-video: none)
+ *   npm run bench -- --video-only --video-fps 10   the video check alone, at 10 frames a second (default 30)
  *
  * Last, the video check renders the whole briefing as a 16:9 1080p video (frames rendered a second, the heap's
  * high-water mark). The report names the WebGL renderer the pages got (UNMASKED_RENDERER_WEBGL). Writes

@@ -32,11 +32,11 @@ export const USAGE = `npm run bench -- [--quick | --runs N] [--switches N] [--sk
                  hardware renderer is found the run goes on in software and the report says so (every report
                  names the WebGL renderer the pages got)
   --video-fps N  the video check (the whole briefing as a 16:9 1080p video, with the page's heap sampled each
-                 second) at N frames a second (default 2: every frame is drawn the same way at any rate; fewer
-                 make the check shorter); --skip-video leaves it out, --video-only does only it`;
+                 second) at N frames a second (default 30, about 7½ minutes in software; fewer make it shorter);
+                 --skip-video leaves it out, --video-only does only it`;
 
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { runs: 5, switches: 4, leak: true, build: true, profiles: ["desktop", "phone"], gpu: false, videoFps: 2, videoOnly: false };
+  const o: Options = { runs: 5, switches: 4, leak: true, build: true, profiles: ["desktop", "phone"], gpu: false, videoFps: 30, videoOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
