@@ -130,7 +130,8 @@ export function VideoPanel({ briefing, reducedMotion, onVideo, onHandout }: Prop
         </div>
       )}
       <p className="share__status" role="status" data-field="video-status">
-        {status}
+        {/* "Preparing…" until the first frame, then the progress bar says it. */}
+        {running && progress ? "" : status}
       </p>
       {onHandout && (
         <>
