@@ -154,7 +154,7 @@ export function Panel({ view, screen, panels, ready, catalogue, geography, chang
         <SharePanel url={fullUrl} title={screen.title} pictureUrl={picture ?? undefined} onExport={onExport} onExportSvg={onExportSvg} />
       </LazySection>
       <LazySection name="video" summary={t.video.summary} {...lazy}>
-        <VideoPanel briefing={!!screen.briefing} reducedMotion={reducedMotion} onVideo={onVideo} onHandout={onHandout} />
+        <VideoPanel briefing={!!screen.briefing} stepCount={screen.briefing?.steps.length ?? 0} reducedMotion={reducedMotion} onVideo={onVideo} onHandout={onHandout} />
       </LazySection>
     </aside>
   );

@@ -15,6 +15,8 @@ const FORMAT_LABEL: Record<VideoFormatId, keyof Strings["video"]> = {
 
 interface Props {
   briefing: boolean;
+  /** The briefing's number of steps (a clip of some of them can be made); 0 outside a briefing. */
+  stepCount?: number;
   reducedMotion: boolean;
   /** Renders and downloads the video; absent when the 3D view is not available. */
   onVideo?: (choice: VideoChoice) => Promise<VideoResult>;
@@ -28,11 +30,14 @@ const canEncode = () => typeof window !== "undefined" && "VideoEncoder" in windo
  * The body of the Video and handout section: a format, a frame rate and burned-in captions to choose, Download video
  * with a progress bar (step, frame, time left) and Cancel while it renders, and Print handout for a briefing.
  */
-export function VideoPanel({ briefing, reducedMotion, onVideo, onHandout }: Props) {
+export function VideoPanel({ briefing, stepCount = 0, reducedMotion, onVideo, onHandout }: Props) {
   const { t } = useI18n();
   const [format, setFormat] = useState<VideoFormatId>("16:9");
   const [fps, setFps] = useState<number>(FRAME_RATES[0]);
   const [burnIn, setBurnIn] = useState(false);
+  // A clip: from and to which step (from 1); the whole briefing by default, and again when it has another length.
+  const [clip, setClip] = useState<{ count: number; from: number; to: number }>({ count: stepCount, from: 1, to: stepCount });
+  const range = clip.count === stepCount ? clip : { count: stepCount, from: 1, to: stepCount };
   const [progress, setProgress] = useState<VideoProgress | null>(null);
   const [running, setRunning] = useState(false);
   const [status, setStatus] = useState("");
@@ -61,7 +66,8 @@ export function VideoPanel({ briefing, reducedMotion, onVideo, onHandout }: Prop
     setProgress(null);
     setStatus(t.video.preparing);
     try {
-      const r = await onVideo({ format, fps, burnIn, signal: controller.signal, onProgress: setProgress });
+      const steps: [number, number] | undefined = briefing && stepCount > 1 ? [range.from, range.to] : undefined;
+      const r = await onVideo({ format, fps, burnIn, steps, signal: controller.signal, onProgress: setProgress });
       setStatus(t.video.made(r.container, r.codec, r.width, r.height, r.duration));
     } catch (e) {
       setStatus(controller.signal.aborted ? t.video.cancelled : t.video.failed((e as Error).message));
@@ -92,6 +98,31 @@ export function VideoPanel({ briefing, reducedMotion, onVideo, onHandout }: Prop
           </label>
         ))}
       </fieldset>
+      {briefing && stepCount > 1 && (
+        <fieldset className="segmented" disabled={running}>
+          <legend>{t.video.stepsLegend}</legend>
+          {(["from", "to"] as const).map((end) => (
+            <label key={end}>
+              {end === "from" ? t.video.fromStep : t.video.toStep}{" "}
+              <select
+                data-control={`video-${end}`}
+                value={range[end]}
+                onChange={(e) => {
+                  const n = Number(e.target.value);
+                  // The other end follows, so that the clip runs forwards.
+                  setClip(end === "from" ? { count: stepCount, from: n, to: Math.max(n, range.to) } : { count: stepCount, from: Math.min(n, range.from), to: n });
+                }}
+              >
+                {Array.from({ length: stepCount }, (_, i) => (
+                  <option key={i} value={i + 1}>
+                    {i + 1}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label className="field field--check">
         <input type="checkbox" checked={burnIn} disabled={running} onChange={(e) => setBurnIn(e.target.checked)} data-control="burn-in" /> {t.video.burnIn}
       </label>

@@ -95,6 +95,24 @@ describe("the video panel", () => {
     expect(document.activeElement).toBe(q('[data-action="download-video"]'));
   });
 
+  it("makes a clip of the steps chosen, the other end following so that it runs forwards; the whole briefing by default", async () => {
+    const r = standIn();
+    await show({ briefing: true, stepCount: 8, reducedMotion: false, onVideo: r.onVideo });
+    const select = (end: "from" | "to", value: string) => {
+      const el = q<HTMLSelectElement>(`[data-control="video-${end}"]`)!;
+      el.value = value;
+      el.dispatchEvent(new Event("change", { bubbles: true }));
+    };
+    await act(async () => q<HTMLButtonElement>('[data-action="download-video"]')!.click());
+    expect(r.calls[0]!.steps).toEqual([1, 8]);
+    await act(async () => r.finish(RESULT));
+    await act(async () => select("from", "5"));
+    await act(async () => select("to", "3"));
+    expect(q<HTMLSelectElement>('[data-control="video-from"]')!.value).toBe("3");
+    await act(async () => q<HTMLButtonElement>('[data-action="download-video"]')!.click());
+    expect(r.calls[1]!.steps).toEqual([3, 3]);
+  });
+
   it("cancels: the render's signal aborts, the panel says nothing was downloaded, and Download video is back", async () => {
     const r = standIn();
     await show({ briefing: true, reducedMotion: false, onVideo: r.onVideo });
