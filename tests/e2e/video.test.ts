@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ARTIFACTS, base, pixelDifference, sharedBrowser } from "./pages";
@@ -137,6 +137,7 @@ describe("video of a briefing", () => {
 
   it("npm run video writes a playable WebM (VP9) of the Russian briefing's step in 9:16, with its subtitles", async () => {
     const out = `${ARTIFACTS}/video-cli`;
+    rmSync(out, { recursive: true, force: true });
     const args = ["src/cli/video.ts", "--brief", "may-2011", "--format", "9:16", "--lang", "ru", "--steps", "8", "--fps", "1", "--codec", "vp9", "--out", out];
     const code = await new Promise<number | null>((resolve) => {
       const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", ...args], { stdio: "inherit" });
