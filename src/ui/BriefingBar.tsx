@@ -25,7 +25,10 @@ export function BriefingBar({ briefing, index, onStep, onClose }: Props) {
           {t.briefing.step} <span data-testid="step-number">{index + 1}</span> {t.briefing.of(briefing.steps.length)}
         </p>
         <h2 className="briefing__title">{text(step.title)}</h2>
-        <p className="briefing__caption">{text(step.caption)}</p>
+        {/* Focusable: a long caption scrolls in its card (see styles.css), by keyboard too. */}
+        <p className="briefing__caption" tabIndex={0}>
+          {text(step.caption)}
+        </p>
         <p className="briefing__source">
           {t.sources.source}{" "}
           {step.sources

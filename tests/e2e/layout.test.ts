@@ -90,6 +90,16 @@ function layoutProblems(page: Page, embed: boolean): Promise<string[]> {
         if (covered > whole * 0.03) problems.push(`view ${i}: ${name(o)} covers ${Math.round((100 * covered) / whole)}% of the subject`);
       }
     });
+    // No overlay lies over another (the step's card over the schematic inset, say).
+    overlays.forEach((a, i) =>
+      overlays.slice(i + 1).forEach((b) => {
+        if (a.contains(b) || b.contains(a)) return;
+        const ra = a.getBoundingClientRect();
+        const rb = b.getBoundingClientRect();
+        const both = area(meet(ra, rb));
+        if (both > 4) problems.push(`${name(a)} and ${name(b)} overlap (${Math.round(both)} px²)`);
+      }),
+    );
     if (embed) {
       const must = [...overlays, ...document.querySelectorAll(".embed-title, .full-view, .illustrative-note")].filter(shown);
       for (const el of must) {
@@ -162,9 +172,9 @@ describe("nothing lies over the subject, at any size", () => {
     for (const view of ["proposal=russia-sectors", "compare=nato-two-systems,russia-sectors", "compare=nato-two-systems,russia-sectors&mode=differences&lang=ru"])
       it(`?${view} at ${APP_SIZES.map((s) => s.join("×")).join(", ")}`, () => checkSizes(`./?${view}`, APP_SIZES, false));
 
-    for (const size of [[1280, 800]] as const)
-      it(`every briefing step at ${size.join("×")}`, async () => {
-        const page = await openAt("./?brief=may-2011&step=1", size);
+    for (const [size, lang] of [[[1280, 800], "en"], [[1280, 800], "ru"]] as const)
+      it(`every briefing step at ${size.join("×")} (${lang})`, async () => {
+        const page = await openAt(`./?brief=may-2011&step=1&lang=${lang}`, size);
         const found: Record<string, string[]> = {};
         for (let step = 1; step <= STEPS; step++) {
           if (step > 1) {
