@@ -3,16 +3,15 @@ import { useMemo, useRef, useState, useSyncExternalStore, type PointerEvent } fr
 import { bordersBetween, outlineOf } from "../data/atlas";
 import { atlasShapes } from "../data/atlasShapes";
 import type { Geography } from "../data/geography";
-import { clamp } from "../geo/easing";
 import type { GlobeLabel } from "../screen/globeLabels";
 import type { Box } from "../screen/labelPlacement";
 import { sphericalPolygon } from "../geo/sphericalRing";
 import type { CameraAt } from "../state/viewState";
 import { SEA_HATCH_PERIOD, type Theme } from "../theme";
-import { gestureMeaning } from "./gestures";
 import type { HoverInfo, HoverStore } from "./hoverStore";
 import { pointerHover } from "./pointerHover";
 import { SvgLabels } from "./SvgLabels";
+import { useSvgGlobeTurn } from "./useSvgGlobeTurn";
 import { useSvgFrame, useSvgLabelView, type SvgFrame } from "./useSvgLabelView";
 import { discRadius, frameSubject, type Subject } from "../screen/framing";
 
@@ -70,35 +69,6 @@ export function SvgGlobe({ geography, palette, borderOwners, at, subject, target
     shownTarget.current = targetKey;
     setRotation([-subject.lon, -subject.lat]);
   }
-  const drag = useRef<{ x: number; y: number; r: [number, number] } | null>(null);
-  // Redrawing every path is slow: pointer moves are gathered into one new rotation per animation frame.
-  const pending = useRef<[number, number] | null>(null);
-  const frame = useRef(0);
-  const rotateTo = (r: [number, number]) => {
-    pending.current = r;
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      const r = pending.current;
-      pending.current = null;
-      if (r) setRotation(r);
-    });
-  };
-  // With cooperative gestures, the fingers on the globe: two or more turn it about their middle.
-  const fingers = useRef(new Map<number, { x: number; y: number }>());
-  const middle = () => {
-    let x = 0;
-    let y = 0;
-    for (const f of fingers.current.values()) (x += f.x), (y += f.y);
-    return { x: x / fingers.current.size, y: y / fingers.current.size };
-  };
-  /** Starts a drag from the fingers' middle when there are enough of them to turn the globe, else ends the drag. */
-  const regrip = (): boolean => {
-    const turns = fingers.current.size > 0 && gestureMeaning({ kind: "drag", pointerType: "touch", touches: fingers.current.size }, { cooperative }).action === "turn";
-    drag.current = turns ? { ...middle(), r: pending.current ?? rotation } : null;
-    return turns;
-  };
-  const byFingers = (e: PointerEvent<SVGSVGElement>) => cooperative && e.pointerType === "touch";
   const svg = useRef<SVGSVGElement>(null);
   // On screen the viewBox is the element's own size in CSS pixels; a download draws a square.
   const measured = useSvgFrame(svg, !!subject && !given) ?? (subject ? given : undefined) ?? null;
@@ -114,7 +84,6 @@ export function SvgGlobe({ geography, palette, borderOwners, at, subject, target
   const projection = useMemo(() => geoOrthographic().translate(centre).scale(scale).rotate(rotation).clipAngle(90), [rotation, scale, centre]);
   // A tenth of a viewBox unit is finer than any screen or print shows, and keeps a download small.
   const path = useMemo(() => geoPath(projection).digits(1), [projection]);
-  const [dragging, setDragging] = useState(false);
   const labelView = useSvgLabelView(projection, rotation, scale, centre, measured ? { unit: 1, keepOut: measured.keepOut } : { unit: labelUnit ?? 1, keepOut: keepOut ?? [] });
 
   const fills = useMemo(() => {
@@ -193,49 +162,7 @@ export function SvgGlobe({ geography, palette, borderOwners, at, subject, target
     return area >= 0 ? { view: index, area, clientX: e.clientX, clientY: e.clientY } : null;
   };
   const pointer = useMemo(() => hover && pointerHover<PointerEvent<SVGSVGElement>>(hover, (e) => pick.current(e)), [hover]);
-  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
-    e.currentTarget.setPointerCapture(e.pointerId);
-    if (byFingers(e)) {
-      fingers.current.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      regrip();
-    } else drag.current = { x: e.clientX, y: e.clientY, r: rotation };
-    pointer?.down(e);
-  };
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    pointer?.move(e);
-    let { clientX: x, clientY: y } = e;
-    if (byFingers(e)) {
-      if (!fingers.current.has(e.pointerId)) return;
-      fingers.current.set(e.pointerId, { x, y });
-      ({ x, y } = middle());
-    }
-    const d = drag.current;
-    if (d) {
-      if (!dragging && Math.hypot(x - d.x, y - d.y) > 3) setDragging(true);
-      const k = 90 / scale;
-      rotateTo([d.r[0] + (x - d.x) * k * 2, clamp(d.r[1] - (y - d.y) * k * 2, -90, 90)]);
-    }
-  };
-  const onPointerEnd = (e: PointerEvent<SVGSVGElement>) => {
-    if (byFingers(e)) {
-      fingers.current.delete(e.pointerId);
-      // The fingers left on the globe go on turning it from where they are.
-      if (!regrip()) setDragging(false);
-    } else {
-      drag.current = null;
-      setDragging(false);
-    }
-    if (e.type === "pointercancel") pointer?.cancel(e);
-    else pointer?.up(e);
-  };
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const step: Record<string, [number, number]> = { ArrowLeft: [6, 0], ArrowRight: [-6, 0], ArrowUp: [0, -6], ArrowDown: [0, 6] };
-    const s = step[e.key];
-    if (!s) return;
-    e.preventDefault();
-    e.stopPropagation();
-    setRotation(([x, y]) => [x + s[0], clamp(y + s[1], -90, 90)]);
-  };
+  const { dragging, onPointerDown, onPointerMove, onPointerEnd, onKeyDown } = useSvgGlobeTurn({ rotation, setRotation, scale, cooperative, pointer });
 
   return (
     <svg
