@@ -21,6 +21,12 @@ export const VIDEO_USAGE = `Usage: npm run video -- --brief <id> [--format 16:9|
                       [--out videos] [--dist dist]
 Renders the briefing's video in the built app (headless Chromium) and writes it with its WebVTT subtitles.`;
 
+/** A flag's value when it is one of `allowed`; else an error naming the flag, what it takes (`said`) and the value. */
+function oneOf<T extends string>(flag: string, v: string, allowed: readonly T[], said: string): T {
+  if (!(allowed as readonly string[]).includes(v)) throw new Error(`${flag} must be ${said}, not "${v}"`);
+  return v as T;
+}
+
 /** Reads the command's arguments; throws a message naming the argument for anything it cannot use. */
 export function parseVideoArgs(argv: readonly string[]): VideoArgs {
   const args: VideoArgs = { brief: "", format: "16:9", lang: "en", fps: 30, burnIn: false, theme: "light", reducedMotion: false, out: "videos", dist: "dist" };
@@ -42,12 +48,9 @@ export function parseVideoArgs(argv: readonly string[]): VideoArgs {
         args.format = v;
         break;
       }
-      case "--lang": {
-        const v = value();
-        if (v !== "en" && v !== "ru") throw new Error(`--lang must be en or ru, not "${v}"`);
-        args.lang = v;
+      case "--lang":
+        args.lang = oneOf(flag, value(), ["en", "ru"] as const, "en or ru");
         break;
-      }
       case "--fps": {
         const v = value();
         const n = Number(v);
@@ -68,18 +71,12 @@ export function parseVideoArgs(argv: readonly string[]): VideoArgs {
       case "--reduced-motion":
         args.reducedMotion = true;
         break;
-      case "--codec": {
-        const v = value();
-        if (v !== "avc" && v !== "vp9") throw new Error(`--codec must be avc (H.264 in MP4) or vp9 (VP9 in WebM), not "${v}"`);
-        args.codec = v;
+      case "--codec":
+        args.codec = oneOf(flag, value(), ["avc", "vp9"] as const, "avc (H.264 in MP4) or vp9 (VP9 in WebM)");
         break;
-      }
-      case "--theme": {
-        const v = value();
-        if (v !== "light" && v !== "dark") throw new Error(`--theme must be light or dark, not "${v}"`);
-        args.theme = v;
+      case "--theme":
+        args.theme = oneOf(flag, value(), ["light", "dark"] as const, "light or dark");
         break;
-      }
       case "--out":
         args.out = value();
         break;

@@ -94,6 +94,8 @@ export function frameDrawer(api: GlobeApi, plan: readonly PlannedStep[], width: 
   const transitions = Array.from({ length: slots }, () => new PaletteTransition(first.globes[0]!.palette.length / 8));
   const cameras = Array.from({ length: slots }, () => createCamera(first.camera.at));
   const centres = Array.from({ length: slots }, () => ({ x: 0, y: 0 }));
+  // Each globe's part of the scene's request, made once: a frame only sets its rectangle and date.
+  const slotViews = cameras.map((camera, g) => ({ rect: plan[0]!.views[0]!.rect, camera: () => camera, paint: { uniforms: transitions[g]!.uniforms, date: "" } }));
   const buffers = imageBuffers(width, height);
   return {
     /** Step i's frame with its move and blend at progress `move` and `fade` (0 to 1); names only when `settled`. */
@@ -111,7 +113,10 @@ export function frameDrawer(api: GlobeApi, plan: readonly PlannedStep[], width: 
         fitProjection(camera, v.rect.width, v.rect.height, c);
         camera.updateMatrixWorld();
         transitions[g]!.show(v.fromPalette, v.toPalette, fade);
-        return { rect: v.rect, camera: () => camera, paint: { uniforms: transitions[g]!.uniforms, date: v.date } };
+        const view = slotViews[g]!;
+        view.rect = v.rect;
+        view.paint.date = v.date;
+        return view;
       });
       const image = api.render({ frames: { width, height, scale: step.layout.k, views } }, false, buffers);
       composeFrame(image, step.layout, { legend: step.screen.legend, labels: settled ? step.text.labels : [], insets: step.insets }, step.screen.theme, canvas);
